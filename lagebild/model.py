@@ -45,6 +45,20 @@ class Span:
 
 
 @dataclass(slots=True)
+class RawInput:
+    """One input exactly as it arrived (a file, a URL's response, a feed), content-addressed."""
+
+    source: str
+    content: bytes
+    media_type: str
+    sha256: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.sha256:
+            self.sha256 = sha256_hex(self.content)
+
+
+@dataclass(slots=True)
 class RemovedLine:
     """A line the cleaner dropped from the raw text, and the rule that dropped it."""
 
@@ -167,6 +181,8 @@ class Article:
     raw: bytes = b""
     raw_sha256: str = ""
     media_type: str = "text/plain"
+    url: str | None = None
+    given_id: str | None = None  # an id the input itself carries (JSONL ``id``, header ``id:``)
     title: str | None = None
     published: str | None = None
     outlet: str | None = None
@@ -205,6 +221,7 @@ class Article:
             "duplicate_of": self.duplicate_of,
             "raw_sha256": self.raw_sha256,
             "media_type": self.media_type,
+            "url": self.url,
             "kicker": self.kicker,
             "removed": [r.to_dict() for r in self.removed],
         }
@@ -273,11 +290,13 @@ class Story:
     additions: dict[str, list[Span]] = field(default_factory=dict)  # article id -> what it was first to report
     first_seen: str | None = None
     last_seen: str | None = None
+    language: str = "und"
 
     def to_dict(self) -> dict:
         return {
             "id": self.id,
             "title": self.title,
+            "language": self.language,
             "articles": list(self.article_ids),
             "entities": [e.to_dict() for e in self.entities],
             "quotes": [q.to_dict() for q in self.quotes],
