@@ -77,7 +77,10 @@ def _mark_captions(lines: list[_Line]) -> None:
             line.removed_by = "caption-repeated"
             seen[line.text].removed_by = "caption-repeated"
         seen[line.text] = line
-    for index, line in enumerate(head):
+    # Only a credit above the dateline belongs to the page's lead image; a credit inside the
+    # body may follow a real paragraph, which must never be lost.
+    limit = next((i for i, line in enumerate(head) if not line.removed_by and (_parse_dateline(line.text) or AGENCY_LINE.match(line.text))), 6)
+    for index, line in enumerate(head[:limit]):
         if line.removed_by != "photo-credit":
             continue
         back = index - 1

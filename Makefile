@@ -1,0 +1,48 @@
+# Lagebild — the two commands of the README, and the heavy one-off steps.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+
+.PHONY: demo test install browser train-ner bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## make demo: install, run the main job on the bundled demo corpus, print where the report is
+demo: $(STAMP)
+	rm -rf demo-out
+	$(BIN)/lagebild run examples/demo --out demo-out --db demo-out/lagebild.duckdb
+	@echo "Report: $(CURDIR)/demo-out/index.html  (export: demo-out/export.json)"
+
+## make test: install with test extras (and Debian's chromium where possible), run the whole suite
+test: $(STAMP) browser
+	$(BIN)/python -m pytest
+
+browser:
+	@if [ -x /usr/bin/chromium ]; then :; \
+	elif [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
+		echo "installing Debian's chromium for the browser tests"; \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+		|| echo "chromium could not be installed: browser tests will be skipped (they fail under CI=true)"; \
+	else echo "no /usr/bin/chromium and no root to install it: browser tests will be skipped"; fi
+
+## make train-ner: rebuild the shipped German NER model from ../shared/corpus (CPU, about 30 minutes)
+train-ner: $(STAMP)
+	$(BIN)/python training/ner/train.py
+
+## make bench: the speed and quality benchmarks (read ../shared/corpus)
+bench: $(STAMP)
+	$(BIN)/python bench/ingest.py
+	$(BIN)/python bench/ner.py
+	$(BIN)/python bench/quotes.py
+	$(BIN)/python bench/clustering.py
+	$(BIN)/python bench/temporal.py
+
+clean:
+	rm -rf demo-out test-artifacts .pytest_cache
