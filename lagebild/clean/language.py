@@ -18,7 +18,7 @@ def _detector():
     return LanguageDetectorBuilder.from_languages(*_LANGUAGES).with_low_accuracy_mode().build()
 
 
-def detect_language(text: str, sample_chars: int = 1500) -> str:
+def detect_language(text: str, sample_chars: int = 600) -> str:
     """ISO 639-1 code of ``text``'s language, or ``"und"`` when undecidable."""
     sample = text[:sample_chars]
     if len(sample.strip()) < 20:

@@ -9,7 +9,16 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+import importlib.util
+import sys
+
 import duckdb
+
+# DuckDB's Python binding tries `import pandas` for every bound parameter. Without pandas
+# installed each try is a full, uncached search of sys.path (~37 per article row, most of
+# the ingest time). Marking the absent module as absent makes the failure instant.
+if "pandas" not in sys.modules and importlib.util.find_spec("pandas") is None:
+    sys.modules["pandas"] = None  # type: ignore[assignment]
 
 from lagebild.errors import InputError, StoreError
 from lagebild.model import Article, RawInput, RemovedLine, Story
@@ -27,6 +36,13 @@ class AddResult:
     added: list[str] = field(default_factory=list)  # ids of articles new to the store
     existing: list[str] = field(default_factory=list)  # ids already stored (same content)
     raw_added: int = 0
+
+
+def _bulk_insert(conn: duckdb.DuckDBPyConnection, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+    """Insert many rows at once: one list per column, unnested (far faster than executemany)."""
+    values = [list(column) for column in zip(*rows)]
+    select = ", ".join("unnest(?)" for _ in columns)
+    conn.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {select}", values)
 
 
 def _migrations() -> list[tuple[int, str, str]]:
@@ -135,9 +151,7 @@ class Store:
                     raw_rows.append((article.raw_sha256, article.source, article.media_type, len(article.raw), article.raw))
                     known_raw.add(article.raw_sha256)
             if raw_rows:
-                conn.executemany(
-                    "INSERT INTO raw_inputs (sha256, source, media_type, size, content) VALUES (?, ?, ?, ?, ?)", raw_rows
-                )
+                _bulk_insert(conn, "raw_inputs", ("sha256", "source", "media_type", "size", "content"), raw_rows)
             result.raw_added = len(raw_rows)
 
             stored = dict(
@@ -173,10 +187,7 @@ class Store:
                 by_sha[article.raw_sha256] = article.id
                 result.added.append(article.id)
             if rows:
-                conn.executemany(
-                    f"INSERT INTO articles ({', '.join(_ARTICLE_COLUMNS)}) VALUES ({', '.join('?' * len(_ARTICLE_COLUMNS))})",
-                    rows,
-                )
+                _bulk_insert(conn, "articles", _ARTICLE_COLUMNS, rows)
         return result
 
     def _existing(self, table: str, column: str, keys: list[str]) -> set[str]:
