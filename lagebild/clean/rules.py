@@ -46,15 +46,10 @@ FURNITURE: tuple[LineRule, ...] = (
     LineRule("table-of-contents", _rx(r"^(inhaltsverzeichnis|inhalt|table of contents|contents)$")),
     LineRule("more-link", _rx(r"^(more|mehr|mehr lesen|weiterlesen|read more|mehr dazu|mehr zum thema|alle artikel|zurück|nach oben|top)\s*(»|›|>|\.{3}|…)?$")),
     LineRule("reading-time", _rx(r"^(\d+\s*)?(min\.?|minuten?)\s*(read|lesezeit|lesen)$|^lesedauer:?\s*(ca\.\s*)?\d+\s*min(\.|uten)?$|^\d+\s*min(uten)?\.?\s*lesezeit$|^min read$|^\d+ min read$")),
-    LineRule(
-        "photo-credit",
-        re.compile(
-            r"^(?:(?:foto|fotos|bild|bilder|photo|quelle|credit|©|\(c\)|copyright)\s*[:©]?\s*.{2,80}"
-            r"|[A-ZÄÖÜ][A-ZÄÖÜ.\- ]{2,40}\s*/\s*(?:" + _AGENCY_ALT + r"|[A-Za-z]+)(?:\s*/\s*[\w.\-]+)*"
-            r"|(?:" + _AGENCY_ALT + r")\s*/\s*[\w .\-]+)$",
-            re.IGNORECASE,
-        ),
-    ),
+    LineRule("photo-credit", _rx(r"^(?:(?:foto|fotos|bild|bilder|photo|photos|quelle|credit|copyright)\s*:|©|\(c\))\s*\S.{1,80}$")),
+    # "SERGEY BOBYLEV / AFP / picturedesk.com", "MARKUS FELD / ELBTAL-KURIER": a name in capitals, then sources.
+    LineRule("photo-credit", re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ.\- ]{2,40}\s*/\s*[\w.\-]+(?:\s*/\s*[\w.\-]+)*$")),
+    LineRule("photo-credit", re.compile(r"^(?:" + _AGENCY_ALT + r")\s*/\s*[A-Z][\w .\-]+$")),
     LineRule("bare-url", _rx(r"^(<)?(https?://|www\.)\S+(>)?$")),
     LineRule("embed", _rx(r"^(pic\.twitter\.com/\S+|\[?(embed|video|externer inhalt|inhalte von \w+ anzeigen|video abspielen|audio abspielen|anzeige|advertisement|werbung)\]?)$")),
     LineRule(
