@@ -1,0 +1,540 @@
+"""Who said what: direct, partial and reported speech, and the phrase that names the speaker.
+
+:func:`extract_quotes` finds, in one article,
+
+* **direct** quotes — a whole statement in quote marks of any style German, Swiss and
+  Austrian outlets use (``„…“ ‚…‘ »…« «…» "…"`` and scraped mixtures like ``„…"``),
+  colon-introduced, interrupted, over several sentences, in headlines;
+* **partial** quotes — a quoted fragment inside the author's sentence, in a context of
+  speech (``er sei auf dem Weg zu einem Gipfel mit "hohen Einsätzen"``);
+* **indirect** (reported) speech — a clause governed by a frame of saying (``sagte``,
+  ``hieß es``, ``so X``, ``laut X``, ``X zufolge``) or in the subjunctive right after one.
+
+Quoted words that are not speech (titles, mottos, banners, printed words, names of things,
+scare quotes) are left out by the frames in :data:`NOT_SPEECH_BEFORE` and the rules in
+:func:`_classify`. Each quote records where its speaker is named: a name's span, or a
+pronoun/role/epithet with its offset; :func:`resolve_speakers` maps those to the story's
+canonical entities.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lagebild.model import Article, Quote, Sentence, stable_id
+from lagebild.nlp.roles import is_role_word
+
+# Quote marks: opener → the closers that may end it (scraped text mixes styles).
+PAIRS = {
+    "„": "“\"”",
+    "»": "«",
+    "«": "»",
+    "‚": "‘’",
+    '"': "\"“”",
+    "“": "”\"",
+}
+
+# Verbs and frames of saying (surface forms; matched case-insensitively on word boundaries).
+CUE_VERBS = frozenset(
+    """
+    sagte sagten sagt sage sagen gesagt erklärte erklärten erklärt erkläre betonte betonten betont
+    meinte meinten meint fügte fügten hinzufügte teilte teilten mitteilte sprach sprachen spricht
+    warnte warnten warnt kündigte kündigten kritisierte kritisierten kritisiert forderte forderten fordert
+    bekräftigte versicherte versichert unterstrich ergänzte ergänzt schrieb schreibt schrieben twitterte
+    räumte gab behauptete behauptet bestätigte bestätigt berichtete berichteten berichtet entgegnete
+    antwortete fragte fragt rief nannte nennt bezeichnete bezeichnet drohte gedroht äußerte äußert
+    zitiert zitierte verkündete verkündet mahnte mahnt appellierte beklagte erinnerte lobte lobt
+    erwiderte kommentierte schilderte stellte sagte zu argumentierte verwies hieß heißt
+    """.split()
+)
+# Frames that name the source around a clause.
+SOURCE_FRAMES = (
+    ("so", re.compile(r"(?:^|[,;(–-]\s*)so\s+(?P<src>[^,.;:!?]{2,60})", re.I)),
+    ("laut", re.compile(r"\blaut\s+(?P<src>[^,.;:!?]{2,60})", re.I)),
+    ("zufolge", re.compile(r"(?P<src>[^,.;:!?]{2,60}?)\s+zufolge\b", re.I)),
+    ("nach Angaben", re.compile(r"\bnach (?:Angaben|Worten|Ansicht|Einschätzung|Darstellung) (?:von |des |der )?(?P<src>[^,.;:!?]{2,60})", re.I)),
+    ("wie … mitteilte", re.compile(r"\bwie\s+(?P<src>[^,.;:!?]{2,60}?)\s+(?:mitteilte|sagte|erklärte|berichtete|betonte)", re.I)),
+)
+IMPERSONAL_CUES = re.compile(r"\bhie(?:ß|ss) es\b|\bheißt es\b|\bwird (?:mit den Worten )?zitiert\b", re.I)
+# Words right before a quote that make it a title, motto, banner, printed word or name.
+NOT_SPEECH_BEFORE = re.compile(
+    r"(motto|titel|überschrift|aufschrift|schriftzug|slogan|banner|plakat|transparent|hashtag|"
+    r"stichwort|name[ns]?|namens|genannt|sogenannte[nmrs]?|so genannte[nmrs]?|film|films|buch|buches|roman|album|lied|song|serie|"
+    r"sendung|operation|kampagne|programm|projekt|initiative|website|webseite|zeitung|zeitschrift|magazin|"
+    r"sender|blatt|portal|plattform|agentur|rakete|raumschiff|raumkapsel|mission|schiff|aktion|begriff|wort|wörter|"
+    r"bezeichnung|label|marke|modell|ausstellung|gedicht|oper|stück|theaterstück|festival|show|podcast|kolumne|rubrik)"
+    r"\s*(?:[a-zäöüß]+\s+){0,2}$",
+    re.I,
+)
+SUBJUNCTIVE = frozenset(
+    """
+    sei seien seiest habe könne könnten müsse müssten dürfe dürften solle wolle werde würden würde wäre wären
+    hätte hätten gebe liege stehe gehe komme brauche sehe verstehe wisse bleibe lasse trage halte
+    """.split()
+)
+PRONOUNS = {"er": "m", "sie": "f", "ihm": "m", "ihr": "f"}
+_WORD = re.compile(r"[\wÄÖÜäöüß-]+")
+_CAP_NAME = re.compile(r"(?:[A-ZÄÖÜ][\wäöüß'’-]+)(?:\s+[A-ZÄÖÜ][\wäöüß'’-]+){0,3}")
+
+
+@dataclass(slots=True)
+class _Mark:
+    start: int  # offset of the opening mark
+    end: int  # offset after the closing mark
+    inner_start: int
+    inner_end: int
+
+
+def _find_quote_marks(text: str, start: int, end: int) -> list[_Mark]:
+    """Quoted stretches within text[start:end] (one paragraph), outermost only."""
+    marks: list[_Mark] = []
+    i = start
+    while i < end:
+        ch = text[i]
+        closers = PAIRS.get(ch)
+        if closers is None:
+            i += 1
+            continue
+        before = text[i - 1] if i > start else " "
+        # An opener stands after a space, a bracket, a dash, a colon or at the start.
+        if not (before.isspace() or before in "([{–—-:/>" or i == start):
+            i += 1
+            continue
+        if ch == "«" and before.isalnum():
+            i += 1
+            continue
+        j = i + 1
+        found = None
+        while j < end:
+            c = text[j]
+            if c in closers:
+                after = text[j + 1] if j + 1 < end else " "
+                if not after.isalnum() or after == "s" and ch in "„\"" and False:
+                    found = j
+                    break
+                if ch == '"' and c == '"':
+                    found = j  # straight quotes glued to a word: still the closer
+                    break
+            elif c in "„»" and ch in "„»" and c != ch:
+                pass
+            j += 1
+        if found is None or found == i + 1:
+            i += 1
+            continue
+        inner_start, inner_end = i + 1, found
+        while inner_start < inner_end and text[inner_start].isspace():
+            inner_start += 1
+        while inner_end > inner_start and text[inner_end - 1].isspace():
+            inner_end -= 1
+        if inner_end > inner_start:
+            marks.append(_Mark(i, found + 1, inner_start, inner_end))
+        i = found + 1
+    return marks
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _has_cue(text: str) -> re.Match | None:
+    for match in _WORD.finditer(text):
+        if match.group().lower() in CUE_VERBS:
+            return match
+    return None
+
+
+def _sentence_of(sentences: list[Sentence], offset: int) -> Sentence | None:
+    for sentence in sentences:
+        if sentence.start <= offset < sentence.end:
+            return sentence
+    return None
+
+
+@dataclass(slots=True)
+class SpeakerRef:
+    """Where a quote's speaker is named: a phrase and its offset (name, pronoun, role or epithet)."""
+
+    phrase: str
+    start: int
+    end: int
+    kind: str  # name | pronoun | role | epithet | source | carried | anonymous
+
+
+def _classify(text: str, mark: _Mark, sentence: Sentence) -> str | None:
+    """direct | partial | None (not speech)."""
+    inner = text[mark.inner_start : mark.inner_end]
+    words = _words(inner)
+    before = text[sentence.start : mark.start]
+    after = text[mark.end : sentence.end]
+    stripped_before = before.rstrip()
+    if NOT_SPEECH_BEFORE.search(stripped_before):
+        return None
+    if after.startswith(("-", "–")) and not after.startswith(("- ", "– ")):
+        return None  # „UDSSR“-Aufdruck: part of a compound word
+    if not words:
+        return None
+    ends_like_statement = bool(re.search(r"[.!?…](?:\s*\(\.\.\.\))?$", inner)) or inner.endswith("...")
+    colon_intro = stripped_before.endswith(":")
+    cue_after = re.match(r"^[,]?\s*(?:[,–-]\s*)?(so\b|\w+)", after)
+    follows_with_cue = bool(
+        after.lstrip().startswith(",") and cue_after and (cue_after.group(1).lower() == "so" or _has_cue(after[:40]))
+    ) or bool(re.match(r"^\s*,?\s*so\s", after))
+    at_sentence_start = not before.strip() or bool(re.fullmatch(r"[\s\W]*", before))
+    if colon_intro and (len(words) >= 2 or ends_like_statement):
+        return "direct"
+    if follows_with_cue and len(words) >= 3:
+        return "direct"
+    if at_sentence_start and len(words) >= 3 and (ends_like_statement or follows_with_cue or not after.strip(" .")):
+        return "direct"
+    if ends_like_statement and len(words) >= 4:
+        return "direct"
+    # A fragment: speech only where the sentence speaks.
+    context = before + " " + after
+    if _has_cue(context) or IMPERSONAL_CUES.search(context) or any(src.search(context) for _, src in SOURCE_FRAMES[1:]):
+        return "partial"
+    if any(w.lower() in SUBJUNCTIVE for w in _words(context)) and len(words) >= 2:
+        return "partial"
+    return None
+
+
+EPITHET_NOUNS = frozenset(
+    """
+    republikaner republikanerin demokrat demokratin amerikaner amerikanerin russe russin ukrainer ukrainerin
+    deutsche deutscher franzose französin brite britin politiker politikerin staatsmann christdemokrat
+    christdemokratin sozialdemokrat sozialdemokratin grüne grünen liberale konservative milliardär milliardärin
+    unternehmer unternehmerin ex-präsident ex-präsidentin amtsinhaber amtsinhaberin herausforderer herausforderin
+    gast gastgeber gastgeberin regierung kreml weiße opposition gewerkschaft polizei feuerwehr staatsanwaltschaft
+    """.split()
+)
+_EPITHET = re.compile(
+    r"\b(?P<np>(?:[Dd]er|[Dd]ie|[Dd]as|[Ss]eine|[Ii]hre|[Ss]ein|[Ii]hr)\s+(?:[a-zäöüß][\wäöüß-]*\s+){0,2}(?P<noun>\d+-[Jj]ährigen?|[A-ZÄÖÜ][\wäöüß-]+))"
+)
+_PRONOUN = re.compile(r"\b(er|sie|Er|Sie)\b")
+_SKIP_AFTER_CUE = re.compile(r"\s*(?:(?:am|im|zuletzt|zudem|dann|auch|nun|später|weiter|jedoch|aber|dazu|daraufhin|bereits|schon|noch|mehrfach|erneut|wörtlich|laut\s+\w+)\s+)*")
+
+
+def _agents(article: Article, start: int, end: int) -> list[SpeakerRef]:
+    """Who could be speaking between ``start`` and ``end``: names, pronouns, roles and epithets, in order."""
+    text = article.text
+    found: list[SpeakerRef] = []
+    mentions = [m for m in article.mentions if m.label in ("PER", "ORG") and start <= m.start and m.end <= end]
+    for m in mentions:
+        found.append(SpeakerRef(text[m.start : m.end], m.start, m.end, "name"))
+    if not article.mentions:  # no NER available: capitalised word sequences stand in for names
+        for m in _CAP_NAME.finditer(text, start, end):
+            words = m.group().split()
+            if words[0].lower() in _FUNCTION_WORDS or is_role_word(words[0]) or len(words) < 2:
+                continue
+            found.append(SpeakerRef(m.group(), m.start(), m.end(), "name"))
+    for m in _PRONOUN.finditer(text, start, end):
+        word = m.group()
+        if word == "Sie" and m.start() > 0 and text[m.start() - 2 : m.start()].strip() not in ("", ".", "!", "?", ":", "„", "\""):
+            continue  # polite "Sie" inside a sentence
+        if any(f.start <= m.start() < f.end for f in found):
+            continue
+        found.append(SpeakerRef(word, m.start(), m.end(), "pronoun"))
+    for m in _EPITHET.finditer(text, start, end):
+        noun = m.group("noun")
+        if any(f.start <= m.start("noun") < f.end for f in found):
+            continue
+        if "jährig" in noun.lower() or is_role_word(noun) or noun.lower() in EPITHET_NOUNS:
+            found.append(SpeakerRef(m.group("np"), m.start("np"), m.end("np"), "epithet"))
+    for m in re.finditer(r"\b(?:[A-ZÄÖÜ][\wäöüß]*-)?[A-ZÄÖÜ][\wäöüß-]+", text[start:end]):
+        if is_role_word(m.group()) and not any(f.start <= start + m.start() < f.end for f in found):
+            # a bare role right before a name is part of that name's mention; alone it is a role
+            follows_name = any(f.start == start + m.end() + 1 for f in found if f.kind == "name")
+            if not follows_name:
+                found.append(SpeakerRef(m.group(), start + m.start(), start + m.end(), "role"))
+    found.sort(key=lambda r: r.start)
+    return found
+
+
+def _name_after(article: Article, pos: int, limit: int) -> SpeakerRef | None:
+    """The speaker right after a cue (``sagte der Republikaner``, ``so Putin``, ``teilte Trump … mit``)."""
+    skip = _SKIP_AFTER_CUE.match(article.text, pos, limit)
+    first = skip.end() if skip else pos
+    for ref in _agents(article, pos, limit):
+        if ref.start <= first + 1:
+            return ref
+        break
+    return None
+
+
+def _subject_before(article: Article, start: int, end: int) -> SpeakerRef | None:
+    """The speaker named before a cue in its clause: the first agent of the clause."""
+    agents = _agents(article, start, end)
+    return agents[0] if agents else None
+
+
+_FUNCTION_WORDS = frozenset(
+    "der die das den dem des ein eine einer auch aus auf bei nach vor für mit von zu zum zur im in am an "
+    "doch aber und oder denn dass wie wenn als so zudem zuvor dann später nun noch bereits schon daher "
+    "deshalb trotzdem dabei damit dazu darin darauf hier dort heute gestern morgen außerdem zugleich "
+    "allerdings jedoch insgesamt offiziell stattdessen mal unterdessen unterdes derweil demnach".split()
+)
+_NOT_NAMES = frozenset("ich wir ihr es man das dies dieser diese dieses jeder alle beide".split())
+
+
+def _cue_in(text: str, start: int, end: int) -> re.Match | None:
+    for match in _WORD.finditer(text, start, end):
+        if match.group().lower() in CUE_VERBS:
+            return match
+    return None
+
+
+def _speaker_for_direct(article: Article, mark: _Mark, sentence: Sentence) -> SpeakerRef | None:
+    text = article.text
+    after_start = mark.end
+    # „…“, sagte X / „…", so X
+    m = re.match(r"\s*[,–-]?\s*(so)\b", text[after_start : sentence.end])
+    if m:
+        return _name_after(article, after_start + m.end(), sentence.end)
+    m = re.match(r"\s*,\s*", text[after_start : sentence.end])
+    if m:
+        cue = _cue_in(text, after_start, min(sentence.end, after_start + 40))
+        if cue:
+            return _name_after(article, cue.end(), sentence.end)
+    # X sagte: „…“ / X erklärte im Anschluss: „…“ / Trump: "…"
+    before = text[sentence.start : mark.start]
+    if before.rstrip().endswith(":"):
+        colon = sentence.start + len(before.rstrip()) - 1
+        cue = None
+        for match in _WORD.finditer(text, sentence.start, colon):
+            if match.group().lower() in CUE_VERBS:
+                cue = match
+        if cue is not None:
+            return _name_after(article, cue.end(), colon) or _subject_before(article, sentence.start, cue.start())
+        subject = _subject_before(article, sentence.start, colon)
+        if subject:
+            return subject
+    cue = _cue_in(text, sentence.start, mark.start)
+    if cue:
+        return _name_after(article, cue.end(), mark.start) or _subject_before(article, sentence.start, cue.start())
+    cue = _cue_in(text, mark.end, sentence.end)
+    if cue:
+        return _name_after(article, cue.end(), sentence.end) or _subject_before(article, mark.end, cue.start())
+    return None
+
+
+def _speaker_for_clause(article: Article, sentence: Sentence, content: tuple[int, int]) -> SpeakerRef | None:
+    """The source of a reported clause: the subject or object of its frame of saying."""
+    text = article.text
+    outside = [(sentence.start, content[0]), (content[1], sentence.end)]
+    for start, end in outside:
+        chunk = text[start:end]
+        for name, frame in SOURCE_FRAMES:
+            m = frame.search(chunk)
+            if m:
+                src_start = start + m.start("src")
+                ref = _name_after(article, src_start, start + m.end("src"))
+                if ref:
+                    return ref
+        if IMPERSONAL_CUES.search(chunk):
+            source = re.search(r"\b(?:aus|von)\s+(?:dem|der|den)?\s*(?:Umfeld|Kreisen|Kreis|Seiten?|Quellen)\s+(?:des|der|von)?\s*(?P<src>[A-ZÄÖÜ][\wäöüß-]+)", text[sentence.start : sentence.end])
+            if source:
+                s = sentence.start + source.start("src")
+                return SpeakerRef(source.group("src"), s, s + len(source.group("src")), "anonymous")
+            return SpeakerRef("", sentence.start, sentence.start, "anonymous")
+    for start, end in outside:
+        cue = _cue_in(text, start, end)
+        if cue:
+            return _name_after(article, cue.end(), end) or _subject_before(article, start, cue.start())
+    return None
+
+
+_CLAUSE_AFTER_CUE = re.compile(r",\s*(?:dass\s+|ob\s+)?(?P<clause>.+?)[.!?]?$")
+
+
+def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The reported clause of a sentence, or None."""
+    text = article.text
+    s, e = sentence.start, sentence.end
+    body = text[s:e]
+    if any(a < e and s < b and (b - a) > 0.6 * (e - s) for a, b in taken):
+        return None  # mostly a direct quote already
+    words = [w.lower() for w in _words(body)]
+    if not any(w in SUBJUNCTIVE for w in words) and not re.search(r"\b(dass|ob)\b", body):
+        return None
+    # "X sagte(,) (dass) CLAUSE" / "hieß es, CLAUSE"
+    for cue in _WORD.finditer(body):
+        if cue.group().lower() not in CUE_VERBS:
+            continue
+        comma = body.find(",", cue.end())
+        if comma != -1 and comma - cue.end() < 80:
+            clause_start = comma + 1
+            m = re.match(r"\s*(?:dass\s+|ob\s+)?", body[clause_start:])
+            clause_start += m.end()
+            clause_end = len(body.rstrip(" .!?"))
+            # Stop at a trailing frame (", sagte er") if there is one.
+            tail = re.search(r",\s*(?:so\s|sagte|erklärte|betonte|fügte|hieß)", body[clause_start:])
+            if tail:
+                clause_end = clause_start + tail.start()
+            if clause_end - clause_start >= 12 and _has_finite_subjunctive_or_dass(body[clause_start:clause_end], body):
+                return s + clause_start, s + clause_end
+        break
+    # "CLAUSE, sagte X." / "CLAUSE, so X." / "CLAUSE, hieß es."
+    m = re.search(r",\s*(?:(?:so\s)|(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")\b)[^,]*$", body, re.I)
+    if m and m.start() > 12:
+        head = body[: m.start()]
+        lead = re.match(r"^(?:[A-ZÄÖÜ][\wäöüß-]*\s+)?(?:zufolge|laut\s+\S+)?\s*", head)
+        if any(w.lower() in SUBJUNCTIVE for w in _words(head)):
+            return s, s + len(head.rstrip())
+    # "Laut X / X zufolge / Nach Angaben von X, CLAUSE" with a subjunctive
+    for name, frame in SOURCE_FRAMES[1:4]:
+        fm = frame.search(body)
+        if fm and any(w in SUBJUNCTIVE for w in words):
+            clause_start = fm.end()
+            clause_start += len(body[clause_start:]) - len(body[clause_start:].lstrip(" ,"))
+            clause_end = len(body.rstrip(" .!?"))
+            if fm.start() > 20:
+                clause_start, clause_end = 0, fm.start()
+            if clause_end - clause_start >= 12:
+                return s + clause_start, s + clause_end
+    return None
+
+
+def _has_finite_subjunctive_or_dass(clause: str, body: str) -> bool:
+    words = [w.lower() for w in _words(clause)]
+    return any(w in SUBJUNCTIVE for w in words) or bool(re.search(r",\s*dass\b", body))
+
+
+def extract_quotes(article: Article) -> list[Quote]:
+    """All speech in ``article``: direct, partial and indirect quotes with their speaker references."""
+    from lagebild.nlp.sentences import split_sentences
+
+    text = article.text
+    sentences = article.sentences or split_sentences(text)
+    quotes: list[Quote] = []
+    refs: dict[str, SpeakerRef | None] = {}
+    paragraphs: dict[int, tuple[int, int]] = {}
+    for sentence in sentences:
+        p = paragraphs.get(sentence.paragraph)
+        paragraphs[sentence.paragraph] = (min(p[0], sentence.start) if p else sentence.start, max(p[1], sentence.end) if p else sentence.end)
+    marks_by_sentence: dict[int, list[_Mark]] = {}
+    for index, (p_start, p_end) in sorted(paragraphs.items()):
+        for mark in _find_quote_marks(text, p_start, p_end):
+            for n, sentence in enumerate(sentences):
+                if sentence.start <= mark.start < sentence.end:
+                    marks_by_sentence.setdefault(n, []).append(mark)
+                    break
+
+    previous_ref: SpeakerRef | None = None
+    previous_paragraph = -1
+    for n, sentence in enumerate(sentences):
+        taken: list[tuple[int, int]] = []
+        sentence_ref: SpeakerRef | None = None
+        direct_in_sentence: list[Quote] = []
+        for mark in marks_by_sentence.get(n, []):
+            # A quote may run past the sentence splitter's end (it keeps open quotes together).
+            kind = _classify(text, mark, Sentence(sentence.start, max(sentence.end, mark.end), sentence.paragraph))
+            if kind is None:
+                continue
+            ref = _speaker_for_direct(article, mark, Sentence(sentence.start, max(sentence.end, mark.end), sentence.paragraph))
+            quote = Quote(
+                id=stable_id("q-", article.id, str(mark.inner_start), str(mark.inner_end)),
+                article=article.id,
+                start=mark.inner_start,
+                end=mark.inner_end,
+                text=text[mark.inner_start : mark.inner_end],
+                kind=kind,  # type: ignore[arg-type]
+            )
+            quotes.append(quote)
+            refs[quote.id] = ref
+            taken.append((mark.start, mark.end))
+            if ref is not None:
+                sentence_ref = ref
+            if kind == "direct":
+                direct_in_sentence.append(quote)
+        # Interrupted quotes share the speaker: „…“, sagte er, „…“
+        if sentence_ref is not None:
+            for quote in direct_in_sentence:
+                if refs.get(quote.id) is None:
+                    refs[quote.id] = sentence_ref
+        # A quote with nobody named continues the speaker just before (same or next paragraph).
+        for quote in direct_in_sentence:
+            if refs.get(quote.id) is None and previous_ref is not None and sentence.paragraph - previous_paragraph <= 1:
+                refs[quote.id] = SpeakerRef(previous_ref.phrase, previous_ref.start, previous_ref.end, "carried" if previous_ref.kind != "anonymous" else "anonymous")
+                sentence_ref = refs[quote.id]
+        clause = None if sentence.is_heading else _indirect_in(article, sentence, taken)
+        if clause is not None:
+            c_start, c_end = clause
+            while c_start < c_end and text[c_start] in " ,„“\"»«":
+                c_start += 1
+            while c_end > c_start and text[c_end - 1] in " ,.":
+                c_end -= 1
+            if c_end - c_start >= 12 and not any(a <= c_start and c_end <= b for a, b in taken):
+                ref = _speaker_for_clause(article, sentence, (c_start, c_end))
+                if ref is None and previous_ref is not None and sentence.paragraph - previous_paragraph <= 0:
+                    ref = previous_ref
+                quote = Quote(
+                    id=stable_id("q-", article.id, str(c_start), str(c_end)),
+                    article=article.id,
+                    start=c_start,
+                    end=c_end,
+                    text=text[c_start:c_end],
+                    kind="indirect",
+                )
+                quotes.append(quote)
+                refs[quote.id] = ref
+                sentence_ref = sentence_ref or ref
+        elif not marks_by_sentence.get(n) and previous_ref is not None and sentence.paragraph == previous_paragraph:
+            # Reported speech continued in the subjunctive: "Daher könne Putin zu Kompromissen bereit sein."
+            body_words = [w.lower() for w in _words(text[sentence.start : sentence.end])]
+            if body_words and any(w in ("sei", "seien", "könne", "müsse", "habe", "werde", "wolle", "solle", "dürfe", "gebe") for w in body_words[:8]) and not _has_cue(text[sentence.start : sentence.end]):
+                c_end = sentence.end
+                while c_end > sentence.start and text[c_end - 1] in " .":
+                    c_end -= 1
+                quote = Quote(
+                    id=stable_id("q-", article.id, str(sentence.start), str(c_end)),
+                    article=article.id,
+                    start=sentence.start,
+                    end=c_end,
+                    text=text[sentence.start : c_end],
+                    kind="indirect",
+                )
+                quotes.append(quote)
+                refs[quote.id] = previous_ref
+                sentence_ref = previous_ref
+        if sentence_ref is not None:
+            previous_ref, previous_paragraph = sentence_ref, sentence.paragraph
+        elif not sentence.is_heading and sentence.paragraph != previous_paragraph:
+            previous_ref = previous_ref if sentence.paragraph - previous_paragraph <= 1 else None
+
+    for quote in quotes:
+        ref = refs.get(quote.id)
+        if ref is not None:
+            quote.speaker = ref.phrase or None
+            quote.speaker_span = (ref.start, ref.end)
+            quote.cue = ref.kind
+    quotes.sort(key=lambda q: (q.start, q.end))
+    return quotes
+
+
+def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -> None:
+    """Replace each quote's speaker phrase by the canonical name of the story entity it refers to."""
+    for quote in quotes:
+        if quote.speaker_span is None:
+            quote.speaker = None
+            continue
+        article = articles[quote.article]
+        start, end = quote.speaker_span
+        kind = quote.cue
+        entity = None
+        if kind in ("name", "carried", "anonymous", "source") and end > start:
+            entity = index.entity_for_span(article.id, start, end) or index.resolve(article.text[start:end], article.id)
+            if entity is None and kind == "carried":
+                entity = _resolve_reference(index, article, start, end)
+        elif kind == "pronoun":
+            entity = index.last_person_before(article.id, start)
+        elif kind in ("role", "epithet"):
+            entity = _resolve_reference(index, article, start, end)
+        quote.speaker = entity.name if entity is not None else None
+        quote.speaker_entity = entity.id if entity is not None else None
+
+
+def _resolve_reference(index, article: Article, start: int, end: int):
+    phrase = article.text[start:end]
+    if phrase.lower() in PRONOUNS:
+        return index.last_person_before(article.id, start)
+    return index.resolve_epithet(article, start, phrase)

@@ -1,0 +1,55 @@
+"""Role words that stand before names (``Kremlchef Putin``, ``US-Präsident Donald Trump``).
+
+A role is a noun from ROLE_WORDS or a compound ending in one of ROLE_SUFFIXES,
+optionally with a hyphenated prefix (``US-``, ``Kreml-``) and, before it, an
+adjective (``der russische Außenminister``). Used by the NER post-rules, entity
+merging (roles are not part of a name) and speaker resolution (``der Kremlchef``).
+"""
+
+from __future__ import annotations
+
+import re
+
+ROLE_WORDS = frozenset(
+    """
+    präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin minister ministerin
+    chef chefin sprecher sprecherin berater beraterin gesandter gesandte sondergesandter sondergesandte
+    regierungschef regierungschefin staatschef staatschefin ministerpräsident ministerpräsidentin
+    bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin landrat landrätin
+    vorsitzender vorsitzende parteichef parteichefin generalsekretär generalsekretärin
+    senator senatorin abgeordneter abgeordnete botschafter botschafterin diplomat diplomatin
+    könig königin prinz prinzessin papst kardinal bischof bischöfin richter richterin anwalt anwältin
+    trainer trainerin kapitän kapitänin direktor direktorin intendant intendantin professor professorin
+    reporter reporterin korrespondent korrespondentin autor autorin sänger sängerin schauspieler schauspielerin
+    unternehmer unternehmerin milliardär milliardärin gründer gründerin ceo premier premierminister premierministerin
+    außenminister außenministerin verteidigungsminister verteidigungsministerin finanzminister finanzministerin
+    innenminister innenministerin kremlchef kreml-chef oppositionsführer oppositionsführerin
+    vizepräsident vizepräsidentin vizekanzler vizekanzlerin amtskollege amtskollegin kollege kollegin
+    """.split()
+)
+ROLE_SUFFIXES = (
+    "präsident", "präsidentin", "kanzler", "kanzlerin", "minister", "ministerin", "chef", "chefin",
+    "sprecher", "sprecherin", "berater", "beraterin", "gesandter", "gesandte", "vorsitzender", "vorsitzende",
+    "sekretär", "sekretärin", "direktor", "direktorin", "bürgermeister", "bürgermeisterin", "führer", "führerin",
+)
+
+_ROLE_NOUN = r"(?:[A-ZÄÖÜ][\w]*-)?[A-ZÄÖÜ][\wäöüß-]*"
+# "US-Präsident", "der russische Außenminister", "Putins Berater", "seine Sprecherin"
+ROLE_BEFORE_NAME = re.compile(r"(?P<role>" + _ROLE_NOUN + r")\s+$")
+
+
+def is_role_word(word: str) -> bool:
+    """``Kremlchef``, ``US-Präsident``, ``Außenministerin`` are roles; ``Putin`` is not."""
+    lower = word.lower().strip(".,;:")
+    if lower in ROLE_WORDS:
+        return True
+    base = lower.rsplit("-", 1)[-1]
+    return base in ROLE_WORDS or any(base.endswith(suffix) and len(base) - len(suffix) >= 3 for suffix in ROLE_SUFFIXES)
+
+
+def role_before(text: str, start: int) -> tuple[int, str] | None:
+    """The role word directly before ``start`` (e.g. a name's start), as (offset, word), or None."""
+    match = ROLE_BEFORE_NAME.search(text, max(0, start - 40), start)
+    if match and match.end() == start and is_role_word(match.group("role")):
+        return match.start("role"), match.group("role")
+    return None

@@ -1,0 +1,151 @@
+"""Sentences and tokens with exact character offsets, tuned for German news.
+
+Sentence boundaries are decided by rules (data tables below): a full stop ends a
+sentence unless it closes an abbreviation (``z. B.``, ``Dr.``, ``Aug.``), an
+ordinal before a month or a lower-case word (``15. August``, ``am 1. September``),
+or an initial; punctuation inside an open quotation does not end the sentence, so
+a quote of several sentences stays together with its speech tag. A short
+paragraph without final punctuation is a heading and a sentence of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import simplemma
+
+from lagebild.model import Sentence, Token
+
+ABBREVIATIONS = frozenset(
+    """
+    z.b d.h u.a o.ä s.o u.ä v.a z.t i.d.r bzw ca dr prof st nr mio mrd tsd abs art bd bsp evtl ggf inkl
+    jh jhd jr sr usw vgl zb dt engl franz ital gr kl max min mind hr fr frl hl sog ehem gegr geb gest
+    jan feb febr mär apr jun jul aug sep sept okt nov dez mo di mi do fr sa so tel str co corp inc ltd
+    gmbh ag e.v. vs mr mrs ms st. mt ft no vol pp ebd allg verf hrsg red anm orig bzgl zzgl u.s.a
+    """.split()
+)
+MONTHS = frozenset(
+    "januar jänner februar märz april mai juni juli august september oktober november dezember "
+    "jan jän feb febr mär apr jun jul aug sep sept okt nov dez".split()
+)
+OPEN_QUOTES = "„»‚"
+CLOSE_QUOTES = "“”«’‘"
+CLOSERS = "\"'“”«»’‘)]"
+HEADING_MAX_WORDS = 20
+
+_TOKEN = re.compile(
+    r"\d+(?:[.,:]\d+)+"  # 21.30, 6,40, 1.000.000
+    r"|\w+(?:[-'’]\w+)*\.?(?=\s|$|[,;:!?)\]“”\"«»])"  # a word, perhaps with its full stop (checked below)
+    r"|\w+(?:[-'’]\w+)*"
+    r"|\.\.\.|…|[^\w\s]",
+)
+_BOUNDARY = re.compile(r"[.!?…]+[" + re.escape(CLOSERS) + r"]*(?=\s+)")
+
+
+def _is_abbreviation(word: str) -> bool:
+    lower = word.lower().rstrip(".")
+    return lower in ABBREVIATIONS or (len(lower) == 1 and lower.isalpha()) or bool(re.fullmatch(r"(\w\.)+\w", lower))
+
+
+def _ends_sentence(text: str, end: int, next_start: int) -> bool:
+    """Is the punctuation ending at ``end`` a sentence boundary, given the next word starts at ``next_start``?"""
+    mark = text[end - 1]
+    stripped_end = end
+    while stripped_end > 0 and text[stripped_end - 1] in CLOSERS:
+        stripped_end -= 1
+    punct = text[stripped_end - 1] if stripped_end else ""
+    following = text[next_start : next_start + 30]
+    next_word = re.match(r"[„»\"'‚(]*(\w+)", following)
+    next_char = next_word.group(1)[0] if next_word else (following[:1] or "")
+    if punct == "." and stripped_end == end:  # a bare full stop: abbreviation, ordinal, initial?
+        word_match = re.search(r"(\S+)$", text[:stripped_end - 1] + ".")
+        word = word_match.group(1) if word_match else ""
+        core = word.rstrip(".")
+        if core.isdigit():
+            nxt = next_word.group(1).lower() if next_word else ""
+            if nxt in MONTHS or (next_char and next_char.islower()) or nxt.isdigit():
+                return False
+        elif _is_abbreviation(word):
+            if not (next_char and next_char.isupper() and len(core) > 3):
+                return False
+    if next_char and next_char.islower() and mark not in "“”\"«»":
+        return False
+    return True
+
+
+def _paragraphs(text: str):
+    for match in re.finditer(r"[^\n]+", text):
+        start, end = match.span()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            yield start, end
+
+
+def _quote_depth_changes(segment: str) -> list[int]:
+    """Quote depth before each character of ``segment`` (straight quotes toggle)."""
+    depth = 0
+    depths = []
+    for i, ch in enumerate(segment):
+        depths.append(depth)
+        if ch in OPEN_QUOTES:
+            depth += 1
+        elif ch in CLOSE_QUOTES and depth > 0 and not (ch in "’‘" and i > 0 and segment[i - 1].isalpha() and i + 1 < len(segment) and segment[i + 1].isalpha()):
+            depth -= 1
+        elif ch == '"':
+            depth = depth - 1 if depth > 0 and (i == 0 or not segment[i - 1].isspace()) else depth + 1
+    depths.append(depth)
+    return depths
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of ``text`` as exact, whitespace-trimmed spans, in order."""
+    sentences: list[Sentence] = []
+    for paragraph, (p_start, p_end) in enumerate(_paragraphs(text)):
+        segment = text[p_start:p_end]
+        depths = _quote_depth_changes(segment)
+        balanced = depths[-1] == 0
+        start = 0
+        for match in _BOUNDARY.finditer(segment):
+            end = match.end()
+            next_start = end
+            while next_start < len(segment) and segment[next_start].isspace():
+                next_start += 1
+            if next_start >= len(segment):
+                break
+            if balanced and depths[end] > 0:
+                continue  # inside an open quotation
+            if not _ends_sentence(segment, end, next_start):
+                continue
+            sentences.append(Sentence(p_start + start, p_start + end, paragraph))
+            start = next_start
+        last = segment[start:]
+        sentences.append(Sentence(p_start + start, p_end, paragraph))
+        if start == 0 and len(last.split()) <= HEADING_MAX_WORDS and not re.search(r"[.!?…:][" + re.escape(CLOSERS) + r"]*$", last):
+            sentences[-1].is_heading = True
+    return sentences
+
+
+@lru_cache(maxsize=200_000)
+def lemma(word: str, lang: str = "de") -> str:
+    try:
+        return simplemma.lemmatize(word, lang=lang)
+    except (ValueError, KeyError):
+        return word.lower()
+
+
+def tokenize(text: str, lang: str = "de") -> list[Token]:
+    """Tokens with exact offsets and lemmas (simplemma). A word keeps its full stop only as an abbreviation."""
+    tokens: list[Token] = []
+    for match in _TOKEN.finditer(text):
+        start, end = match.span()
+        word = match.group()
+        if word.endswith(".") and len(word) > 1 and not _is_abbreviation(word) and not word[:-1].isdigit():
+            tokens.append(Token(start, end - 1, word[:-1], lemma(word[:-1], lang)))
+            tokens.append(Token(end - 1, end, ".", "."))
+            continue
+        tokens.append(Token(start, end, word, lemma(word, lang) if word[0].isalnum() else word))
+    return tokens

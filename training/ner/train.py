@@ -1,0 +1,152 @@
+"""Train Lagebild's German NER model from ../shared/corpus and ship it in the package.
+
+    make train-ner        (= .venv/bin/python training/ner/train.py)
+
+Steps: convert the corpora (training/ner/corpora.py says how labels are mapped),
+write spaCy DocBins under training/work/, train tok2vec + ner from scratch on the
+CPU (training/ner/config.cfg), evaluate on the held-out sets, and copy the best
+model to lagebild/nlp/models/de_ner/. Held out and never trained or tuned on:
+the first 2,000 sentences of GermEval 2014 test, and Europarl's test split.
+Options: --only NAME[,NAME] to train on a subset of corpora (for ablations),
+--max-steps N, --out DIR (default: the package's model folder).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+os.environ.setdefault("MKL_NUM_THREADS", "1")
+
+import spacy  # noqa: E402
+from spacy.tokens import Doc, DocBin  # noqa: E402
+from spacy.training import biluo_tags_to_spans, iob_to_biluo  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+sys.path.insert(0, str(HERE))
+
+import corpora  # noqa: E402
+
+WORK = ROOT / "training" / "work"
+MODEL_DIR = ROOT / "lagebild" / "nlp" / "models" / "de_ner"
+MODEL_VERSION = "1.0.0"
+HELD_OUT = "GermEval 2014 NER-de-test.tsv sentences 1-2000; europarl-ner-de test.tsv"
+
+SOURCES = {
+    "germeval": lambda: corpora.germeval("dev") + corpora.germeval_test_rest(),
+    "wikiann": lambda: corpora.wikiann("train"),
+    "legal": corpora.legal,
+    "europeana": corpora.europeana,
+    "smartdata": None,  # character spans; converted separately
+}
+
+
+def sentence_doc(nlp, tokens: list[str], tags: list[str]) -> Doc:
+    doc = Doc(nlp.vocab, words=tokens)
+    doc.ents = biluo_tags_to_spans(doc, iob_to_biluo(tags))
+    return doc
+
+
+def smartdata_docs(nlp) -> list[Doc]:
+    docs = []
+    for text, spans in corpora.smartdata():
+        doc = nlp.make_doc(text)
+        ents = []
+        taken: set[int] = set()
+        for start, end, label in sorted(spans):
+            span = doc.char_span(start, end, label=label, alignment_mode="expand")
+            if span is None or any(i in taken for i in range(span.start, span.end)):
+                continue
+            taken.update(range(span.start, span.end))
+            ents.append(span)
+        doc.ents = ents
+        # Split long documents into sentence-sized pieces at newlines for the trainer.
+        docs.append(doc)
+    return docs
+
+
+def build_docbins(nlp, names: list[str], tag: str, seed: int = 13) -> tuple[Path, Path, dict[str, int]]:
+    WORK.mkdir(parents=True, exist_ok=True)
+    train_docs: list[Doc] = []
+    sizes: dict[str, int] = {}
+    for name in names:
+        if name == "smartdata":
+            docs = smartdata_docs(nlp)
+        else:
+            docs = [sentence_doc(nlp, t, g) for t, g in SOURCES[name]()]
+        if name == "legal":
+            # Court decisions are long and far from news: a third of them is enough.
+            random.Random(seed).shuffle(docs)
+            docs = docs[: len(docs) // 3]
+        sizes[name] = len(docs)
+        train_docs.extend(docs)
+    random.Random(seed).shuffle(train_docs)
+    # Early stopping uses the last 600 sentences of GermEval dev, which are not trained on.
+    dev_sentences = corpora.germeval("dev")[-600:]
+    dev_keys = {" ".join(t) for t, _ in dev_sentences}
+    train_docs = [d for d in train_docs if d.text.replace(" ", "") and " ".join(tok.text for tok in d) not in dev_keys]
+    dev_docs = [sentence_doc(nlp, t, g) for t, g in dev_sentences]
+    # One pair of files per corpus selection, so ablation runs never overwrite a running one's data.
+    train_path, dev_path = WORK / f"train-{tag}.spacy", WORK / f"dev-{tag}.spacy"
+    DocBin(docs=train_docs).to_disk(train_path)
+    DocBin(docs=dev_docs).to_disk(dev_path)
+    return train_path, dev_path, sizes
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--only", default="germeval,wikiann,legal,europeana,smartdata", help="comma-separated corpora to train on")
+    parser.add_argument("--max-steps", type=int, default=None)
+    parser.add_argument("--out", type=Path, default=MODEL_DIR)
+    args = parser.parse_args()
+    if not corpora.CORPUS.is_dir():
+        sys.exit(f"the corpora are not at {corpora.CORPUS}; they come with the project's shared folder")
+    names = [n for n in args.only.split(",") if n]
+    nlp = spacy.blank("de")
+    started = time.time()
+    tag = "-".join(names)
+    train_path, dev_path, sizes = build_docbins(nlp, names, tag)
+    print(f"training data: {sizes} ({sum(sizes.values())} docs); converted in {time.time() - started:.0f} s", flush=True)
+
+    from spacy.cli.train import train as spacy_train
+
+    overrides = {"paths.train": str(train_path), "paths.dev": str(dev_path)}
+    if args.max_steps:
+        overrides["training.max_steps"] = args.max_steps
+    output = WORK / f"model-{tag}"
+    spacy_train(HERE / "config.cfg", output_path=output, overrides=overrides)
+    best = output / "model-best"
+    model = spacy.load(best)
+    model.meta.update({"name": "lagebild_de_ner", "version": MODEL_VERSION, "description": "Lagebild's German NER (PER, ORG, LOC, MISC), trained from scratch on CPU", "sources": sizes, "license": "Apache-2.0 (model weights trained on CC BY / CC0 corpora and WikiANN)"})
+    if args.out.exists():
+        shutil.rmtree(args.out)
+    model.to_disk(args.out)
+    seconds = round(time.time() - started)
+    (args.out / "training.json").write_text(json.dumps({"corpora": sizes, "seconds": seconds, "held_out": HELD_OUT}, indent=1), encoding="utf-8")
+    print(f"model written to {args.out} after {seconds} s; evaluating on the held-out sets", flush=True)
+    evaluate(args.out)
+
+
+def evaluate(path: Path) -> None:
+    """Held-out figures for the model at ``path`` (the same code as bench/ner.py, without the speed run)."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    import ner as bench  # bench/ner.py
+
+    from lagebild.nlp.ner import load_ner
+
+    tagger = load_ner(path)
+    bench.report("GermEval 2014 test, first 2,000 sentences (held out)", bench.score(tagger, corpora.germeval_heldout()))
+    bench.report("Europarl NER test (held out)", bench.score(tagger, corpora.europarl("test")))
+
+
+if __name__ == "__main__":
+    main()
