@@ -1,0 +1,225 @@
+"""Online, time-aware story clustering after Miranda et al. (EMNLP 2018).
+
+Each arriving article is compared with the stories that share its salient terms: per
+feature group (lemmas, entities, title) a TF-IDF cosine against the story's centroid,
+plus time features (days to the story's first, last and mean article, with decay). A
+logistic model (:data:`WEIGHTS_PATH`, fitted by ``bench/clustering.py --fit`` on labelled
+pairs and shipped with the package) turns them into a probability of belonging; the
+article joins the most probable story above 0.5 or opens a new one. Document
+frequencies, centroids and assignments live in DuckDB, so a new batch continues the
+stream instead of rebuilding it.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lagebild.cluster.features import GROUPS, article_terms, cosine, tfidf, timestamp
+from lagebild.model import Article, stable_id
+
+WEIGHTS_PATH = Path(__file__).resolve().parent / "weights.json"
+CENTROID_TERMS = 150  # terms kept per group in a story's centroid
+CANDIDATE_TERMS = 12  # an article's strongest terms used to look up candidate stories
+MAX_GAP_DAYS = 21.0  # beyond this distance to a story's last article it is not a candidate
+
+
+def load_weights(path: Path = WEIGHTS_PATH) -> dict[str, float]:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def decision_features(similarities: dict[str, float], gap_last: float | None, gap_mean: float | None, gap_first: float | None, tau: float) -> dict[str, float]:
+    """The features the join decision weighs (names match the keys of weights.json)."""
+    def decay(gap: float | None) -> float:
+        return 1.0 if gap is None else math.exp(-abs(gap) / tau)
+
+    return {
+        "lemmas": similarities.get("lemmas", 0.0),
+        "entities": similarities.get("entities", 0.0),
+        "title": similarities.get("title", 0.0),
+        "decay_last": decay(gap_last),
+        "decay_mean": decay(gap_mean),
+        "decay_first": decay(gap_first),
+    }
+
+
+CONTENT = ("lemmas", "entities", "title")
+TIME = ("decay_last", "decay_mean", "decay_first")
+
+
+def logit(features: dict[str, float], weights: dict[str, float]) -> float:
+    """Content similarities add evidence; time decay (1 at no distance) only takes it away."""
+    z = weights.get("bias", 0.0) + sum(weights.get(name, 0.0) * features[name] for name in CONTENT)
+    return z + sum(weights.get(name, 0.0) * (features[name] - 1.0) for name in TIME)
+
+
+def probability(features: dict[str, float], weights: dict[str, float]) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, logit(features, weights)))))
+
+
+@dataclass(slots=True)
+class StoryState:
+    id: str
+    first: float | None = None
+    last: float | None = None
+    time_sum: float = 0.0
+    dated: int = 0
+    size: int = 0
+    centroid: dict[str, Counter] = field(default_factory=lambda: {g: Counter() for g in GROUPS})
+
+    def add(self, terms: dict[str, Counter], moment: float | None) -> None:
+        self.size += 1
+        if moment is not None:
+            self.first = moment if self.first is None else min(self.first, moment)
+            self.last = moment if self.last is None else max(self.last, moment)
+            self.time_sum += moment
+            self.dated += 1
+        for group in GROUPS:
+            merged = self.centroid[group]
+            merged.update(terms[group])
+            if len(merged) > CENTROID_TERMS * 2:
+                self.centroid[group] = Counter(dict(merged.most_common(CENTROID_TERMS)))
+
+    @property
+    def mean(self) -> float | None:
+        return self.time_sum / self.dated if self.dated else None
+
+
+class StoryClusterer:
+    """The stream's state: document frequencies, stories with centroids, and article assignments."""
+
+    def __init__(self, weights: dict[str, float] | None = None):
+        self.weights = weights or load_weights()
+        self.tau = self.weights.get("tau_days", 3.0)
+        self.threshold = self.weights.get("threshold", 0.5)
+        self.df: dict[str, Counter] = {g: Counter() for g in GROUPS}
+        self.documents = 0
+        self.stories: dict[str, StoryState] = {}
+        self.assignments: dict[str, str] = {}
+        self._postings: dict[str, set[str]] = defaultdict(set)
+        self._dirty: set[str] = set()
+
+    # -- the decision -------------------------------------------------------------------
+    def _vectors(self, terms: dict[str, Counter]) -> dict[str, dict[str, float]]:
+        return {g: tfidf(terms[g], self.df[g], max(self.documents, 1)) for g in GROUPS}
+
+    def _candidates(self, vectors: dict[str, dict[str, float]], moment: float | None) -> set[str]:
+        keys = []
+        for group in ("entities", "lemmas"):
+            ranked = sorted(vectors[group].items(), key=lambda kv: -kv[1])[:CANDIDATE_TERMS]
+            keys.extend(f"{group}:{term}" for term, _ in ranked)
+        found: set[str] = set()
+        for key in keys:
+            found |= self._postings.get(key, set())
+        if moment is None:
+            return found
+        return {s for s in found if self.stories[s].last is None or abs(moment - self.stories[s].last) <= MAX_GAP_DAYS}
+
+    def score(self, terms: dict[str, Counter], moment: float | None, story: StoryState) -> tuple[float, dict[str, float]]:
+        vectors = self._vectors(terms)
+        return self._score_vectors(vectors, moment, story)
+
+    def _score_vectors(self, vectors, moment, story: StoryState) -> tuple[float, dict[str, float]]:
+        similarities = {g: cosine(vectors[g], tfidf(story.centroid[g], self.df[g], max(self.documents, 1))) for g in GROUPS}
+        gaps = [None if moment is None or ref is None else moment - ref for ref in (story.last, story.mean, story.first)]
+        features = decision_features(similarities, *gaps, tau=self.tau)
+        return probability(features, self.weights), features
+
+    def assign(self, article: Article) -> str:
+        """The story ``article`` belongs to (joining the best one or opening a new one)."""
+        if article.id in self.assignments:
+            return self.assignments[article.id]
+        terms = article_terms(article)
+        moment = timestamp(article)
+        # Document frequencies first, so that an article's own terms count as seen once.
+        self.documents += 1
+        for group in GROUPS:
+            self.df[group].update(terms[group].keys())
+        vectors = self._vectors(terms)
+        best, best_p = None, 0.0
+        for story_id in self._candidates(vectors, moment):
+            p, _features = self._score_vectors(vectors, moment, self.stories[story_id])
+            if p > best_p:
+                best, best_p = story_id, p
+        if best is None or best_p < self.threshold:
+            best = stable_id("s-", article.id)
+            self.stories[best] = StoryState(best)
+        story = self.stories[best]
+        story.add(terms, moment)
+        self._index(story)
+        self.assignments[article.id] = best
+        self._dirty.add(best)
+        return best
+
+    def _index(self, story: StoryState) -> None:
+        for group in ("entities", "lemmas"):
+            for term, _ in story.centroid[group].most_common(40):
+                self._postings[f"{group}:{term}"].add(story.id)
+
+    # -- persistence --------------------------------------------------------------------
+    @classmethod
+    def load(cls, conn, weights: dict[str, float] | None = None) -> "StoryClusterer":
+        """The clusterer as stored in the database (an empty one for a new database)."""
+        clusterer = cls(weights)
+        _ensure_tables(conn)
+        row = conn.execute("SELECT value FROM cluster_meta WHERE key = 'documents'").fetchone()
+        clusterer.documents = int(row[0]) if row else 0
+        for group, term, count in conn.execute("SELECT grp, term, df FROM cluster_df").fetchall():
+            clusterer.df[group][term] = count
+        for sid, first, last, time_sum, dated, size, centroid in conn.execute(
+            "SELECT id, first_ts, last_ts, time_sum, dated, size, centroid FROM cluster_stories"
+        ).fetchall():
+            state = StoryState(sid, first, last, time_sum, dated, size, {g: Counter(v) for g, v in json.loads(centroid).items()})
+            clusterer.stories[sid] = state
+            clusterer._index(state)
+        clusterer.assignments = dict(conn.execute("SELECT article_id, story_id FROM cluster_assignments").fetchall())
+        return clusterer
+
+    def save(self, conn) -> None:
+        """Write what changed since loading: document frequencies, changed stories, assignments."""
+        _ensure_tables(conn)
+        conn.execute("BEGIN TRANSACTION")
+        try:
+            conn.execute("DELETE FROM cluster_meta WHERE key = 'documents'")
+            conn.execute("INSERT INTO cluster_meta VALUES ('documents', ?)", [str(self.documents)])
+            conn.execute("DELETE FROM cluster_df")
+            rows = [(g, t, c) for g in GROUPS for t, c in self.df[g].items()]
+            if rows:
+                columns = [list(col) for col in zip(*rows)]
+                conn.execute("INSERT INTO cluster_df SELECT unnest(?), unnest(?), unnest(?)", columns)
+            dirty = [self.stories[s] for s in self._dirty]
+            if dirty:
+                conn.execute("DELETE FROM cluster_stories WHERE id IN (SELECT unnest(?))", [[s.id for s in dirty]])
+                conn.executemany(
+                    "INSERT INTO cluster_stories VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [(s.id, s.first, s.last, s.time_sum, s.dated, s.size, json.dumps({g: dict(c) for g, c in s.centroid.items()}, ensure_ascii=False)) for s in dirty],
+                )
+            stored = {r[0] for r in conn.execute("SELECT article_id FROM cluster_assignments").fetchall()}
+            new = [(a, s) for a, s in self.assignments.items() if a not in stored]
+            if new:
+                conn.execute("INSERT INTO cluster_assignments SELECT unnest(?), unnest(?)", [[a for a, _ in new], [s for _, s in new]])
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        self._dirty.clear()
+
+
+def _ensure_tables(conn) -> None:
+    # Created by migration 002 in a Lagebild store; here too for a bare connection (benchmarks, tests).
+    conn.execute("CREATE TABLE IF NOT EXISTS cluster_meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+    conn.execute("CREATE TABLE IF NOT EXISTS cluster_df (grp VARCHAR, term VARCHAR, df BIGINT)")
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS cluster_stories (id VARCHAR PRIMARY KEY, first_ts DOUBLE, last_ts DOUBLE, time_sum DOUBLE, dated INTEGER, size INTEGER, centroid JSON)"
+    )
+    conn.execute("CREATE TABLE IF NOT EXISTS cluster_assignments (article_id VARCHAR PRIMARY KEY, story_id VARCHAR NOT NULL)")
+
+
+def cluster_batch(articles: list[Article], clusterer: StoryClusterer | None = None) -> dict[str, str]:
+    """Assign ``articles`` in publication order; returns article id → story id."""
+    clusterer = clusterer or StoryClusterer()
+    ordered = sorted(articles, key=lambda a: (a.published or "", a.id))
+    return {a.id: clusterer.assign(a) for a in ordered}
