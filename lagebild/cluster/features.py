@@ -67,11 +67,16 @@ def timestamp(article: Article) -> float | None:
     return moment.timestamp() / 86400.0
 
 
+# A virtual background collection in which every term is rare: at a cold start (a handful of
+# articles) shared terms then keep their weight instead of being discounted as common.
+PRIOR_DOCUMENTS = 1000
+
+
 def tfidf(counts: Counter, df: Counter, documents: int) -> dict[str, float]:
-    """(1 + log tf) · idf, L2-normalised."""
+    """(1 + log tf) · idf, L2-normalised; idf is smoothed by :data:`PRIOR_DOCUMENTS`."""
     weights = {}
     for term, tf in counts.items():
-        idf = math.log((documents + 1) / (df.get(term, 0) + 1)) + 1.0
+        idf = math.log((documents + PRIOR_DOCUMENTS) / (df.get(term, 0) + 1))
         weights[term] = (1.0 + math.log(tf)) * idf
     norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
     return {t: w / norm for t, w in weights.items()}

@@ -526,11 +526,25 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
             if entity is None and kind == "carried":
                 entity = _resolve_reference(index, article, start, end)
         elif kind == "pronoun":
-            entity = index.last_person_before(article.id, start)
+            entity = _antecedent(index, article, start)
         elif kind in ("role", "epithet"):
             entity = _resolve_reference(index, article, start, end)
         quote.speaker = entity.name if entity is not None else None
         quote.speaker_entity = entity.id if entity is not None else None
+
+
+def _antecedent(index, article: Article, offset: int, window: int = 600):
+    """The person a pronoun at ``offset`` refers to: the last name, bound role or epithet before it."""
+    for ref in reversed(_agents(article, max(0, offset - window), offset)):
+        if ref.kind == "pronoun":
+            continue
+        if ref.kind == "name":
+            entity = index.entity_for_span(article.id, ref.start, ref.end) or index.resolve(ref.phrase, article.id)
+        else:
+            entity = index.resolve(ref.phrase, article.id)
+        if entity is not None and entity.type == "PER":
+            return entity
+    return index.last_person_before(article.id, offset)
 
 
 def _resolve_reference(index, article: Article, start: int, end: int):

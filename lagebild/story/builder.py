@@ -1,11 +1,19 @@
-"""Build stories from stored articles: annotate, deduplicate, cluster, then synthesise each story."""
+"""Build stories from stored articles: annotate, deduplicate, cluster online, then synthesise each story.
+
+Clustering is online and persisted: articles already assigned keep their story, new
+articles join the best story or open one (:mod:`lagebild.cluster`), and only the
+stories that changed are synthesised again.
+"""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from lagebild.model import Article, Story, stable_id
+from lagebild.model import Article, Story
+
+Progress = Callable[[str, int, int], None]
 
 
 @dataclass(slots=True)
@@ -23,9 +31,79 @@ class BuildResult:
     llm_dropped: int = 0
 
 
-def build_stories(articles: list[Article], store=None, options: StoryOptions | None = None, progress: Callable | None = None) -> BuildResult:
-    # Baseline until clustering lands: one story per article.
-    stories = []
+def synthesise(story_id: str, articles: list[Article], options: StoryOptions) -> tuple[Story, int]:
+    """One story from its (annotated) articles. Returns the story and the LLM sentences dropped."""
+    from lagebild.cluster import story_title
+    from lagebild.dedup import find_duplicates
+    from lagebild.nlp.entities import EntityIndex, merge_entities
+    from lagebild.nlp.quotes import resolve_speakers
+    from lagebild.story.disagreements import find_disagreements
+    from lagebild.story.novelty import article_additions
+    from lagebild.story.quote_links import link_same_statements
+    from lagebild.story.summary import summarise
+    from lagebild.story.timeline import build_timeline
+
+    articles = sorted(articles, key=lambda a: (a.published or "", a.id))
+    by_id = {a.id: a for a in articles}
+    entities = merge_entities(articles)
+    index = EntityIndex(entities)
+    quotes = [q for a in articles for q in a.quotes]
+    resolve_speakers(quotes, by_id, index)
+    link_same_statements(quotes, articles)
+    duplicates = find_duplicates(articles)
+    dropped = 0
+    summary = summarise(articles, entities, duplicates, min_words=options.summary_min_words, max_words=options.summary_max_words)
+    dates = [a.published for a in articles if a.published]
+    languages = [a.language for a in articles]
+    story = Story(
+        id=story_id,
+        title=story_title(articles),
+        article_ids=[a.id for a in articles],
+        entities=entities,
+        quotes=quotes,
+        timeline=build_timeline(articles, entities),
+        disagreements=find_disagreements(articles),
+        duplicates=duplicates,
+        summary=summary,
+        additions=article_additions(articles, duplicates),
+        first_seen=min(dates) if dates else None,
+        last_seen=max(dates) if dates else None,
+        language=max(set(languages), key=languages.count) if languages else "und",
+    )
+    return story, dropped
+
+
+def build_stories(articles: list[Article], store=None, options: StoryOptions | None = None, progress: Progress | None = None) -> BuildResult:
+    """Assign every article to a story (online, persisted in ``store``) and synthesise all stories."""
+    from lagebild.cluster import StoryClusterer
+    from lagebild.dedup import ArticleDedup
+    from lagebild.nlp.annotate import annotate
+
+    options = options or StoryOptions()
+    articles = sorted(articles, key=lambda a: (a.published or "", a.id))
+    annotate(articles, progress=progress)
+
+    dedup = ArticleDedup()
     for article in articles:
-        stories.append(Story(id=stable_id("s-", article.id), title=article.title or article.text[:80], article_ids=[article.id], first_seen=article.published, last_seen=article.published, language=article.language))
-    return BuildResult(stories)
+        article.duplicate_of = dedup.add(article)
+
+    clusterer = StoryClusterer.load(store.conn) if store is not None else StoryClusterer()
+    assignments: dict[str, str] = {}
+    for done, article in enumerate(articles, start=1):
+        assignments[article.id] = clusterer.assign(article)
+        if progress:
+            progress("cluster", 1, len(articles))
+    if store is not None:
+        clusterer.save(store.conn)
+
+    members: dict[str, list[Article]] = defaultdict(list)
+    for article in articles:
+        members[assignments[article.id]].append(article)
+    result = BuildResult()
+    for story_id, group in members.items():
+        story, dropped = synthesise(story_id, group, options)
+        result.stories.append(story)
+        result.llm_dropped += dropped
+        if progress:
+            progress("synthesise stories", 1, len(members))
+    return result
