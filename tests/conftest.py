@@ -31,3 +31,26 @@ def seeds_dir() -> Path:
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "test.duckdb"
+
+
+@pytest.fixture(scope="session")
+def seeds_run(tmp_path_factory, seeds_dir):
+    """The seeds through the whole pipeline once: (export document, annotated articles by id)."""
+    from lagebild.export import build_export
+    from lagebild.nlp.annotate import annotate
+    from lagebild.pipeline import run
+    from lagebild.store import Store
+
+    db = tmp_path_factory.mktemp("seeds") / "seeds.duckdb"
+    with Store.open(db) as store:
+        report = run(store, [str(seeds_dir)])
+        assert not report.errors
+        document = build_export(store)
+        articles = store.articles()
+    annotate(articles)
+    return document, {a.id: a for a in articles}
+
+
+def seed_id(document: dict, prefix: str) -> str:
+    """The article id of the seed file starting with ``prefix``."""
+    return next(a["id"] for a in document["articles"] if a["source"].rsplit("/", 1)[-1].startswith(prefix))

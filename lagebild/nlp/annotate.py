@@ -1,16 +1,136 @@
 """Annotate articles for the later stages: sentences, tokens with lemmas, entity mentions,
-time expressions, quantities and quotes — everything :mod:`lagebild.story` reads."""
+time expressions, quantities and quotes — everything :mod:`lagebild.story` reads.
+
+After the NER model, three document-level rules make mentions consistent (a sentence-level
+tagger cannot see the article):
+
+* **trim** — a capitalised function word the model took into a name goes (``Für Putin`` →
+  ``Putin``); so does a noun after a genitive name (``Trumps Wunsch`` → ``Trumps``);
+* **role** — a name right after a person's role word is a person (``Präsident Wolodymyr
+  Selenskyj``, ``Kreml-Sprecher Dmitri Peskow``), whatever label the model gave it;
+* **propagate** — a name the article uses once as a mention is a mention wherever it recurs
+  in that article, with the label it has most often (``Donald Trump`` … ``Trump`` … ``Trumps``).
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Callable
 
-from lagebild.model import Article
+from lagebild.clean.rules import AGENCIES
+from lagebild.model import Article, Mention
 from lagebild.nlp.ner import load_ner
 from lagebild.nlp.numbers import extract_quantities
 from lagebild.nlp.quotes import extract_quotes
+from lagebild.nlp.roles import is_role_word, role_before
 from lagebild.nlp.sentences import split_sentences, tokenize
 from lagebild.nlp.temporal import tag_times
+
+LEADING_FUNCTION_WORDS = frozenset(
+    "für auch mit nach bei laut dass wie als am im in an auf aus von vor zu zum zur und oder aber doch so da "
+    "wenn weil ob über unter gegen ohne durch seit bis während trotz wegen dann nun zudem denn".split()
+)
+
+
+def _trim(article: Article, mentions: list[Mention]) -> list[Mention]:
+    text = article.text
+    names = {m.text.split()[-1] for m in mentions if len(m.text.split()) == 1 or m.label == "PER"}
+    kept = []
+    for m in mentions:
+        start, end = m.start, m.end
+        words = text[start:end].split()
+        while len(words) > 1 and words[0].lower() in LEADING_FUNCTION_WORDS:
+            start = text.index(words[1], start + len(words[0]))
+            words = words[1:]
+        if len(words) == 2 and words[0].endswith("s") and words[0][:-1] in names and words[1][0].isupper():
+            end = start + len(words[0])  # "Trumps Wunsch": the genitive name only
+            words = words[:1]
+        if not words or not words[0][0].isupper():
+            continue
+        kept.append(Mention(start, end, text[start:end], m.label, m.role))
+    return kept
+
+
+def _role_rule(article: Article, mentions: list[Mention]) -> None:
+    text = article.text
+    for m in mentions:
+        # "Präsident Wolodymyr Selenskyj" tagged as "Selenskyj": the word between role and name is a first name.
+        gap = re.search(r"(?:^|\s)([A-ZÄÖÜ][a-zäöüß]+)\s+$", text[max(0, m.start - 30) : m.start])
+        if gap and len(m.text.split()) == 1:
+            first_start = m.start - len(text[max(0, m.start - 30) : m.start]) + gap.start(1)
+            if role_before(text, first_start) and not is_role_word(gap.group(1)):
+                m.start = first_start
+                m.text = text[m.start : m.end]
+        before = role_before(article.text, m.start)
+        if before and m.label != "PER" and not is_role_word(m.text.split()[0]):
+            m.label = "PER"
+            m.role = before[1]
+
+
+def _label_table(mentions: list[Mention]) -> dict[str, Counter]:
+    labels: dict[str, Counter] = {}
+    for m in mentions:
+        # A role before the name is strong evidence of a person: count it thrice.
+        weight = 3 if m.role else 1
+        label = "PER" if m.role else m.label
+        labels.setdefault(m.text, Counter())[label] += weight
+        words = m.text.split()
+        if label == "PER" and len(words) > 1:
+            labels.setdefault(words[-1], Counter())["PER"] += weight
+    return labels
+
+
+def _propagate(article: Article, mentions: list[Mention], labels: dict[str, Counter] | None = None) -> list[Mention]:
+    text = article.text
+    labels = labels or _label_table(mentions)
+    for m in mentions:
+        if m.text in labels:
+            m.label = labels[m.text].most_common(1)[0][0]
+    taken = sorted((m.start, m.end) for m in mentions)
+    added = []
+    for surface, counts in labels.items():
+        if len(surface) < 3:
+            continue
+        label = counts.most_common(1)[0][0]
+        pattern = re.compile(r"(?<![\w-])" + re.escape(surface) + r"(?:s|')?(?![\w-])")
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(a < end and start < b for a, b in taken):
+                continue
+            before = role_before(text, start) if label == "PER" else None
+            added.append(Mention(start, end, text[start:end], label, before[1] if before else None))
+            taken.append((start, end))
+    return sorted(mentions + added, key=lambda m: m.start)
+
+
+_AGENCY = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in AGENCIES if len(a) > 2) + r")(?![\w-])")
+
+
+def _agency_rule(article: Article, mentions: list[Mention]) -> list[Mention]:
+    """News agencies (the cleaner's table) are organisations wherever they are named."""
+    taken = [(m.start, m.end) for m in mentions]
+    for match in _AGENCY.finditer(article.text):
+        if not any(a < match.end() and match.start() < b for a, b in taken):
+            mentions.append(Mention(match.start(), match.end(), match.group(), "ORG"))
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def consistent_mentions(article: Article, mentions: list[Mention]) -> list[Mention]:
+    mentions = _agency_rule(article, _trim(article, mentions))
+    _role_rule(article, mentions)
+    mentions = _propagate(article, mentions)
+    _role_rule(article, mentions)  # names found by propagation may stand after a role too
+    return mentions
+
+
+def consistent_story_mentions(articles: list[Article]) -> None:
+    """Story-wide consistency: a name one article tags is a mention, with one label, in all of them."""
+    labels = _label_table([m for a in articles for m in a.mentions])
+    for article in articles:
+        article.mentions = _propagate(article, list(article.mentions), labels)
+        _role_rule(article, article.mentions)
+        article.quotes = extract_quotes(article)
 
 
 def annotate(articles: list[Article], progress: Callable[[str, int, int], None] | None = None, batch_size: int = 64) -> None:
@@ -22,7 +142,7 @@ def annotate(articles: list[Article], progress: Callable[[str, int, int], None] 
         for article, mentions in zip(batch, tagger.mentions_batch([a.text for a in batch])):
             article.sentences = split_sentences(article.text)
             article.tokens = tokenize(article.text, article.language if article.language != "und" else "de")
-            article.mentions = mentions
+            article.mentions = consistent_mentions(article, mentions)
             article.times = tag_times(article.text, article.published)
             article.quantities = extract_quantities(article.text)
             article.quotes = extract_quotes(article)

@@ -87,8 +87,15 @@ class _Cluster:
         self.occurrences.append(occurrence)
         self.forms[occurrence.form] += 1
         self.labels[occurrence.mention.label] += 1
-        if occurrence.mention.role:
-            self.roles[occurrence.mention.role] += 1
+        role = occurrence.mention.role
+        if role:
+            self.roles[role] += 1
+            # "der ukrainische Präsident Wolodymyr Selenskyj" binds "ukrainisch Präsident" too.
+            text = occurrence.article.text
+            at = text.rfind(role, max(0, occurrence.mention.start - 60), occurrence.mention.start)
+            before = re.search(r"([a-zäöüß]+?)(?:e|en|er|es|em)\s+$", text[max(0, at - 30) : at]) if at >= 0 else None
+            if before:
+                self.roles[f"{before.group(1)} {role}"] += 1
 
     @property
     def label(self) -> str:
@@ -120,6 +127,9 @@ def _last_token(form: str) -> str:
 
 def merge_entities(articles: list[Article]) -> list[Entity]:
     """One entity per real-world entity across the story's articles, with every mention as an exact span."""
+    # A name that stands after a person's role anywhere in the story is a person's name everywhere.
+    person_forms = {_fold(m.text) for a in articles for m in a.mentions if m.role}
+    person_forms |= {_fold(_last_token(m.text)) for a in articles for m in a.mentions if m.role}
     occurrences: list[_Occurrence] = []
     known_forms = {_fold(m.text) for a in articles for m in a.mentions}
     known_forms |= {_fold(_last_token(m.text)) for a in articles for m in a.mentions if m.label == "PER"}
@@ -129,6 +139,8 @@ def merge_entities(articles: list[Article]) -> list[Entity]:
             if not form or form[0].islower() or (len(form.split()) == 1 and is_role_word(form)):
                 continue
             form = " ".join(_strip_genitive(w, known_forms) if i == len(form.split()) - 1 else w for i, w in enumerate(form.split()))
+            if mention.label != "PER" and (_fold(form) in person_forms or _fold(_last_token(form)) in person_forms):
+                mention = Mention(mention.start, mention.end, mention.text, "PER", mention.role)
             occurrences.append(_Occurrence(article, mention, form))
 
     clusters: list[_Cluster] = []
@@ -282,6 +294,11 @@ class EntityIndex:
                 return self._by_form[folded[: -len(suffix)]]
         words = phrase.split()
         if words and is_role_word(words[-1]):
+            adjective = re.match(r"([a-zäöüß]+?)(?:e|en|er|es|em)$", words[-2]) if len(words) > 1 else None
+            if adjective:
+                bound = self.bound_role(f"{adjective.group(1)} {words[-1]}")
+                if bound is not None:
+                    return bound
             return self.bound_role(words[-1])
         stripped = _ADJECTIVE.sub("", phrase)
         if stripped != phrase:
@@ -294,6 +311,10 @@ class EntityIndex:
         if bound is not None:
             return bound
         return self.last_person_before(article.id, offset)
+
+    def persons_between(self, article_id: str, start: int, end: int) -> list[Entity]:
+        """The people mentioned in ``[start, end)`` of an article, in order, once per mention."""
+        return [e for s, _e, e in self._positions.get(article_id, ()) if start <= s < end and e.type == "PER"]
 
     def last_person_before(self, article_id: str, offset: int, window: int = 1500) -> Entity | None:
         best = None

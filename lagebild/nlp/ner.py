@@ -2,8 +2,14 @@
 
 The model (``lagebild/nlp/models/de_ner``) is trained by ``make train-ner`` from the
 corpora in ``../shared/corpus``; nothing is downloaded at run time. :class:`NerTagger`
-wraps it and adds, for each person, the role word that stands before the name
-(``US-Präsident Donald Trump`` → role ``US-Präsident``).
+wraps it and applies a few post-rules, each measured on the held-out sets by
+``bench/ner.py`` (which prints the model alone next to model + rules):
+
+* spans are trimmed of punctuation and cut at sentence breaks;
+* a role word is not part of a name, and is kept as the person's role
+  (``US-Präsident Donald Trump`` → "Donald Trump", role ``US-Präsident``); a bare role is dropped;
+* a capitalised -isch adjective joins the name after it ("Europäischen Union");
+* within one text, the lone surname of a full PER name is that person ("Trump").
 """
 
 from __future__ import annotations
@@ -20,14 +26,31 @@ from lagebild.nlp.roles import is_role_word, role_before
 MODEL_DIR = Path(__file__).resolve().parent / "models" / "de_ner"
 LABELS = ("PER", "ORG", "LOC", "MISC")
 _TRAILING = re.compile(r"[\s,.;:!?\"“”„«»()\[\]'’‘-]+$")
-_LEADING = re.compile(r"^[\s,.;:!?\"“”„«»()\[\]'’‘-]+")
+_LEADING = re.compile(r"[\s,.;:!?\"“”„«»()\[\]'’‘-]+")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-ZÄÖÜ\"„])|\n")
+_ABBREVIATION = re.compile(r"(?:\b[A-ZÄÖÜ]\.|\b(?:Dr|St|Co|Inc|Prof|Jr|Sr)\.)$")  # "U.S.", "Dr.", "Co." keep their dot
+_WORD = re.compile(r"\S+")
+_NAME_WORD = r"[A-ZÄÖÜ][a-zäöüéèáíóúčćšžłńçğ’'-]+"
+_ROLE_NAME = re.compile(
+    r"(?<![\w-])(?P<role>(?:[A-ZÄÖÜ][\w]*-)?[A-ZÄÖÜ][\wäöüß-]*)[ \t]+"
+    r"(?P<name>(?P<first>" + _NAME_WORD + r")[ \t]+" + _NAME_WORD + r")(?![\w-])"
+)
+# Capitalised words that follow a role but are no name ("Präsident Der ...", "Kanzler Am Montag").
+NOT_NAMES = frozenset("Der Die Das Den Dem Des Ein Eine Einen Er Sie Es Wir Am Im In Auf Und Mit Von Zu Bei Nach Für Als Wie Ab Seit".split())
+_PLACE_WORD = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?![\w-])")
+GENITIVE_ENDINGS = ("s", "’", "'", "’s", "'s")
+# A capitalised -isch adjective right before a name belongs to it ("Europäischen Union",
+# "Arabische Emirate"): mid-sentence only names capitalise adjectives.
+_NAME_ADJECTIVE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]*isch(?:e|en|er|es|em)?[ \t]+$")
 
 
 class NerTagger:
     """Finds PER / ORG / LOC / MISC mentions with exact character offsets."""
 
-    def __init__(self, nlp):
+    def __init__(self, nlp, post_rules: bool = True, places: frozenset[str] = frozenset()):
         self.nlp = nlp
+        self.post_rules = post_rules  # False: the model's spans as they are (for measuring the rules)
+        self.places = places  # city names (places.txt next to the model) the model may miss
         self.version = nlp.meta.get("version", "unknown")
         self._lock = threading.Lock()
 
@@ -39,38 +62,101 @@ class NerTagger:
             docs = list(self.nlp.pipe(texts, batch_size=batch_size))
         return [self._from_doc(text, doc) for text, doc in zip(texts, docs)]
 
-    @staticmethod
-    def _from_doc(text: str, doc) -> list[Mention]:
-        found: list[Mention] = []
-        for ent in doc.ents:
-            if ent.label_ not in LABELS:
-                continue
-            start, end = ent.start_char, ent.end_char
-            surface = text[start:end]
-            # Trim stray punctuation the tokenizer left on the span.
-            lead = _LEADING.match(surface)
-            if lead:
-                start += lead.end()
-            trail = _TRAILING.search(text[start:end])
-            if trail:
-                end = start + trail.start()
-            if end <= start:
-                continue
-            label = ent.label_
-            words = text[start:end].split()
-            # A role word the model swallowed into the name ("Kremlchef Putin") is not part of it.
-            role = None
-            while len(words) > 1 and is_role_word(words[0]):
-                role = words[0]
-                start = text.index(words[1], start + len(words[0]))
-                words = words[1:]
-            if label == "PER" and len(words) == 1 and is_role_word(words[0]):
-                continue  # a bare role is not a name
-            if role is None and label == "PER":
-                before = role_before(text, start)
-                role = before[1] if before else None
-            found.append(Mention(start, end, text[start:end], label, role))
-        return found
+    def _from_doc(self, text: str, doc) -> list[Mention]:
+        if not self.post_rules:
+            return [Mention(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents if e.label_ in LABELS]
+        found = [m for ent in doc.ents if ent.label_ in LABELS and (m := _clean(text, ent.start_char, ent.end_char, ent.label_))]
+        found += _places(text, self.places)
+        found = _names_after_roles(text, found)
+        return _without_overlaps(_propagate_surnames(text, found))
+
+
+def _clean(text: str, start: int, end: int, label: str) -> Mention | None:
+    """The model's span made tidy: no stray punctuation, no sentence break, no role word in the name."""
+    lead = _LEADING.match(text, start, end)
+    if lead:
+        start = lead.end()
+    for cut in _SENTENCE_BREAK.finditer(text, start, end):
+        if text[cut.start()] == "\n" or not _ABBREVIATION.search(text, start, cut.start() + 1):
+            end = cut.start()
+            break
+    trail = _TRAILING.search(text, start, end)
+    if trail and not _ABBREVIATION.search(text, start, end):
+        end = trail.start()
+    words = [(m.start(), m.group()) for m in _WORD.finditer(text, start, end)]
+    if not words:
+        return None
+    role = None
+    # A role word the model swallowed into the name ("Kremlchef Putin") is not part of it.
+    while len(words) > 1 and is_role_word(words[0][1]):
+        role = words[0][1]
+        words = words[1:]
+        start = words[0][0]
+    if len(words) == 1 and is_role_word(words[0][1]):
+        return None  # a bare role ("Kreml-Chef", "US-Präsidenten") is not a name
+    if label != "PER":
+        adjective = _NAME_ADJECTIVE.search(text, max(0, start - 40), start)
+        if adjective:
+            start = adjective.start()
+    elif role is None:
+        role = _role_before(text, start)
+    return Mention(start, end, text[start:end], label, role if label == "PER" else None)
+
+
+def _propagate_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Within one text, a lone surname (or its genitive) of a full PER name is that person.
+
+    The model sometimes reads a bare "Trump" after "Donald Trump" as a place; news
+    style introduces the full name first and then uses the surname alone.
+    """
+    surnames = {m.text.split()[-1] for m in mentions if m.label == "PER" and len(m.text.split()) > 1}
+    surnames |= {name + ending for name in surnames for ending in GENITIVE_ENDINGS}
+    return [
+        Mention(m.start, m.end, m.text, "PER", _role_before(text, m.start)) if m.label != "PER" and m.text in surnames else m
+        for m in mentions
+    ]
+
+
+def _names_after_roles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Two capitalised words right after a role word are a person ("Staatschef Wolodymyr Selenskyj").
+
+    Fires only where the model found nothing there, or a PER that starts one word
+    late (then it is widened to the first name).
+    """
+    out = list(mentions)
+    for match in _ROLE_NAME.finditer(text):
+        role, start, end = match.group("role"), match.start("name"), match.end("name")
+        if not is_role_word(role) or match.group("first") in NOT_NAMES or is_role_word(match.group("first")):
+            continue
+        inside = [m for m in out if m.start < end and start < m.end]
+        if not inside:
+            out.append(Mention(start, end, text[start:end], "PER", role))
+        elif len(inside) == 1 and inside[0].label == "PER" and inside[0].start > start:
+            person = inside[0]
+            out[out.index(person)] = Mention(start, person.end, text[start : person.end], "PER", role)
+    return out
+
+
+def _places(text: str, places: frozenset[str]) -> list[Mention]:
+    """Gazetteer cities as LOC candidates; the model's own mentions win where they overlap."""
+    if not places:
+        return []
+    return [Mention(m.start(), m.end(), m.group(), "LOC") for m in _PLACE_WORD.finditer(text) if m.group() in places]
+
+
+def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """In text order; where two overlap (after widening), the one that starts first wins."""
+    kept: list[Mention] = []
+    # Model mentions before gazetteer ones: a stable sort keeps their order among equals.
+    for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if not kept or mention.start >= kept[-1].end:
+            kept.append(mention)
+    return kept
+
+
+def _role_before(text: str, start: int) -> str | None:
+    before = role_before(text, start)
+    return before[1] if before else None
 
 
 @lru_cache(maxsize=2)
@@ -81,4 +167,6 @@ def load_ner(path: Path | None = None) -> NerTagger:
     path = Path(path) if path else MODEL_DIR
     if not (path / "meta.json").exists():
         raise ModelMissingError(f"the NER model is missing at {path}; run `make train-ner` to build it")
-    return NerTagger(spacy.load(path))
+    places_file = path / "places.txt"
+    places = frozenset(places_file.read_text(encoding="utf-8").split("\n")) - {""} if places_file.exists() else frozenset()
+    return NerTagger(spacy.load(path), places=places)

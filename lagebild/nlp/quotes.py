@@ -45,7 +45,8 @@ CUE_VERBS = frozenset(
     räumte gab behauptete behauptet bestätigte bestätigt berichtete berichteten berichtet entgegnete
     antwortete fragte fragt rief nannte nennt bezeichnete bezeichnet drohte gedroht äußerte äußert
     zitiert zitierte verkündete verkündet mahnte mahnt appellierte beklagte erinnerte lobte lobt
-    erwiderte kommentierte schilderte stellte sagte zu argumentierte verwies hieß heißt
+    erwiderte kommentierte schilderte stellte sagte zu argumentierte verwies hieß heißt nachschob schob
+    ergänzte warf
     """.split()
 )
 # Frames that name the source around a clause.
@@ -204,7 +205,7 @@ EPITHET_NOUNS = frozenset(
     deutsche deutscher franzose französin brite britin politiker politikerin staatsmann christdemokrat
     christdemokratin sozialdemokrat sozialdemokratin grüne grünen liberale konservative milliardär milliardärin
     unternehmer unternehmerin ex-präsident ex-präsidentin amtsinhaber amtsinhaberin herausforderer herausforderin
-    gast gastgeber gastgeberin regierung kreml weiße opposition gewerkschaft polizei feuerwehr staatsanwaltschaft
+    gast gastgeber gastgeberin
     """.split()
 )
 _EPITHET = re.compile(
@@ -218,7 +219,8 @@ def _agents(article: Article, start: int, end: int) -> list[SpeakerRef]:
     """Who could be speaking between ``start`` and ``end``: names, pronouns, roles and epithets, in order."""
     text = article.text
     found: list[SpeakerRef] = []
-    mentions = [m for m in article.mentions if m.label in ("PER", "ORG") and start <= m.start and m.end <= end]
+    # Any named entity can speak ("Kiew erklärte", "Moskau dementierte"); the label is settled story-wide later.
+    mentions = [m for m in article.mentions if start <= m.start and m.end <= end]
     for m in mentions:
         found.append(SpeakerRef(text[m.start : m.end], m.start, m.end, "name"))
     if not article.mentions:  # no NER available: capitalised word sequences stand in for names
@@ -255,15 +257,28 @@ def _name_after(article: Article, pos: int, limit: int) -> SpeakerRef | None:
     skip = _SKIP_AFTER_CUE.match(article.text, pos, limit)
     first = skip.end() if skip else pos
     for ref in _agents(article, pos, limit):
-        if ref.start <= first + 1:
+        gap = article.text[first : ref.start].split()
+        # Only a determiner, adjectives and a role may stand between: "sagte Landrat Jens Köhler",
+        # "sagte der ukrainische Präsident Wolodymyr Selenskyj".
+        if all(w.lower() in _DETERMINER_WORDS or w.islower() or is_role_word(w) for w in gap) and len(gap) <= 4:
             return ref
         break
     return None
 
 
+_DETERMINER_WORDS = frozenset("der die das des dem den ein eine einer seine ihre sein ihr".split())
+
+
+_CLAUSE_START = re.compile(r"(?:[,;:–]|\b(?:bevor|als|nachdem|während|weil|wobei|woraufhin|ehe|und)\b)\s*", re.I)
+
+
 def _subject_before(article: Article, start: int, end: int) -> SpeakerRef | None:
-    """The speaker named before a cue in its clause: the first agent of the clause."""
-    agents = _agents(article, start, end)
+    """The speaker named before a cue in its clause: the first agent of the clause it stands in."""
+    clause_start = start
+    for m in _CLAUSE_START.finditer(article.text, start, end):
+        if _agents(article, m.end(), end):
+            clause_start = m.end()
+    agents = _agents(article, clause_start, end) or _agents(article, start, end)
     return agents[0] if agents else None
 
 
@@ -305,9 +320,14 @@ def _speaker_for_direct(article: Article, mark: _Mark, sentence: Sentence) -> Sp
                 cue = match
         if cue is not None:
             return _name_after(article, cue.end(), colon) or _subject_before(article, sentence.start, cue.start())
-        subject = _subject_before(article, sentence.start, colon)
-        if subject:
-            return subject
+        agents = _agents(article, sentence.start, colon)
+        if agents:
+            # "Trump: »…«" (a headline) names the speaker right before the colon; otherwise the
+            # clause's subject comes first ("Trump zeigt sich … zuversichtlich: »…«").
+            last = agents[-1]
+            if not text[last.end : colon].strip():
+                return last
+            return agents[0]
     cue = _cue_in(text, sentence.start, mark.start)
     if cue:
         return _name_after(article, cue.end(), mark.start) or _subject_before(article, sentence.start, cue.start())
@@ -513,7 +533,8 @@ def extract_quotes(article: Article) -> list[Quote]:
 
 def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -> None:
     """Replace each quote's speaker phrase by the canonical name of the story entity it refers to."""
-    for quote in quotes:
+    previous: dict[str, tuple[int, object]] = {}  # article -> (offset, entity) of the last resolved speaker
+    for quote in sorted(quotes, key=lambda q: (q.article, q.start)):
         if quote.speaker_span is None:
             quote.speaker = None
             continue
@@ -523,12 +544,22 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
         entity = None
         if kind in ("name", "carried", "anonymous", "source") and end > start:
             entity = index.entity_for_span(article.id, start, end) or index.resolve(article.text[start:end], article.id)
-            if entity is None and kind == "carried":
+            phrase_noun = article.text[start:end].split()[-1].lower() if end > start else ""
+            if entity is not None and entity.type != "PER" and phrase_noun in EPITHET_NOUNS:
+                # "der Republikaner", "die Demokratin": a group word standing for a person named before.
+                last = previous.get(article.id)
+                recent = last[1] if last and quote.start - last[0] < 1200 else None
+                entity = _resolve_reference(index, article, start, end, recent)
+            elif entity is None and kind == "carried":
                 entity = _resolve_reference(index, article, start, end)
         elif kind == "pronoun":
             entity = _antecedent(index, article, start)
         elif kind in ("role", "epithet"):
-            entity = _resolve_reference(index, article, start, end)
+            last = previous.get(article.id)
+            recent = last[1] if last and quote.start - last[0] < 1200 else None
+            entity = _resolve_reference(index, article, start, end, recent)
+        if entity is not None and entity.type == "PER":
+            previous[article.id] = (quote.start, entity)
         quote.speaker = entity.name if entity is not None else None
         quote.speaker_entity = entity.id if entity is not None else None
 
@@ -547,8 +578,20 @@ def _antecedent(index, article: Article, offset: int, window: int = 600):
     return index.last_person_before(article.id, offset)
 
 
-def _resolve_reference(index, article: Article, start: int, end: int):
+def _resolve_reference(index, article: Article, start: int, end: int, previous=None):
     phrase = article.text[start:end]
     if phrase.lower() in PRONOUNS:
-        return index.last_person_before(article.id, start)
-    return index.resolve_epithet(article, start, phrase)
+        return _antecedent(index, article, start)
+    bound = index.resolve(phrase, article.id)
+    if bound is not None and bound.type == "PER":
+        return bound
+    # "der Republikaner", "der 79-Jährige": the story's protagonist of the moment — whoever
+    # spoke just before, else the person most named in the preceding lines.
+    if previous is not None:
+        return previous
+    window = index.persons_between(article.id, start - 800, start)
+    if window:
+        ids = [e.id for e in window]
+        best = max(set(ids), key=lambda i: (ids.count(i), -ids[::-1].index(i)))
+        return next(e for e in window if e.id == best)
+    return index.last_person_before(article.id, start)

@@ -25,12 +25,14 @@ ROLE_WORDS = frozenset(
     außenminister außenministerin verteidigungsminister verteidigungsministerin finanzminister finanzministerin
     innenminister innenministerin kremlchef kreml-chef oppositionsführer oppositionsführerin
     vizepräsident vizepräsidentin vizekanzler vizekanzlerin amtskollege amtskollegin kollege kollegin
+    kommissar kommissarin herzog herzogin fürst fürstin schiedsrichter schiedsrichterin
     """.split()
 )
 ROLE_SUFFIXES = (
     "präsident", "präsidentin", "kanzler", "kanzlerin", "minister", "ministerin", "chef", "chefin",
     "sprecher", "sprecherin", "berater", "beraterin", "gesandter", "gesandte", "vorsitzender", "vorsitzende",
     "sekretär", "sekretärin", "direktor", "direktorin", "bürgermeister", "bürgermeisterin", "führer", "führerin",
+    "kommissar", "kommissarin",
 )
 
 _ROLE_NOUN = r"(?:[A-ZÄÖÜ][\w]*-)?[A-ZÄÖÜ][\wäöüß-]*"
@@ -38,13 +40,23 @@ _ROLE_NOUN = r"(?:[A-ZÄÖÜ][\w]*-)?[A-ZÄÖÜ][\wäöüß-]*"
 ROLE_BEFORE_NAME = re.compile(r"(?P<role>" + _ROLE_NOUN + r")\s+$")
 
 
+# Case endings a role noun takes ("des US-Präsidenten", "des Kremlchefs", "dem Minister").
+INFLECTIONS = ("en", "es", "n", "s")
+
+
+def _is_role_stem(base: str) -> bool:
+    return base in ROLE_WORDS or any(base.endswith(suffix) and len(base) - len(suffix) >= 3 for suffix in ROLE_SUFFIXES)
+
+
 def is_role_word(word: str) -> bool:
-    """``Kremlchef``, ``US-Präsident``, ``Außenministerin`` are roles; ``Putin`` is not."""
+    """``Kremlchef``, ``US-Präsident``, ``Außenministerin``, ``US-Präsidenten`` are roles; ``Putin`` is not."""
     lower = word.lower().strip(".,;:")
     if lower in ROLE_WORDS:
         return True
     base = lower.rsplit("-", 1)[-1]
-    return base in ROLE_WORDS or any(base.endswith(suffix) and len(base) - len(suffix) >= 3 for suffix in ROLE_SUFFIXES)
+    if _is_role_stem(base):
+        return True
+    return any(base.endswith(ending) and _is_role_stem(base[: -len(ending)]) for ending in INFLECTIONS)
 
 
 def role_before(text: str, start: int) -> tuple[int, str] | None:

@@ -43,8 +43,11 @@ def synthesise(story_id: str, articles: list[Article], options: StoryOptions) ->
     from lagebild.story.summary import summarise
     from lagebild.story.timeline import build_timeline
 
+    from lagebild.nlp.annotate import consistent_story_mentions
+
     articles = sorted(articles, key=lambda a: (a.published or "", a.id))
     by_id = {a.id: a for a in articles}
+    consistent_story_mentions(articles)
     entities = merge_entities(articles)
     index = EntityIndex(entities)
     quotes = [q for a in articles for q in a.quotes]

@@ -24,6 +24,7 @@ CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 Sentence = tuple[list[str], list[str]]
 
 GERMEVAL_HELDOUT = 2000  # the first 2,000 sentences of NER-de-test.tsv: never trained or tuned on
+MAX_PIECE = 60  # tokens; for corpora without sentence breaks
 
 LEGAL_MAP = {
     "PER": "PER", "RR": "PER", "AN": "PER",
@@ -42,7 +43,7 @@ def _map_tag(tag: str, mapping: dict[str, str]) -> str:
 
 
 def repair_iob2(tags: list[str]) -> list[str]:
-    """Make a tag sequence valid IOB2 (an I- without its B- becomes B-)."""
+    """Make a tag sequence valid IOB2 (an I- without its B- becomes B-; also turns IOB1 into IOB2)."""
     fixed = []
     previous = "O"
     for tag in tags:
@@ -82,7 +83,7 @@ def germeval_test_rest() -> list[Sentence]:
     return germeval("test")[GERMEVAL_HELDOUT:]
 
 
-def _columns(path: Path, token_col: int, tag_col: int, sep: str | None, mapping: dict[str, str], iob1: bool = False) -> list[Sentence]:
+def _columns(path: Path, token_col: int, tag_col: int, sep: str | None, mapping: dict[str, str]) -> list[Sentence]:
     sentences: list[Sentence] = []
     tokens: list[str] = []
     tags: list[str] = []
@@ -114,12 +115,14 @@ def europeana() -> list[Sentence]:
     out: list[Sentence] = []
     for name in ("enp_DE.lft.bio", "enp_DE.onb.bio", "enp_DE.sbb.bio"):
         out.extend(_columns(CORPUS / "europeana-ner" / name, 0, 1, " ", BASE_MAP))
-    # The OCR files have few sentence breaks: cut very long "sentences" at full stops.
+    # The OCR files have few sentence breaks (one "sentence" has 17,000 tokens): cut at
+    # full stops, and anything still long into pieces of at most MAX_PIECE tokens, never inside a name.
     cut: list[Sentence] = []
     for tokens, tags in out:
         start = 0
         for i, token in enumerate(tokens):
-            if token == "." and i - start >= 8 and tags[i] == "O" and (i + 1 >= len(tags) or not tags[i + 1].startswith("I-")):
+            outside = tags[i] == "O" and (i + 1 >= len(tags) or not tags[i + 1].startswith("I-"))
+            if outside and ((token.endswith(".") and i - start >= 8) or i - start >= MAX_PIECE):
                 cut.append((tokens[start : i + 1], repair_iob2(tags[start : i + 1])))
                 start = i + 1
         if start < len(tokens):
@@ -128,7 +131,8 @@ def europeana() -> list[Sentence]:
 
 
 def europarl(split: str = "test") -> list[Sentence]:
-    return _columns(CORPUS / "europarl-ner-de" / f"{split}.tsv", 0, 4, "\t", BASE_MAP, iob1=True)
+    # IOB1 → IOB2 is exactly repair_iob2: an entity's first I- becomes B-.
+    return _columns(CORPUS / "europarl-ner-de" / f"{split}.tsv", 0, 4, "\t", BASE_MAP)
 
 
 SMARTDATA_MAP = {"PERSON": "PER", "ORGANIZATION": "ORG", "ORGANIZATION_COMPANY": "ORG", "LOCATION": "LOC", "LOCATION_CITY": "LOC", "LOCATION_STREET": "LOC", "LOCATION_STOP": "LOC"}

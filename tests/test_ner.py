@@ -1,0 +1,121 @@
+"""German NER: the shipped model loads offline, finds names with exact offsets and roles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lagebild.errors import ModelMissingError
+from lagebild.model import Mention
+from lagebild.nlp.ner import LABELS, MODEL_DIR, NerTagger, load_ner
+from lagebild.nlp.roles import is_role_word, role_before
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seeds"
+
+
+@pytest.fixture(scope="module")
+def tagger() -> NerTagger:
+    return load_ner()
+
+
+def found(mentions: list[Mention]) -> set[tuple[str, str]]:
+    return {(m.text, m.label) for m in mentions}
+
+
+def test_model_ships_in_the_package() -> None:
+    assert (MODEL_DIR / "meta.json").is_file()
+    assert (MODEL_DIR / "VERSION").read_text(encoding="utf-8").strip()
+    size = sum(f.stat().st_size for f in MODEL_DIR.rglob("*") if f.is_file())
+    assert size < 30_000_000
+
+
+def test_load_is_cached_and_versioned(tagger: NerTagger) -> None:
+    assert load_ner() is tagger
+    assert tagger.version.count(".") == 2
+    assert tagger.nlp.pipe_names == ["tok2vec", "ner"]
+
+
+def test_missing_model_names_path_and_make_target(tmp_path: Path) -> None:
+    with pytest.raises(ModelMissingError, match="make train-ner") as error:
+        load_ner(tmp_path / "nowhere")
+    assert str(tmp_path / "nowhere") in str(error.value)
+
+
+def test_chancellor_party_and_city(tagger: NerTagger) -> None:
+    text = "Bundeskanzler Friedrich Merz (CDU) reiste am Montag nach Paris."
+    mentions = tagger.mentions(text)
+    assert {("Friedrich Merz", "PER"), ("CDU", "ORG"), ("Paris", "LOC")} <= found(mentions)
+    merz = next(m for m in mentions if m.text == "Friedrich Merz")
+    assert (merz.start, merz.end) == (14, 28)
+    assert merz.role == "Bundeskanzler"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Europäische Union verhängte neue Sanktionen gegen Russland.", {("Europäische Union", "ORG"), ("Russland", "LOC")}),
+        ("Der Bürgermeister von Hamburg, Peter Tschentscher, eröffnete den Hafengeburtstag.", {("Hamburg", "LOC"), ("Peter Tschentscher", "PER")}),
+        ("Siemens und die Deutsche Bahn unterzeichneten in München einen Vertrag.", {("Siemens", "ORG"), ("Deutsche Bahn", "ORG"), ("München", "LOC")}),
+    ],
+)
+def test_finds_entities_in_news_sentences(tagger: NerTagger, text: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= found(tagger.mentions(text))
+
+
+def test_roles_before_names(tagger: NerTagger) -> None:
+    text = "US-Präsident Donald Trump traf Kremlchef Wladimir Putin am Freitag in Alaska."
+    roles = {m.text: m.role for m in tagger.mentions(text) if m.label == "PER"}
+    assert roles == {"Donald Trump": "US-Präsident", "Wladimir Putin": "Kremlchef"}
+
+
+def test_genitive_keeps_its_exact_span(tagger: NerTagger) -> None:
+    text = "Nach Putins Rede in Moskau reagierte die Regierung in Kiew zurückhaltend."
+    mentions = tagger.mentions(text)
+    assert {("Moskau", "LOC"), ("Kiew", "LOC")} <= found(mentions)
+    putin = [m for m in mentions if m.text.startswith("Putin")]
+    assert [(m.text, m.start, m.end) for m in putin] == [("Putins", 5, 11)]
+
+
+def test_batch_equals_single(tagger: NerTagger) -> None:
+    texts = ["Olaf Scholz sprach in Berlin.", "", "Der Vorstand von Volkswagen tagte in Wolfsburg."]
+    assert tagger.mentions_batch(texts) == [tagger.mentions(t) for t in texts]
+
+
+WORDS = ["Angela", "Merkel", "sagte", "in", "Berlin", ",", "dass", "die", "SPD", "(", ")", "US-Präsident", "„Wir", "schaffen", "das“", ".", "\n\n", "Kremlchef", "Putin", "-", "'s", "Ä"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=30), st.sampled_from([" ", "", "  ", "\n"]))
+def test_offsets_always_exact(words: list[str], sep: str) -> None:
+    text = sep.join(words)
+    for mention in load_ner().mentions(text):
+        assert text[mention.start : mention.end] == mention.text
+        assert mention.text and mention.text == mention.text.strip()
+        assert mention.label in LABELS
+
+
+@pytest.mark.parametrize(
+    ("word", "is_role"),
+    [("Kremlchef", True), ("US-Präsident", True), ("Außenministerin", True), ("Regierungssprecher", True), ("Putin", False), ("Anchorage", False), ("Chef", True),
+     ("US-Präsidenten", True), ("Kremlchefs", True), ("EU-Kommissarin", True), ("Putins", False), ("Moskaus", False)],
+)
+def test_role_words(word: str, is_role: bool) -> None:
+    assert is_role_word(word) is is_role
+
+
+def test_role_before_offset() -> None:
+    text = "Der russische Außenminister Sergej Lawrow"
+    assert role_before(text, text.index("Sergej")) == (text.index("Außenminister"), "Außenminister")
+    assert role_before(text, text.index("Lawrow")) is None
+
+
+def test_seed_articles_name_the_summit_parties(tagger: NerTagger) -> None:
+    if not SEEDS.is_dir():
+        pytest.skip(f"the shared seed articles are not at {SEEDS}")
+    texts = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
+    assert len(texts) == 5
+    names = {(m.text, m.label) for found_in in tagger.mentions_batch(texts) for m in found_in}
+    assert {("Donald Trump", "PER"), ("Wladimir Putin", "PER"), ("Anchorage", "LOC"), ("Moskau", "LOC")} <= names

@@ -1,0 +1,120 @@
+"""Quotes: every style on sentences we write, and who-said-what on the seeds."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings, strategies as st
+
+from conftest import seed_id
+from lagebild.model import Article, Mention
+from lagebild.nlp.quotes import extract_quotes
+from lagebild.nlp.sentences import split_sentences
+
+
+NAMES = ("Jens Köhler", "Petra Vogt", "Vogt")
+
+
+def _quotes(text: str):
+    """Quotes with speakers, the names in the text marked as PER mentions (as the NER step does)."""
+    article = Article(id="t", source="t", text=text)
+    article.sentences = split_sentences(text)
+    for name in NAMES:
+        start = text.find(name)
+        if start != -1 and not any(m.start <= start < m.end for m in article.mentions):
+            article.mentions.append(Mention(start, start + len(name), name, "PER"))
+    article.mentions.sort(key=lambda m: m.start)
+    return [(q.kind, q.text, q.speaker) for q in extract_quotes(article)]
+
+
+def test_direct_styles_and_speaker_after_the_quote():
+    assert _quotes("„Wir halten die Deiche“, sagte Landrat Jens Köhler.") == [("direct", "Wir halten die Deiche", "Jens Köhler")]
+    assert _quotes("»Die Lage ist ernst«, sagte Petra Vogt.")[0][:2] == ("direct", "Die Lage ist ernst")
+    assert _quotes("«Wir sind bereit», sagte Petra Vogt.")[0][:2] == ("direct", "Wir sind bereit")
+    assert _quotes('"Es wird knapp", so Petra Vogt.')[0] == ("direct", "Es wird knapp", "Petra Vogt")
+    assert _quotes("„Es wird knapp\", sagte Petra Vogt.")[0][:2] == ("direct", "Es wird knapp")
+
+
+def test_colon_interrupted_headline_and_partial():
+    assert _quotes("Petra Vogt erklärte: „Wir evakuieren die Altstadt.“")[0] == ("direct", "Wir evakuieren die Altstadt.", "Petra Vogt")
+    interrupted = _quotes("„Wir sind vorbereitet“, sagte Vogt, „aber das Wasser steigt weiter.“")
+    assert [q[1] for q in interrupted if q[0] == "direct"] == ["Wir sind vorbereitet", "aber das Wasser steigt weiter."]
+    assert _quotes('Vogt: "Die Deiche halten"')[0] == ("direct", "Die Deiche halten", "Vogt")
+    partial = _quotes("Die Bürgermeisterin sprach von einer „Jahrhundertflut“ und bat um Hilfe.")
+    assert ("partial", "Jahrhundertflut") in [q[:2] for q in partial]
+
+
+def test_not_speech():
+    assert _quotes("Der Aktionstag stand unter dem Motto „Gemeinsam gegen das Wasser“.") == []
+    assert _quotes("Helfer trugen ein Banner mit der Aufschrift „Lindenau hält zusammen“ durch die Stadt.") == []
+    assert _quotes("Auf dem Container stand in großen Lettern „ELBE“-Aufdruck zu lesen.") == []
+    assert _quotes("Die Zeitung „Elbtal-Kurier“ berichtete zuerst über die Evakuierung.") == []
+    assert _quotes("Der Landrat nannte das einen „Traumgegner“ für jede Feuerwehr.")[0][0] == "partial"
+
+
+def test_reported_speech_in_the_subjunctive():
+    found = _quotes("Der Landrat Jens Köhler sagte, die Lage sei ernst, aber unter Kontrolle.")
+    assert ("indirect", "die Lage sei ernst, aber unter Kontrolle") in [q[:2] for q in found]
+
+
+@settings(max_examples=60)
+@given(st.text(alphabet=st.sampled_from(list("abc Abc.,:„“\"»«‚‘ sagte so er\n")), max_size=160))
+def test_quote_spans_are_exact(text):
+    article = Article(id="t", source="t", text=text)
+    article.sentences = split_sentences(text)
+    for quote in extract_quotes(article):
+        assert 0 <= quote.start < quote.end <= len(text)
+        assert text[quote.start : quote.end] == quote.text
+
+
+def _story(document):
+    return max(document["stories"], key=lambda s: len(s["articles"]))
+
+
+def _direct(document, prefix, fragment):
+    story = _story(document)
+    aid = seed_id(document, prefix)
+    matches = [q for q in story["quotes"] if q["article"] == aid and fragment in q["text"] and q["kind"] == "direct"]
+    assert matches, f"no direct quote containing {fragment!r} in seed {prefix}"
+    return matches[0]
+
+
+def test_seed_speakers(seeds_run):
+    document, _ = seeds_run
+    expected = [
+        ("000", "Ich denke, das wird sehr gut laufen", "Donald Trump"),  # sagte der Republikaner dem Sender Fox News
+        ("000", "Das kann ich Ihnen nicht sagen", "Donald Trump"),  # sagt der Republikaner:
+        ("000", "Ich möchte bestimmte Dinge", "Donald Trump"),  # after "betonte der 79-Jährige"
+        ("000", "Wir haben viele Themen besprochen", "Donald Trump"),  # on Truth Social
+        ("000", "Es ist Zeit, den Krieg zu beenden", "Wolodymyr Selenskyj"),
+        ("000", "Wir zählen auf Amerika", "Wolodymyr Selenskyj"),
+        ("001", "Wir haben mit Herrn Trump gute direkte Kontakte", "Wladimir Putin"),
+        ("001", "Nächstes Mal in Moskau", "Wladimir Putin"),
+        ("001", "Das ist interessant", "Donald Trump"),
+        ("002", "Danke, Donald Trump", "Wladimir Putin"),  # so Putin
+        ("002", "Das nächste Mal in Moskau", "Wladimir Putin"),
+        ("002", "Dafür könnte ich Ärger bekommen", "Donald Trump"),  # headline
+        ("002", "Es war ein extrem produktives Treffen", "Donald Trump"),
+        ("004", "Der Weg zum Frieden", "Wolodymyr Selenskyj"),
+    ]
+    wrong = []
+    for prefix, fragment, speaker in expected:
+        quote = _direct(document, prefix, fragment)
+        if quote["speaker"] != speaker:
+            wrong.append((prefix, fragment, quote["speaker"]))
+    assert not wrong, wrong
+
+
+def test_seed_non_speech_is_not_quoted(seeds_run):
+    document, _ = seeds_run
+    texts = [q["text"] for q in _story(document)["quotes"] if q["kind"] != "indirect"]
+    for not_speech in ("Pursuing Peace", "UDSSR", "Alaska steht an der Seite der Ukraine", "feindlicher", "Axios"):
+        assert not_speech not in texts, not_speech
+
+
+def test_seed_translations_are_linked(seeds_run):
+    document, _ = seeds_run
+    for first, second in (
+        (("001", "Das ist interessant"), ("002", "Das ist ein interessantes Angebot")),
+        (("001", "Nächstes Mal in Moskau"), ("002", "Das nächste Mal in Moskau")),
+    ):
+        a, b = _direct(document, *first), _direct(document, *second)
+        assert b["id"] in a["same_as"] and a["id"] in b["same_as"], (a["text"], b["text"])

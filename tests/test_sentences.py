@@ -1,0 +1,47 @@
+"""Sentence splitting and tokens on German news text we write ourselves."""
+
+from hypothesis import given, strategies as st
+
+from lagebild.nlp.sentences import split_sentences, tokenize
+
+
+def texts(text):
+    return [text[s.start : s.end] for s in split_sentences(text)]
+
+
+def test_abbreviations_dates_and_times_do_not_split():
+    text = "Er kam am 15. Aug. 2025 um 21.30 Uhr z. B. mit Dr. Müller an. Am 1. September folgt Teil zwei."
+    assert texts(text) == ["Er kam am 15. Aug. 2025 um 21.30 Uhr z. B. mit Dr. Müller an.", "Am 1. September folgt Teil zwei."]
+
+
+def test_quotes_over_several_sentences_stay_together():
+    text = "„Wir sind bereit. Die Deiche halten“, sagte Vogt. Danach begann die Sitzung."
+    assert texts(text) == ["„Wir sind bereit. Die Deiche halten“, sagte Vogt.", "Danach begann die Sitzung."]
+
+
+def test_headings_are_sentences_of_their_own():
+    text = "Lage an der Elbe\nDer Pegel steigt weiter. Die Stadt warnt."
+    sentences = split_sentences(text)
+    assert [(text[s.start : s.end], s.is_heading, s.paragraph) for s in sentences] == [
+        ("Lage an der Elbe", True, 0), ("Der Pegel steigt weiter.", False, 1), ("Die Stadt warnt.", False, 1)]
+
+
+def test_tokens_have_exact_offsets_and_lemmas():
+    text = "Die Helfer füllten Sandsäcke, z. B. am Deich."
+    tokens = tokenize(text)
+    assert all(text[t.start : t.end] == t.text for t in tokens)
+    assert [t.text for t in tokens] == ["Die", "Helfer", "füllten", "Sandsäcke", ",", "z.", "B.", "am", "Deich", "."]
+    assert next(t for t in tokens if t.text == "füllten").lemma == "füllen"
+
+
+@given(st.text(alphabet=st.sampled_from(list("abc ABC.!?„“\"\n15:,-")), max_size=200))
+def test_sentences_are_exact_ordered_and_cover_the_text(text):
+    sentences = split_sentences(text)
+    last = 0
+    for s in sentences:
+        piece = text[s.start : s.end]
+        assert piece == piece.strip() and piece
+        assert s.start >= last
+        assert not text[last : s.start].strip()
+        last = s.end
+    assert not text[last:].strip()
