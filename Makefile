@@ -34,6 +34,7 @@ browser:
 
 ## make train-ner: rebuild the shipped German NER model from ../shared/corpus (CPU, about 30 minutes)
 train-ner: $(STAMP)
+	$(BIN)/python -m pip install -q -e '.[train]'
 	$(BIN)/python training/ner/train.py
 
 ## make bench: the speed and quality benchmarks (read ../shared/corpus)

@@ -31,6 +31,16 @@ def html_fragment_to_text(fragment: str) -> str:
     return "\n\n".join(p for p in paragraphs if p)
 
 
+def _author_name(value: str | None) -> str | None:
+    """``redaktion@example.org (Malte Ahrens)`` → ``Malte Ahrens``; RSS puts an e-mail first."""
+    if not value:
+        return None
+    match = re.match(r"^\s*\S+@\S+\s*\((?P<name>[^)]+)\)\s*$", value)
+    if match:
+        return match.group("name").strip()
+    return None if "@" in value and " " not in value.strip() else value.strip()
+
+
 def _iso(parsed: time.struct_time | None) -> str | None:
     if not parsed:
         return None
@@ -86,7 +96,7 @@ def parse_feed(
         article.title = article.title or (entry.get("title") or "").strip() or None
         # A feed's own date is what the publisher claims; a followed page's date wins when it has one.
         article.published = article.published or _iso(entry.get("published_parsed") or entry.get("updated_parsed"))
-        article.author = article.author or entry.get("author")
+        article.author = article.author or _author_name(entry.get("author"))
         article.outlet = article.outlet or outlet
         if entry.get("published") and not entry.get("published_parsed"):
             article.warnings.append(f"the feed's date {entry.get('published')!r} is not a valid date; ignored")

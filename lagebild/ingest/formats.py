@@ -16,7 +16,6 @@ class Format(str, Enum):
 _BY_SUFFIX = {
     ".txt": Format.TEXT,
     ".text": Format.TEXT,
-    ".md": Format.TEXT,
     ".html": Format.HTML,
     ".htm": Format.HTML,
     ".xhtml": Format.HTML,

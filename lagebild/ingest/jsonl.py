@@ -80,7 +80,7 @@ def parse_jsonl(text: str, source: str) -> tuple[list[Article], list[InputError]
             published=_first(record, DATE_FIELDS),
             outlet=_first(record, ("outlet", "publisher", "site", "sitename", "agency")),
             author=_first(record, ("author", "authors", "byline")),
-            language=(_first(record, ("language", "lang")) or "und").lower()[:2],
+            language=(_first(record, ("language", "lang")) or "und").lower()[:2] if _first(record, ("language", "lang")) else "und",
             url=_first(record, ("url", "link")),
             text=body.replace("\r\n", "\n"),
         )

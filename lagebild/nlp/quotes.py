@@ -260,7 +260,9 @@ def _name_after(article: Article, pos: int, limit: int) -> SpeakerRef | None:
         gap = article.text[first : ref.start].split()
         # Only a determiner, adjectives and a role may stand between: "sagte Landrat Jens Köhler",
         # "sagte der ukrainische Präsident Wolodymyr Selenskyj".
-        if all(w.lower() in _DETERMINER_WORDS or w.islower() or is_role_word(w) for w in gap) and len(gap) <= 4:
+        nouns = [w for w in gap if w[0].isupper() and w.lower() not in _DETERMINER_WORDS and not is_role_word(w)]
+        # One apposition noun may stand there too: "sagte die Buchhändlerin Karin Lenz".
+        if len(nouns) <= 1 and all(w.lower() in _DETERMINER_WORDS or w.islower() or is_role_word(w) or w in nouns for w in gap) and len(gap) <= 4:
             return ref
         break
     return None

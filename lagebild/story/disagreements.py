@@ -23,6 +23,9 @@ EVENT_NOUNS = re.compile(r"\b(Gipfel\w*|Treffen\w*|Gespräch\w*|Runde|Unterredun
 NEGATIVE_OUTCOME = re.compile(r"\b(ohne (?:ein )?Ergebnis\w*|ergebnislos\w*|keine[nr]? (?:Fortschritt\w*|Einigung\w*|Ergebnis\w*|Durchbruch\w*)|nichts Konkretes|gescheitert\w*|ohne Einigung|ohne Durchbruch)\b", re.I)
 POSITIVE_OUTCOME = re.compile(r"\b(Einigung\w*|Vereinbarung\w*|Durchbruch\w*|Fortschritt\w*|erfolgreich\w*|produktiv\w*|Erfolg)\b", re.I)
 NEGATORS = re.compile(r"\b(kein\w*|nicht|ohne|weder|nie)\s+(?:\w+\s+){0,2}$", re.I)
+# The verb that says what a quantity measures; sharing it is enough to compare two claims.
+MEASURE_VERBS = {"duration": {"dauern"}, "money": {"kosten", "betragen", "schätzen"}, "percent": {"wachsen", "steigen", "sinken", "fallen"}}
+RELATIVE_TIME = re.compile(r"^\s*(nach|vor|seit|später|zuvor|früher)\b", re.I)
 MEASURE_LABELS = {"duration": "Dauer", "percent": "Anteil", "money": "Betrag", "age": "Alter", "distance": "Entfernung"}
 
 
@@ -61,6 +64,8 @@ def _value_disagreements(articles: list[Article]) -> list[Disagreement]:
     claims = []
     for article in articles:
         for q in article.quantities:
+            if q.measure == "duration" and RELATIVE_TIME.match(article.text[q.end : q.end + 12]):
+                continue  # "einen Tag nach dem Deichbruch" places an event in time; it measures nothing
             if q.measure in ("duration", "percent", "money") or q.measure.startswith("count:"):
                 start, end = _sentence_bounds(article, q.start)
                 planned = bool(PLANNED.search(article.text[start:end]))
@@ -71,7 +76,8 @@ def _value_disagreements(articles: list[Article]) -> list[Disagreement]:
         if qa.measure != qb.measure or art_a.id == art_b.id and pa == pb:
             continue
         shared = ca & cb
-        if not shared or not _differs(qa, qb):
+        enough = len(shared) >= 2 or bool(shared & MEASURE_VERBS.get(qa.measure, set()))
+        if not enough or not _differs(qa, qb):
             continue
         for group in groups:
             if a in group or b in group:
