@@ -46,7 +46,8 @@ CUE_VERBS = frozenset(
     antwortete fragte fragt rief nannte nennt bezeichnete bezeichnet drohte gedroht äußerte äußert
     zitiert zitierte verkündete verkündet mahnte mahnt appellierte beklagte erinnerte lobte lobt
     erwiderte kommentierte schilderte stellte sagte zu argumentierte verwies hieß heißt nachschob schob
-    ergänzte warf
+    ergänzte warf schätzt schätzte glaubt glaubte befürchtet befürchtete vermutet vermutete bekräftigt beteuerte
+    dementierte dementiert bestritt bestreitet betonen erklären versichern bekanntgab gibt kündigt teilt
     """.split()
 )
 # Frames that name the source around a clause.
@@ -336,13 +337,20 @@ def _speaker_for_direct(article: Article, mark: _Mark, sentence: Sentence) -> Sp
     cue = _cue_in(text, mark.end, sentence.end)
     if cue:
         return _name_after(article, cue.end(), sentence.end) or _subject_before(article, mark.end, cue.start())
-    return None
+    # "…" beenden, so Rice. / laut Rice „…“
+    return _speaker_for_clause(article, sentence, (mark.start, mark.end))
 
 
 def _speaker_for_clause(article: Article, sentence: Sentence, content: tuple[int, int]) -> SpeakerRef | None:
-    """The source of a reported clause: the subject or object of its frame of saying."""
+    """The source of a reported clause: the subject of its verb of saying, else its frame (laut, so, zufolge)."""
     text = article.text
     outside = [(sentence.start, content[0]), (content[1], sentence.end)]
+    for start, end in outside:
+        cue = _cue_in(text, start, end)
+        if cue:
+            ref = _name_after(article, cue.end(), end) or _subject_before(article, start, cue.start())
+            if ref:
+                return ref
     for start, end in outside:
         chunk = text[start:end]
         for name, frame in SOURCE_FRAMES:
@@ -358,10 +366,6 @@ def _speaker_for_clause(article: Article, sentence: Sentence, content: tuple[int
                 s = sentence.start + source.start("src")
                 return SpeakerRef(source.group("src"), s, s + len(source.group("src")), "anonymous")
             return SpeakerRef("", sentence.start, sentence.start, "anonymous")
-    for start, end in outside:
-        cue = _cue_in(text, start, end)
-        if cue:
-            return _name_after(article, cue.end(), end) or _subject_before(article, start, cue.start())
     return None
 
 
@@ -376,7 +380,8 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
     if any(a < e and s < b and (b - a) > 0.6 * (e - s) for a, b in taken):
         return None  # mostly a direct quote already
     words = [w.lower() for w in _words(body)]
-    if not any(w in SUBJUNCTIVE for w in words) and not re.search(r"\b(dass|ob)\b", body):
+    has_frame = any(frame.search(body) for _name, frame in SOURCE_FRAMES[1:4])
+    if not any(w in SUBJUNCTIVE for w in words) and not re.search(r"\b(dass|ob)\b", body) and not has_frame and not _cue_then_comma(body):
         return None
     # "X sagte(,) (dass) CLAUSE" / "hieß es, CLAUSE"
     for cue in _WORD.finditer(body):
@@ -392,7 +397,7 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
             tail = re.search(r",\s*(?:so\s|sagte|erklärte|betonte|fügte|hieß)", body[clause_start:])
             if tail:
                 clause_end = clause_start + tail.start()
-            if clause_end - clause_start >= 12 and _has_finite_subjunctive_or_dass(body[clause_start:clause_end], body):
+            if clause_end - clause_start >= 12:
                 return s + clause_start, s + clause_end
         break
     # "CLAUSE, sagte X." / "CLAUSE, so X." / "CLAUSE, hieß es."
@@ -405,7 +410,7 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
     # "Laut X / X zufolge / Nach Angaben von X, CLAUSE" with a subjunctive
     for name, frame in SOURCE_FRAMES[1:4]:
         fm = frame.search(body)
-        if fm and any(w in SUBJUNCTIVE for w in words):
+        if fm:
             clause_start = fm.end()
             clause_start += len(body[clause_start:]) - len(body[clause_start:].lstrip(" ,"))
             clause_end = len(body.rstrip(" .!?"))
@@ -414,6 +419,15 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
             if clause_end - clause_start >= 12:
                 return s + clause_start, s + clause_end
     return None
+
+
+def _cue_then_comma(body: str) -> bool:
+    """"Stoiber sagte, die Union …": a verb of saying followed by a clause."""
+    for cue in _WORD.finditer(body):
+        if cue.group().lower() in CUE_VERBS:
+            comma = body.find(",", cue.end())
+            return comma != -1 and comma - cue.end() < 80
+    return False
 
 
 def _has_finite_subjunctive_or_dass(clause: str, body: str) -> bool:

@@ -1,0 +1,119 @@
+"""Benchmark: quotes and speakers against the gold speech annotations of 700 German Wikinews articles.
+
+Gold: ``../shared/corpus/wikinews-speech`` (GermEval 2023 SpkAtt task 2 train split, converted):
+Direct, Indirect, Reported, FreeIndirect and IndirectFreeIndirect speech with message,
+source (speaker) and cue spans. A gold message counts as found when one predicted quote
+covers at least half of it (gold direct messages include their quote marks; ours do not, so
+the marks are stripped before comparing). Precision: predicted quotes of which at least half
+lies inside some gold message (of any form). Speaker accuracy: over found messages whose gold
+source is a name (not a pronoun), the share whose predicted speaker's surname occurs in the
+gold source span.
+
+Articles whose index is divisible by 5 are the held-out split (never looked at while
+developing); the rest is the development split. Anchors: GermEval 2023 baseline joint F1 ≈ 40;
+Brunner et al. F1 90.8 direct, 79.2 indirect. Goals: direct recall ≥ 0.95, indirect recall
+≥ 0.85, precision ≥ 0.90, speaker accuracy ≥ 0.90.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _corpus import CORPUS  # noqa: E402
+
+from lagebild.model import Article  # noqa: E402
+from lagebild.nlp.annotate import annotate, consistent_story_mentions  # noqa: E402
+from lagebild.nlp.entities import EntityIndex, merge_entities  # noqa: E402
+from lagebild.nlp.quotes import resolve_speakers  # noqa: E402
+
+QUOTE_MARKS = "„“”\"»«‚‘’'"
+
+
+def _inner(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start] in QUOTE_MARKS or text[start].isspace()):
+        start += 1
+    while end > start and (text[end - 1] in QUOTE_MARKS or text[end - 1].isspace() or text[end - 1] in ".,"):
+        end -= 1
+    return start, end
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def load() -> tuple[list[Article], dict[str, list[dict]]]:
+    articles = []
+    for line in (CORPUS / "wikinews-speech" / "articles.jsonl").read_text(encoding="utf-8").splitlines():
+        r = json.loads(line)
+        articles.append(Article(id=r["id"], source=r["id"], title=r.get("title"), published=r.get("published"), language="de", text=r["text"]))
+    gold: dict[str, list[dict]] = defaultdict(list)
+    for line in (CORPUS / "wikinews-speech" / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+        g = json.loads(line)
+        gold[g["article"]].append(g)
+    return articles, gold
+
+
+def evaluate(articles: list[Article], gold: dict[str, list[dict]]) -> dict[str, float]:
+    found = defaultdict(int)
+    total = defaultdict(int)
+    predicted = correct_predictions = 0
+    speaker_total = speaker_correct = 0
+    for article in articles:
+        text = article.text
+        items = gold.get(article.id, [])
+        quotes = article.quotes
+        spans = [_inner(text, g["message"]["start"], g["message"]["end"]) for g in items]
+        for q in quotes:
+            predicted += 1
+            length = max(1, q.end - q.start)
+            if any(_overlap((q.start, q.end), s) >= 0.5 * length for s in spans):
+                correct_predictions += 1
+        for g, span in zip(items, spans):
+            form = g["form"]
+            total[form] += 1
+            length = max(1, span[1] - span[0])
+            match = next((q for q in quotes if _overlap((q.start, q.end), span) >= 0.5 * length), None)
+            if match is None:
+                continue
+            found[form] += 1
+            source = g.get("source") or {}
+            if source.get("text") and not g.get("source_is_pronoun"):
+                speaker_total += 1
+                if match.speaker and match.speaker.split()[-1].lower() in source["text"].lower():
+                    speaker_correct += 1
+    metrics = {f"recall {form}": found[form] / total[form] for form in sorted(total) if total[form]}
+    metrics["recall indirect (Indirect + IndirectFreeIndirect)"] = (found["Indirect"] + found["IndirectFreeIndirect"]) / max(1, total["Indirect"] + total["IndirectFreeIndirect"])
+    metrics["precision"] = correct_predictions / max(1, predicted)
+    metrics["speaker accuracy (named sources)"] = speaker_correct / max(1, speaker_total)
+    metrics["counts"] = f"{sum(total.values())} gold messages, {predicted} predicted quotes, {speaker_total} named sources"
+    return metrics
+
+
+def main() -> None:
+    articles, gold = load()
+    started = time.perf_counter()
+    annotate(articles)
+    for article in articles:
+        consistent_story_mentions([article])
+        entities = merge_entities([article])
+        resolve_speakers(article.quotes, {article.id: article}, EntityIndex(entities))
+    elapsed = time.perf_counter() - started
+    held_out = [a for i, a in enumerate(articles) if i % 5 == 0]
+    development = [a for i, a in enumerate(articles) if i % 5 != 0]
+    print(f"Wikinews speech: {len(articles)} articles annotated in {elapsed:.1f} s ({len(articles) / elapsed:.0f} articles/s)")
+    for name, split in (("held-out (index % 5 == 0)", held_out), ("development", development)):
+        print(f"\n{name}: {len(split)} articles")
+        for key, value in evaluate(split, gold).items():
+            print(f"  {key:50} {value:.3f}" if isinstance(value, float) else f"  {key:50} {value}")
+    print("\nanchors: GermEval 2023 baseline joint F1 ≈ 40; Brunner et al. F1 90.8 direct / 79.2 indirect")
+    print("goals: direct recall ≥ 0.95, indirect recall ≥ 0.85, precision ≥ 0.90, speaker accuracy ≥ 0.90")
+
+
+if __name__ == "__main__":
+    main()
