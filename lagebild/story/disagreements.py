@@ -22,6 +22,7 @@ UNIT_WORDS = frozenset("stunde stunden minute minuten sekunde sekunden tag tage 
 EVENT_NOUNS = re.compile(r"\b(Gipfel\w*|Treffen\w*|Gespräch\w*|Runde|Unterredung\w*|Verhandlung\w*|Konferenz\w*|Sitzung\w*|Begegnung\w*|Abstimmung\w*|Spiel\w*|Wahl\w*)\b")
 NEGATIVE_OUTCOME = re.compile(r"\b(ohne (?:ein )?Ergebnis\w*|ergebnislos\w*|keine[nr]? (?:Fortschritt\w*|Einigung\w*|Ergebnis\w*|Durchbruch\w*)|nichts Konkretes|gescheitert\w*|ohne Einigung|ohne Durchbruch)\b", re.I)
 POSITIVE_OUTCOME = re.compile(r"\b(Einigung\w*|Vereinbarung\w*|Durchbruch\w*|Fortschritt\w*|erfolgreich\w*|produktiv\w*|Erfolg)\b", re.I)
+ASPIRATION = re.compile(r"\b(für|auf|um|zu|über|nach)\s+(?:eine[nmrs]?\s+|einen\s+)?(?:[a-zäöüß]+\s+)?$", re.I)
 NEGATORS = re.compile(r"\b(kein\w*|nicht|ohne|weder|nie)\s+(?:\w+\s+){0,2}$", re.I)
 # The verb that says what a quantity measures; sharing it is enough to compare two claims.
 MEASURE_VERBS = {"duration": {"dauern"}, "money": {"kosten", "betragen", "schätzen"}, "percent": {"wachsen", "steigen", "sinken", "fallen"}}
@@ -106,12 +107,16 @@ def _outcome_claims(article: Article) -> tuple[list[Span], list[Span]]:
         if sentence.is_heading:
             continue
         for m in NEGATIVE_OUTCOME.finditer(text):
-            if not EVENT_NOUNS.search(text):
+            before = text[max(0, m.start() - 70) : m.start()]
+            subject = list(EVENT_NOUNS.finditer(before))
+            if not subject or re.search(r"[:;]|\s[-–]\s|\bals ob\b", before[subject[-1].end() :]):
                 continue  # a failure of something else than the event itself
             negative.append(Span.of(article, sentence.start + m.start(), sentence.start + m.end()))
         for m in POSITIVE_OUTCOME.finditer(text):
             if NEGATORS.search(text[: m.start()]) or NEGATIVE_OUTCOME.search(text[max(0, m.start() - 12) : m.end()]):
                 continue
+            if ASPIRATION.search(text[: m.start()]):
+                continue  # "Bedingungen für eine Einigung", "hoffen auf einen Durchbruch": not an outcome
             positive.append(Span.of(article, sentence.start, sentence.end))
     return negative, positive
 
@@ -132,6 +137,7 @@ def find_disagreements(articles: list[Article]) -> list[Disagreement]:
         neg, pos = _outcome_claims(article)
         negatives.extend(neg)
         positives.extend(pos)
+    negatives.sort(key=lambda span: next((i for i, cue in enumerate(("ohne ergebnis", "ergebnislos", "keine einigung", "kein ergebnis", "keine fortschritte", "ohne einigung")) if cue in span.text.lower()), 9))
     for neg in negatives:
         rivals = sorted((p for p in positives if p.article != neg.article), key=_strength)
         if rivals:
