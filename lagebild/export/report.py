@@ -1,13 +1,17 @@
-"""The offline report folder: index.html, one page per story, export.json."""
+"""The offline report folder: index.html, one self-contained page per story, export.json (or report.md)."""
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
 from lagebild.export.json_export import build_export, write_export
 from lagebild.export.markdown import export_markdown
 from lagebild.store import Store
+from lagebild.web.render import render_index, render_story
+
+
+def story_filename(story_id: str) -> str:
+    return f"story-{story_id}.html"
 
 
 def write_report(store: Store, out: Path, fmt: str = "html") -> dict[str, Path]:
@@ -20,10 +24,13 @@ def write_report(store: Store, out: Path, fmt: str = "html") -> dict[str, Path]:
         index.write_text(export_markdown(store), encoding="utf-8")
         paths["index"] = index
         return paths
-    items = "".join(
-        f"<li><h2>{html.escape(s['title'])}</h2><p>{len(s['articles'])} articles</p></li>" for s in document["stories"]
-    )
+    for story in document["stories"]:
+        page = out / story_filename(story["id"])
+        page.write_text(render_story(story, document["articles"], inline=True, root=""), encoding="utf-8")
     index = out / "index.html"
-    index.write_text(f"<!doctype html><html lang='de'><meta charset='utf-8'><title>Lagebild</title><ul>{items}</ul></html>", encoding="utf-8")
+    index.write_text(
+        render_index(document["stories"], document["articles"], inline=True, root="", story_href=story_filename),
+        encoding="utf-8",
+    )
     paths["index"] = index
     return paths
