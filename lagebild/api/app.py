@@ -145,7 +145,7 @@ def create_app(db_path: str, allow_private: bool = False) -> FastAPI:
     # -- JSON API -----------------------------------------------------------------------
     @app.get("/api/stories", response_model=Page, summary="Stories, newest first, with filters")
     def api_stories(
-        limit: int = Query(20, ge=1, le=200), offset: int = Query(0, ge=0),
+        limit: int = Query(20, ge=1, le=200), offset: int = Query(0, ge=0, le=10_000_000),
         entity: str | None = Query(None, max_length=200), outlet: str | None = Query(None, max_length=200),
         date_from: str | None = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$"), date_to: str | None = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$"),
     ):
@@ -157,7 +157,7 @@ def create_app(db_path: str, allow_private: bool = False) -> FastAPI:
         return story_or_404(story_id)
 
     @app.get("/api/articles", response_model=Page, summary="Articles in ingest order")
-    def api_articles(limit: int = Query(20, ge=1, le=200), offset: int = Query(0, ge=0)):
+    def api_articles(limit: int = Query(20, ge=1, le=200), offset: int = Query(0, ge=0, le=10_000_000)):
         with lock:
             total = store.count("articles")
             ids = [r[0] for r in store.conn.execute("SELECT id FROM articles ORDER BY seq LIMIT ? OFFSET ?", [limit, offset]).fetchall()]
@@ -173,12 +173,12 @@ def create_app(db_path: str, allow_private: bool = False) -> FastAPI:
         return article.to_dict()
 
     @app.get("/api/quotes", response_model=Page, summary="Quotes, by speaker and/or story")
-    def api_quotes(speaker: str | None = Query(None, max_length=200), story: str | None = Query(None, max_length=100), limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0)):
+    def api_quotes(speaker: str | None = Query(None, max_length=200), story: str | None = Query(None, max_length=100), limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0, le=10_000_000)):
         items = [q | {"story": s["id"]} for s in stories() if story in (None, s["id"]) for q in s["quotes"] if speaker in (None, q["speaker"])]
         return Page(total=len(items), limit=limit, offset=offset, items=items[offset : offset + limit])
 
     @app.get("/api/entities", response_model=Page, summary="Entities of all stories (or one), with mention counts")
-    def api_entities(story: str | None = Query(None, max_length=100), type: str | None = Query(None, pattern="^(PER|ORG|LOC|MISC)$"), limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0)):
+    def api_entities(story: str | None = Query(None, max_length=100), type: str | None = Query(None, pattern="^(PER|ORG|LOC|MISC)$"), limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0, le=10_000_000)):
         items = [
             {"id": e["id"], "name": e["name"], "type": e["type"], "aliases": e["aliases"], "mentions": len(e["mentions"]), "story": s["id"]}
             for s in stories() if story in (None, s["id"]) for e in s["entities"] if type in (None, e["type"])
@@ -186,7 +186,7 @@ def create_app(db_path: str, allow_private: bool = False) -> FastAPI:
         return Page(total=len(items), limit=limit, offset=offset, items=items[offset : offset + limit])
 
     @app.get("/api/search", summary="Full-text search over articles and quotes")
-    def api_search(q: str = Query(..., min_length=1, max_length=200), limit: int = Query(20, ge=1, le=100), offset: int = Query(0, ge=0)) -> dict:
+    def api_search(q: str = Query(..., min_length=1, max_length=200), limit: int = Query(20, ge=1, le=100), offset: int = Query(0, ge=0, le=10_000_000)) -> dict:
         with lock:
             return store.search(q, limit=limit, offset=offset)
 

@@ -320,6 +320,7 @@ class Store:
 
     def search(self, query: str, limit: int = 20, offset: int = 0) -> dict[str, list[dict]]:
         """Full-text search over articles and quotes (DuckDB FTS, BM25; substring match as fallback)."""
+        query = query.encode("utf-8", "ignore").decode("utf-8").replace("\x00", " ")  # lone surrogates, NUL
         if self._ensure_fts():
             articles = self.conn.execute(
                 """SELECT a.id, a.title, a.published, a.outlet, s.story_id, score FROM (
