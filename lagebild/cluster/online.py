@@ -25,6 +25,8 @@ WEIGHTS_PATH = Path(__file__).resolve().parent / "weights.json"
 CENTROID_TERMS = 150  # terms kept per group in a story's centroid
 CANDIDATE_TERMS = 12  # an article's strongest terms used to look up candidate stories
 MAX_GAP_DAYS = 21.0  # beyond this distance to a story's last article it is not a candidate
+MAX_CANDIDATES = 25  # stories scored in full per arriving article
+COMMON_SHARE = 0.05  # terms in more than this share of documents do not retrieve candidates
 
 
 def load_weights(path: Path = WEIGHTS_PATH) -> dict[str, float]:
@@ -106,17 +108,25 @@ class StoryClusterer:
     def _vectors(self, terms: dict[str, Counter]) -> dict[str, dict[str, float]]:
         return {g: tfidf(terms[g], self.df[g], max(self.documents, 1)) for g in GROUPS}
 
-    def _candidates(self, vectors: dict[str, dict[str, float]], moment: float | None) -> set[str]:
-        keys = []
+    def _candidates(self, vectors: dict[str, dict[str, float]], moment: float | None) -> list[str]:
+        """The stories sharing most of the article's strongest terms (at most MAX_CANDIDATES), recent enough."""
+        hits: Counter = Counter()
+        common = max(50, int(self.documents * COMMON_SHARE))
         for group in ("entities", "lemmas"):
             ranked = sorted(vectors[group].items(), key=lambda kv: -kv[1])[:CANDIDATE_TERMS]
-            keys.extend(f"{group}:{term}" for term, _ in ranked)
-        found: set[str] = set()
-        for key in keys:
-            found |= self._postings.get(key, set())
-        if moment is None:
-            return found
-        return {s for s in found if self.stories[s].last is None or abs(moment - self.stories[s].last) <= MAX_GAP_DAYS}
+            for term, weight in ranked:
+                if self.df[group].get(term, 0) > common:
+                    continue  # a term in most documents names no story
+                for story_id in self._postings.get(f"{group}:{term}", ()):
+                    hits[story_id] += weight
+        found = []
+        for story_id, _ in hits.most_common():
+            last = self.stories[story_id].last
+            if moment is None or last is None or abs(moment - last) <= MAX_GAP_DAYS:
+                found.append(story_id)
+                if len(found) >= MAX_CANDIDATES:
+                    break
+        return found
 
     def score(self, terms: dict[str, Counter], moment: float | None, story: StoryState) -> tuple[float, dict[str, float]]:
         vectors = self._vectors(terms)
