@@ -19,7 +19,9 @@ from lagebild.story.text import StorySentence, overlap, story_sentences
 
 REDUNDANCY_WEIGHT = 0.8
 PLANNED = re.compile(r"\b(soll|sollen|solle|will|wollen|wolle|könnte|könnten|dürfte|erwartet|geplant|voraussichtlich)\b", re.I)
-SUPPORT_OVERLAP = 0.5
+SUPPORT_OVERLAP = 0.5  # another article's sentence this similar is cited as support
+SUPPORT_SCORE_OVERLAP = 0.3  # … and this similar counts as reporting the same fact
+SUPPORT_WEIGHT = 0.35
 MIN_WORDS, MAX_WORDS_SENTENCE = 7, 45
 
 
@@ -85,7 +87,18 @@ def summarise(
         return value
 
     candidates = [c for c in sentences if _eligible(c, copied)]
-    scores = {id(c): salience(c) for c in candidates}
+
+    # Words most articles use (the protagonists, "Gipfel") say nothing about which fact a sentence states.
+    common = {w for w, n in spread.items() if n >= max(2, 0.6 * n_articles)}
+
+    def support(item: StorySentence) -> int:
+        """How many other articles state the same (agency copies included: the fact is carried twice)."""
+        own = item.lemmas - common
+        if len(own) < 3:
+            return 0
+        return len({o.article.id for o in sentences if o.article.id != item.article.id and overlap(own, o.lemmas - common) >= SUPPORT_SCORE_OVERLAP})
+
+    scores = {id(c): salience(c) * (1 + SUPPORT_WEIGHT * support(c)) for c in candidates}
     chosen: list[StorySentence] = []
     words = 0
     while candidates and words < max_words:
