@@ -82,3 +82,18 @@ schema = schemathesis.openapi.from_asgi("/openapi.json", create_app(str(filled_d
 def test_api_never_answers_5xx(case):
     response = case.call()
     assert response.status_code < 500, (case.path, response.status_code, response.text[:200])
+
+
+def test_background_ingest_reports_progress(client):
+    import time
+
+    job = client.post("/api/jobs", json={"urls": ["http://127.0.0.1:9/nichts.html"]})
+    assert job.status_code == 202
+    job_id = job.json()["id"]
+    for _ in range(100):
+        state = client.get(f"/api/jobs/{job_id}").json()
+        if state["status"] in ("done", "failed"):
+            break
+        time.sleep(0.1)
+    assert state["status"] == "done" and state["result"]["errors"]
+    assert client.get("/api/jobs/job-999").status_code == 404

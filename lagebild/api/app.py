@@ -38,6 +38,16 @@ class IngestResult(BaseModel):
     stories: int
 
 
+class Job(BaseModel):
+    id: str
+    status: str = Field(..., description="queued | running | done | failed")
+    stage: str | None = None
+    done: int = 0
+    total: int = 0
+    result: IngestResult | None = None
+    error: str | None = None
+
+
 class Page(BaseModel):
     total: int
     limit: int
@@ -90,13 +100,36 @@ def create_app(db_path: str, allow_private: bool = False) -> FastAPI:
         with lock:
             return [a.to_dict() for a in store.articles(ids)]
 
-    def ingest(specs: list[str], follow_links: bool = False) -> IngestResult:
+    jobs: dict[str, Job] = {}
+
+    def ingest(specs: list[str], follow_links: bool = False, job: Job | None = None) -> IngestResult:
         from lagebild.pipeline import analyse, ingest_into
 
+        def progress(stage: str, done: int, total: int) -> None:
+            if job is not None:
+                job.done = job.done + done if job.stage == stage else done
+                job.stage, job.total = stage, total
+
         with lock:
-            report = ingest_into(store, specs, IngestOptions(allow_private=allow_private, follow_links=follow_links))
-            count = analyse(store)[0] if report.added else len(store.story_ids())
+            if job is not None:
+                job.status = "running"
+            report = ingest_into(store, specs, IngestOptions(allow_private=allow_private, follow_links=follow_links), progress)
+            count = analyse(store, progress=progress)[0] if report.added else len(store.story_ids())
         return IngestResult(added=report.added, existing=report.existing, errors=[str(e) for e in report.errors], stories=count)
+
+    def start_job(specs: list[str], follow_links: bool = False) -> Job:
+        job = Job(id=f"job-{len(jobs) + 1}", status="queued")
+        jobs[job.id] = job
+
+        def work() -> None:
+            try:
+                job.result = ingest(specs, follow_links, job)
+                job.status = "done"
+            except Exception as exc:  # noqa: BLE001 - reported to the client, never a 5xx
+                job.status, job.error = "failed", str(exc)
+
+        threading.Thread(target=work, daemon=True).start()
+        return job
 
     # -- HTML ---------------------------------------------------------------------------
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
@@ -193,6 +226,16 @@ def create_app(db_path: str, allow_private: bool = False) -> FastAPI:
     @app.post("/api/ingest", response_model=IngestResult, summary="Ingest URLs or feeds, then update the stories")
     def api_ingest(request: IngestRequest):
         return ingest(request.urls, request.follow_links)
+
+    @app.post("/api/jobs", response_model=Job, status_code=202, summary="Ingest in the background; poll GET /api/jobs/{id} for progress")
+    def api_start_job(request: IngestRequest):
+        return start_job(request.urls, request.follow_links)
+
+    @app.get("/api/jobs/{job_id}", response_model=Job, summary="Progress of a background ingest")
+    def api_job(job_id: str):
+        if job_id not in jobs:
+            raise HTTPException(404, f"no job {job_id!r}")
+        return jobs[job_id]
 
     @app.post("/api/ingest/upload", response_model=IngestResult, summary="Ingest an uploaded file (txt, html, jsonl, feed)")
     async def api_upload(file: UploadFile = File(...)):
