@@ -55,7 +55,12 @@ def synthesise(story_id: str, articles: list[Article], options: StoryOptions) ->
     link_same_statements(quotes, articles)
     duplicates = find_duplicates(articles)
     dropped = 0
-    summary = summarise(articles, entities, duplicates, min_words=options.summary_min_words, max_words=options.summary_max_words)
+    if options.llm_url and options.llm_model:
+        from lagebild.story.llm import llm_summarise
+
+        summary, dropped = llm_summarise(articles, entities, duplicates, url=options.llm_url, model=options.llm_model, api_key=options.llm_api_key, max_words=options.summary_max_words)
+    else:
+        summary = summarise(articles, entities, duplicates, min_words=options.summary_min_words, max_words=options.summary_max_words)
     dates = [a.published for a in articles if a.published]
     languages = [a.language for a in articles]
     story = Story(
