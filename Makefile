@@ -43,6 +43,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/ner.py
 	$(BIN)/python bench/quotes.py
 	$(BIN)/python bench/clustering.py
+	$(BIN)/python bench/temporal.py
 
 clean:
 	rm -rf demo-out test-artifacts .pytest_cache

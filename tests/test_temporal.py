@@ -63,3 +63,22 @@ def test_quantities_are_normalised():
     assert (q["12 Millionen Euro"].value, q["12 Millionen Euro"].unit) == (12_000_000.0, "EUR")
     assert (q["79-Jährige"].measure, q["79-Jährige"].value) == ("age", 79.0)
     assert q["drei Vertreter"].measure == "count:Vertreter"
+
+
+def test_real_cases_table(seeds_dir):
+    """At least 100 real cases from the seeds and Wikinews, gold values written by hand."""
+    import sys
+    from pathlib import Path
+
+    bench = Path(__file__).resolve().parents[1] / "bench"
+    sys.path.insert(0, str(bench))
+    import csv
+
+    from temporal import TABLE, evaluate, load_texts
+
+    rows = list(csv.DictReader(TABLE.open(encoding="utf-8"), delimiter="\t"))
+    assert len(rows) >= 100
+    right, total, wrong = evaluate(rows, load_texts())
+    accuracy = sum(right.values()) / sum(total.values())
+    print(f"time-expression table: {sum(right.values())}/{sum(total.values())} = {accuracy:.2f}")
+    assert accuracy >= 0.9, wrong
