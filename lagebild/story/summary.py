@@ -78,7 +78,8 @@ def summarise(
         facts += 0.6 * sum(1 for q in item.article.quantities if s.start <= q.start < s.end)
         facts += 0.4 * sum(1 for t in item.article.times if s.start <= t.start < s.end)
         facts += 0.3 * len({m.text for m in item.article.mentions if s.start <= m.start < s.end and m.text in person_names})
-        early = 0.3 if item.index < 3 else 0.0  # leads summarise
+        # News is written as an inverted pyramid: an article's first sentences carry its news.
+        early = 1.0 if item.index < 4 else 0.4 if item.index < 8 else 0.0
         value = central / (1 + math.log(n_articles)) + facts + early
         # What happened outweighs what was expected: later reports and factual sentences first.
         value *= 0.6 + 0.8 * recency[item.article.id]
