@@ -44,6 +44,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/quotes.py
 	$(BIN)/python bench/clustering.py
 	$(BIN)/python bench/temporal.py
+	$(BIN)/python bench/pipeline.py
 
 clean:
 	rm -rf demo-out test-artifacts .pytest_cache
