@@ -12,6 +12,7 @@ stream instead of rebuilding it.
 
 from __future__ import annotations
 
+import heapq
 import json
 import math
 from collections import Counter, defaultdict
@@ -26,7 +27,8 @@ CENTROID_TERMS = 150  # terms kept per group in a story's centroid
 CANDIDATE_TERMS = 12  # an article's strongest terms used to look up candidate stories
 MAX_GAP_DAYS = 21.0  # beyond this distance to a story's last article it is not a candidate
 MAX_CANDIDATES = 25  # stories scored in full per arriving article
-COMMON_SHARE = 0.05  # terms in more than this share of documents do not retrieve candidates
+COMMON_SHARE = 0.05
+POSTING_WINDOW = 300  # newest stories looked at per term  # terms in more than this share of documents do not retrieve candidates
 
 
 def load_weights(path: Path = WEIGHTS_PATH) -> dict[str, float]:
@@ -71,6 +73,7 @@ class StoryState:
     dated: int = 0
     size: int = 0
     centroid: dict[str, Counter] = field(default_factory=lambda: {g: Counter() for g in GROUPS})
+    cached: tuple[int, int, dict] | None = None  # (size, documents, tf-idf vectors) of the centroid
 
     def add(self, terms: dict[str, Counter], moment: float | None) -> None:
         self.size += 1
@@ -101,7 +104,8 @@ class StoryClusterer:
         self.documents = 0
         self.stories: dict[str, StoryState] = {}
         self.assignments: dict[str, str] = {}
-        self._postings: dict[str, set[str]] = defaultdict(set)
+        self._postings: dict[str, list[str]] = defaultdict(list)  # term -> stories, oldest first
+        self._posted: set[tuple[str, str]] = set()
         self._dirty: set[str] = set()
 
     # -- the decision -------------------------------------------------------------------
@@ -117,10 +121,11 @@ class StoryClusterer:
             for term, weight in ranked:
                 if self.df[group].get(term, 0) > common:
                     continue  # a term in most documents names no story
-                for story_id in self._postings.get(f"{group}:{term}", ()):
+                # The newest stories of a term: old ones are beyond the time window anyway.
+                for story_id in self._postings.get(f"{group}:{term}", ())[-POSTING_WINDOW:]:
                     hits[story_id] += weight
         found = []
-        for story_id, _ in hits.most_common():
+        for story_id, _ in heapq.nlargest(MAX_CANDIDATES * 4, hits.items(), key=lambda kv: kv[1]):
             last = self.stories[story_id].last
             if moment is None or last is None or abs(moment - last) <= MAX_GAP_DAYS:
                 found.append(story_id)
@@ -132,8 +137,17 @@ class StoryClusterer:
         vectors = self._vectors(terms)
         return self._score_vectors(vectors, moment, story)
 
+    def _centroid_vectors(self, story: StoryState) -> dict[str, dict[str, float]]:
+        # Document frequencies drift slowly: a centroid's vectors are reused until the story grows
+        # or the collection has grown by a twentieth since they were computed.
+        if story.cached is None or story.cached[0] != story.size or self.documents > story.cached[1] * 1.05 + 10:
+            vectors = {g: tfidf(story.centroid[g], self.df[g], max(self.documents, 1)) for g in GROUPS}
+            story.cached = (story.size, self.documents, vectors)
+        return story.cached[2]
+
     def _score_vectors(self, vectors, moment, story: StoryState) -> tuple[float, dict[str, float]]:
-        similarities = {g: cosine(vectors[g], tfidf(story.centroid[g], self.df[g], max(self.documents, 1))) for g in GROUPS}
+        centroid = self._centroid_vectors(story)
+        similarities = {g: cosine(vectors[g], centroid[g]) for g in GROUPS}
         gaps = [None if moment is None or ref is None else moment - ref for ref in (story.last, story.mean, story.first)]
         features = decision_features(similarities, *gaps, tau=self.tau)
         return probability(features, self.weights), features
@@ -167,7 +181,10 @@ class StoryClusterer:
     def _index(self, story: StoryState) -> None:
         for group in ("entities", "lemmas"):
             for term, _ in story.centroid[group].most_common(40):
-                self._postings[f"{group}:{term}"].add(story.id)
+                key = f"{group}:{term}"
+                if (key, story.id) not in self._posted:
+                    self._posted.add((key, story.id))
+                    self._postings[key].append(story.id)
 
     # -- persistence --------------------------------------------------------------------
     @classmethod

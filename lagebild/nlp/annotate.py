@@ -1,5 +1,5 @@
 """Annotate articles for the later stages: sentences, tokens with lemmas, entity mentions,
-time expressions, quantities and quotes — everything :mod:`lagebild.story` reads.
+time expressions and quantities per article; mentions made consistent and quotes per story.
 
 After the NER model, three document-level rules make mentions consistent (a sentence-level
 tagger cannot see the article):
@@ -134,7 +134,10 @@ def consistent_story_mentions(articles: list[Article]) -> None:
 
 
 def annotate(articles: list[Article], progress: Callable[[str, int, int], None] | None = None, batch_size: int = 64) -> None:
-    """Fill each article's sentences, tokens, mentions, times, quantities and quotes (in place)."""
+    """Fill each article's sentences, tokens, mentions, times and quantities (in place).
+
+    Quotes come from :func:`consistent_story_mentions`, once the story's articles are known.
+    """
     tagger = load_ner()
     total = len(articles)
     for offset in range(0, total, batch_size):
@@ -145,6 +148,6 @@ def annotate(articles: list[Article], progress: Callable[[str, int, int], None] 
             article.mentions = consistent_mentions(article, mentions)
             article.times = tag_times(article.text, article.published)
             article.quantities = extract_quantities(article.text)
-            article.quotes = extract_quotes(article)
+            # Quotes wait for consistent_story_mentions: their speakers need the story's names.
         if progress:
             progress("analyse articles", len(batch), total)
