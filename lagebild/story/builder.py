@@ -54,13 +54,14 @@ def synthesise(story_id: str, articles: list[Article], options: StoryOptions) ->
     resolve_speakers(quotes, by_id, index)
     link_same_statements(quotes, articles)
     duplicates = find_duplicates(articles)
+    disagreements = find_disagreements(articles)
     dropped = 0
     if options.llm_url and options.llm_model:
         from lagebild.story.llm import llm_summarise
 
         summary, dropped = llm_summarise(articles, entities, duplicates, url=options.llm_url, model=options.llm_model, api_key=options.llm_api_key, max_words=options.summary_max_words)
     else:
-        summary = summarise(articles, entities, duplicates, min_words=options.summary_min_words, max_words=options.summary_max_words)
+        summary = summarise(articles, entities, duplicates, min_words=options.summary_min_words, max_words=options.summary_max_words, disagreements=disagreements)
     dates = [a.published for a in articles if a.published]
     languages = [a.language for a in articles]
     story = Story(
@@ -70,7 +71,7 @@ def synthesise(story_id: str, articles: list[Article], options: StoryOptions) ->
         entities=entities,
         quotes=quotes,
         timeline=build_timeline(articles, entities),
-        disagreements=find_disagreements(articles),
+        disagreements=disagreements,
         duplicates=duplicates,
         summary=summary,
         additions=article_additions(articles, duplicates),

@@ -22,6 +22,7 @@ PLANNED = re.compile(r"\b(soll|sollen|solle|will|wollen|wolle|könnte|könnten|d
 SUPPORT_OVERLAP = 0.5  # another article's sentence this similar is cited as support
 SUPPORT_SCORE_OVERLAP = 0.3  # … and this similar counts as reporting the same fact
 SUPPORT_WEIGHT = 0.35
+KEY_FACT_WEIGHT = 1.5
 MIN_WORDS, MAX_WORDS_SENTENCE = 7, 45
 
 
@@ -45,17 +46,34 @@ def _eligible(item: StorySentence, copied: dict[str, list[tuple[int, int]]]) -> 
     return not any(q.kind == "direct" and q.start <= s.start + 2 and s.end - 2 <= q.end for q in item.article.quotes)
 
 
+def _contested_and_echoed(articles: list[Article], duplicates: list[Duplicate], disagreements) -> dict[str, list[tuple[int, int]]]:
+    """Spans the sources dispute (disagreement claims), echo (quotes linked across outlets) or copy (agency passages)."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for item in disagreements or []:
+        for claim in item.claims:
+            spans.setdefault(claim.article, []).append((claim.start, claim.end))
+    for article in articles:
+        for quote in article.quotes:
+            if quote.same_as:
+                spans.setdefault(article.id, []).append((quote.start, quote.end))
+    for dup in duplicates:
+        spans.setdefault(dup.a.article, []).append((dup.a.start, dup.a.end))
+    return spans
+
+
 def summarise(
     articles: list[Article],
     entities: list[Entity] | None = None,
     duplicates: list[Duplicate] | None = None,
     min_words: int = 80,
     max_words: int = 200,
+    disagreements=None,
 ) -> list[SummarySentence]:
     sentences = story_sentences(articles)
     if not sentences:
         return []
     copied = _copied(duplicates or [])
+    key_spans = _contested_and_echoed(articles, duplicates or [], disagreements)
     # How many articles use each content word: the story's centre of gravity.
     spread: Counter[str] = Counter()
     for article in articles:
@@ -78,16 +96,38 @@ def summarise(
         facts += 0.6 * sum(1 for q in item.article.quantities if s.start <= q.start < s.end)
         facts += 0.4 * sum(1 for t in item.article.times if s.start <= t.start < s.end)
         facts += 0.3 * len({m.text for m in item.article.mentions if s.start <= m.start < s.end and m.text in person_names})
+        # What several sources dispute, echo or copy is what the story turns on.
+        facts += KEY_FACT_WEIGHT * any(a < s.end and s.start < b for a, b in key_spans.get(item.article.id, []))
         # News is written as an inverted pyramid: an article's first sentences carry its news.
         early = 1.0 if item.index < 4 else 0.4 if item.index < 8 else 0.0
         value = central / (1 + math.log(n_articles)) + facts + early
         # What happened outweighs what was expected: later reports and factual sentences first.
-        value *= 0.6 + 0.8 * recency[item.article.id]
+        value *= 0.8 + 0.4 * recency[item.article.id]
         if PLANNED.search(item.text):
             value *= 0.6
         return value
 
     candidates = [c for c in sentences if _eligible(c, copied)]
+    # Quotes linked across outlets: a sentence carrying one makes the sentences carrying its echoes redundant.
+    quote_ids = {
+        id(c): {q.id for q in c.article.quotes if c.sentence.start <= q.start < c.sentence.end} for c in candidates
+    }
+    echoes = {
+        id(c): {other for q in c.article.quotes if c.sentence.start <= q.start < c.sentence.end for other in q.same_as}
+        for c in candidates
+    }
+
+    def measured(c: StorySentence) -> set[tuple[str, float]]:
+        return {(q.measure, q.value) for q in c.article.quantities
+                if c.sentence.start <= q.start < c.sentence.end and q.measure in ("duration", "money", "percent") and q.value}
+
+    values = {id(c): measured(c) for c in candidates}
+
+    def redundancy(c: StorySentence, o: StorySentence) -> float:
+        # The same remark in another translation, or the same measured value, is the same fact.
+        if echoes[id(c)] & quote_ids.get(id(o), set()) or values[id(c)] & values.get(id(o), set()):
+            return 1.0
+        return overlap(c.lemmas, o.lemmas)
 
     # Words most articles use (the protagonists, "Gipfel") say nothing about which fact a sentence states.
     common = {w for w, n in spread.items() if n >= max(2, 0.6 * n_articles)}
@@ -105,8 +145,8 @@ def summarise(
     while candidates and words < max_words:
         best, best_value = None, -1e9
         for c in candidates:
-            redundancy = max((overlap(c.lemmas, o.lemmas) for o in chosen), default=0.0)
-            value = scores[id(c)] - REDUNDANCY_WEIGHT * redundancy * (1 + scores[id(c)])
+            repeated = max((redundancy(c, o) for o in chosen), default=0.0)
+            value = scores[id(c)] - REDUNDANCY_WEIGHT * repeated * (1 + scores[id(c)])
             if value > best_value:
                 best, best_value = c, value
         candidates.remove(best)
