@@ -32,6 +32,8 @@ IRREALIS = re.compile(r"\b(wäre|wären|hätte|hätten|würde|würden)\b", re.I)
 REPORTING = re.compile(r"\b(sagte|sagten|erklärte|betonte|fügte|meinte|hieß es|so\s+\w+[.!?]?$)\b", re.I)
 # Where a main clause ends and a subordinate one begins: modals after it are someone's condition or fear.
 SUBORDINATE = re.compile(r":|,\s*(?:dass|wenn|falls|ob|weil|bevor|sofern|damit|die|der|das|den|dem|um)\b")
+# The newsroom speaking of itself ("Wir berichten ab 20 Uhr live") is no event of the story.
+FIRST_PERSON = re.compile(r"^\W*(wir|ich)\b", re.I)
 PAST_AUXILIARIES = frozenset("war waren hatte hatten wurde wurden".split())
 PERFECT_AUXILIARIES = frozenset("hat haben habe ist sind sei seien".split())
 INSEPARABLE_PREFIXES = ("be", "ver", "er", "ent", "zer", "emp", "miss", "ge")
@@ -43,7 +45,8 @@ _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _ISO_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 MERGE_OVERLAP = 0.35
 MIN_WORDS = 5
-MAX_EVENTS = 30
+MAX_EVENTS = 40  # what happened; planned events get a third of that
+PLANNED_SHARE = 3
 
 
 def _when(value: str) -> str | None:
@@ -142,6 +145,7 @@ def _default_day(article: Article, story_days: list[str]) -> str | None:
 class _Candidate:
     event: TimelineEvent
     lemmas: set[str]
+    explicit: bool  # dated by its own time expression, not by the paragraph or story day
     day: str = field(init=False)
 
     def __post_init__(self) -> None:
@@ -156,7 +160,7 @@ def _candidate(item: StorySentence, entities: list[Entity], focus: dict[tuple[st
     if dated:
         focus[paragraph] = dated[-1][:10]
     is_quote = any(q.start <= sentence.start + 2 and sentence.end - 2 <= q.end for q in article.quotes)
-    if is_quote or len(text.split()) < MIN_WORDS or text.endswith("?") or IRREALIS.search(SUBORDINATE.split(text, maxsplit=1)[0]):
+    if is_quote or FIRST_PERSON.match(text) or len(text.split()) < MIN_WORDS or text.endswith("?") or IRREALIS.search(SUBORDINATE.split(text, maxsplit=1)[0]):
         return None
     who = _who(article, sentence.start, sentence.end, entities)
     actor = who or any(sentence.start <= m.start < sentence.end and m.label in ("PER", "ORG") for m in article.mentions)
@@ -170,7 +174,7 @@ def _candidate(item: StorySentence, entities: list[Entity], focus: dict[tuple[st
             return None
     status = "planned" if planned else "happened"
     evidence = [Span.of(article, sentence.start, sentence.end)]
-    return _Candidate(TimelineEvent(when=when, text=text, evidence=evidence, status=status, who=who), set(item.lemmas))
+    return _Candidate(TimelineEvent(when=when, text=text, evidence=evidence, status=status, who=who), set(item.lemmas), bool(dated))
 
 
 def _merge(candidates: list[_Candidate], common: set[str]) -> list[_Candidate]:
@@ -189,6 +193,7 @@ def _merge(candidates: list[_Candidate], common: set[str]) -> list[_Candidate]:
             if len(cand.event.when) > len(event.when):
                 event.when = cand.event.when  # keep the more precise time
             other.lemmas |= cand.lemmas
+            other.explicit |= cand.explicit
             break
         else:
             merged.append(cand)
@@ -207,6 +212,11 @@ def _common_words(items: list[StorySentence], n_articles: int) -> set[str]:
     return {w for w, n in counts.items() if n >= max(3, 0.6 * n_articles)}
 
 
+def _support(c: _Candidate) -> float:
+    outlets = len({s.article for s in c.event.evidence})
+    return 2 * outlets + c.explicit + 0.5 * min(len(c.event.who), 2)
+
+
 def build_timeline(articles: list[Article], entities: list[Entity] | None = None, max_events: int = MAX_EVENTS) -> list[TimelineEvent]:
     """The story's events in time order (planned ones after what happened the same day)."""
     entities = entities or []
@@ -214,9 +224,11 @@ def build_timeline(articles: list[Article], entities: list[Entity] | None = None
     story_days = _happened_days(items)
     focus: dict[tuple[str, int], str] = {}
     candidates = [c for item in items if (c := _candidate(item, entities, focus, story_days))]
-    events = [c.event for c in _merge(candidates, _common_words(items, len(articles)))]
-    # Keep the best-supported events: more outlets, more people, a precise time.
-    ranked = sorted(events, key=lambda e: (-len({s.article for s in e.evidence}), -len(e.who), -len(e.when)))[:max_events]
-    keep = {id(e) for e in ranked}
-    return sorted((e for e in events if id(e) in keep), key=lambda e: (e.when[:10], e.status != "happened", e.when))
-
+    merged = _merge(candidates, _common_words(items, len(articles)))
+    # Keep the best-supported events (more outlets, an explicit date, the people involved), planned ones apart.
+    keep: set[int] = set()
+    for status, limit in (("happened", max_events), ("planned", max(1, max_events // PLANNED_SHARE))):
+        ranked = sorted((c for c in merged if c.event.status == status), key=_support, reverse=True)
+        keep.update(id(c.event) for c in ranked[:limit])
+    events = [c.event for c in merged if id(c.event) in keep]
+    return sorted(events, key=lambda e: (e.when[:10], e.status != "happened", e.when))
