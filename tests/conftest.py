@@ -51,6 +51,19 @@ def seeds_run(tmp_path_factory, seeds_dir):
     return document, {a.id: a for a in articles}
 
 
+@pytest.fixture(scope="session")
+def seeds_story(seeds_run):
+    """The seeds synthesised once as one story, on a copy of the annotated articles: (Story, articles by id)."""
+    import copy
+
+    from lagebild.story.builder import StoryOptions, synthesise
+
+    _document, by_id = seeds_run
+    articles = copy.deepcopy(list(by_id.values()))
+    story, _dropped = synthesise("seeds", articles, StoryOptions())
+    return story, {a.id: a for a in articles}
+
+
 def seed_id(document: dict, prefix: str) -> str:
     """The article id of the seed file starting with ``prefix``."""
     return next(a["id"] for a in document["articles"] if a["source"].rsplit("/", 1)[-1].startswith(prefix))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 
 import pytest
 
@@ -124,16 +123,6 @@ def test_hopes_for_an_agreement_do_not_contradict_a_failure():
 
 
 # --- the seeds ------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def seeds_story(seeds_run):
-    from lagebild.story.builder import StoryOptions, synthesise
-
-    _document, by_id = seeds_run
-    articles = copy.deepcopy(list(by_id.values()))
-    story, _dropped = synthesise("seeds", articles, StoryOptions())
-    return story, {a.id: a for a in articles}
 
 
 def _seed(articles: dict[str, Article], prefix: str) -> str:

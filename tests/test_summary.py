@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import re
 
 import pytest
@@ -123,16 +122,6 @@ def test_each_article_adds_what_it_is_first_to_report(flood):
 
 
 # --- the seeds ------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def seeds_story(seeds_run):
-    from lagebild.story.builder import StoryOptions, synthesise
-
-    _document, by_id = seeds_run
-    articles = copy.deepcopy(list(by_id.values()))
-    story, _dropped = synthesise("seeds", articles, StoryOptions())
-    return story, {a.id: a for a in articles}
 
 
 def test_seeds_summary_is_sized_and_cited_exactly(seeds_story):
