@@ -19,7 +19,7 @@ from _corpus import gnad_records, write_jsonl  # noqa: E402
 
 from lagebild.cluster import StoryClusterer  # noqa: E402
 from lagebild.dedup import ArticleDedup  # noqa: E402
-from lagebild.nlp.annotate import annotate  # noqa: E402
+from lagebild.nlp.annotate import annotate, default_workers  # noqa: E402
 from lagebild.nlp.ner import load_ner  # noqa: E402
 from lagebild.pipeline import ingest_into  # noqa: E402
 from lagebild.store import Store  # noqa: E402
@@ -38,7 +38,7 @@ def main() -> None:
             timings["ingest + clean + store"] = time.perf_counter() - t
             articles = store.articles()
             t = time.perf_counter()
-            annotate(articles)
+            annotate(articles)  # one worker process per core (default_workers)
             timings["language layer"] = time.perf_counter() - t
             t = time.perf_counter()
             dedup = ArticleDedup()
@@ -57,6 +57,7 @@ def main() -> None:
                 synthesise(story_id, members, StoryOptions())
             timings["story synthesis"] = time.perf_counter() - t
     n = len(records)
+    print(f"{n} articles, language layer in {default_workers(n)} worker process(es)")
     for stage, seconds in timings.items():
         print(f"{stage:24} {seconds:7.2f} s  {n / seconds:8.0f} articles/s")
     upto = sum(v for k, v in timings.items() if k != "story synthesis")

@@ -78,8 +78,7 @@ def page(server):
 def test_open_story_click_citation_see_highlight(server, page):
     page.goto(server + "/")
     page.screenshot(path=str(ARTIFACTS / "index.png"))
-    page.locator("table.list a").first.click()
-    page.wait_for_selector("#story-title")
+    _open_first_story(server, page)
     citation = page.locator(".summary a.cite").first
     article, start, end = (citation.get_attribute(k) for k in ("data-article", "data-start", "data-end"))
     citation.click()
@@ -91,7 +90,14 @@ def test_open_story_click_citation_see_highlight(server, page):
     page.screenshot(path=str(ARTIFACTS / "story-citation.png"))
 
 
+def _open_first_story(server, page) -> None:
+    page.goto(server + "/")
+    page.locator("table.list a").first.click()
+    page.wait_for_selector("#story-title")
+
+
 def test_filter_quotes_by_speaker(server, page):
+    _open_first_story(server, page)  # each test stands alone, whatever ran before it
     page.select_option("#speaker-filter", "Wladimir Putin")
     visible = [b.get_attribute("data-speaker") for b in page.locator(".speaker").all() if b.is_visible()]
     assert visible == ["Wladimir Putin"]

@@ -14,9 +14,13 @@ tagger cannot see the article):
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import re
+import threading
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
 
 from lagebild.clean.rules import AGENCIES
 from lagebild.model import Article, Mention
@@ -81,6 +85,26 @@ def _label_table(mentions: list[Mention]) -> dict[str, Counter]:
     return labels
 
 
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "_-"
+
+
+def _occurrences(text: str, surface: str):
+    """Spans of ``surface`` as a whole word in ``text``, with a genitive ``s`` or ``'`` if present.
+
+    A plain ``str.find`` scan: one compiled regex per surface cost more than the search itself.
+    """
+    at = text.find(surface)
+    while at >= 0:
+        end = at + len(surface)
+        if at == 0 or not _is_word_char(text[at - 1]):
+            if end < len(text) and text[end] in "s'" and (end + 1 == len(text) or not _is_word_char(text[end + 1])):
+                yield at, end + 1
+            elif end == len(text) or not _is_word_char(text[end]):
+                yield at, end
+        at = text.find(surface, at + 1)
+
+
 def _propagate(article: Article, mentions: list[Mention], labels: dict[str, Counter] | None = None) -> list[Mention]:
     text = article.text
     labels = labels or _label_table(mentions)
@@ -93,9 +117,7 @@ def _propagate(article: Article, mentions: list[Mention], labels: dict[str, Coun
         if len(surface) < 3:
             continue
         label = counts.most_common(1)[0][0]
-        pattern = re.compile(r"(?<![\w-])" + re.escape(surface) + r"(?:s|')?(?![\w-])")
-        for match in pattern.finditer(text):
-            start, end = match.span()
+        for start, end in _occurrences(text, surface):
             if any(a < end and start < b for a, b in taken):
                 continue
             before = role_before(text, start) if label == "PER" else None
@@ -133,21 +155,79 @@ def consistent_story_mentions(articles: list[Article]) -> None:
         article.quotes = extract_quotes(article)
 
 
-def annotate(articles: list[Article], progress: Callable[[str, int, int], None] | None = None, batch_size: int = 64) -> None:
+def _annotation(text: str, language: str, published: str | None, mentions: list[Mention], article_id: str = "") -> tuple:
+    """Everything ``annotate`` fills for one text, as a plain tuple (it crosses process boundaries)."""
+    probe = Article(id=article_id, source="", text=text, language=language, published=published)
+    sentences = split_sentences(text)
+    tokens = tokenize(text, language if language != "und" else "de")
+    consistent = consistent_mentions(probe, mentions)
+    times = tag_times(text, published, sentences=sentences)
+    return sentences, tokens, consistent, times, extract_quantities(text)
+
+
+def _annotate_chunk(chunk: list[tuple[str, str, str | None]]) -> list[tuple]:
+    tagger = load_ner()
+    found = tagger.mentions_batch([text for text, _, _ in chunk])
+    return [_annotation(text, language, published, mentions) for (text, language, published), mentions in zip(chunk, found)]
+
+
+def default_workers(articles: int) -> int:
+    """Worker processes for ``annotate``: one per usable core for big batches, none for small ones.
+
+    ``LAGEBILD_WORKERS`` overrides it. Starting a worker (it loads the model) costs about a second,
+    so batches under ``PARALLEL_FROM`` articles stay in this process.
+    """
+    configured = os.environ.get("LAGEBILD_WORKERS")
+    if configured:
+        return max(1, int(configured))
+    if articles < PARALLEL_FROM:
+        return 1
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return max(1, min(cores, 8))
+
+
+PARALLEL_FROM = 300
+
+
+def _start_method() -> str:
+    """Fork (the loaded model is shared, nothing re-imported) unless other threads run: a forked
+    child would inherit their held locks. Then a fork server, or spawn where there is none."""
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        return "fork"
+    return "forkserver" if "forkserver" in methods else "spawn"
+
+
+def annotate(
+    articles: list[Article],
+    progress: Callable[[str, int, int], None] | None = None,
+    batch_size: int = 64,
+    workers: int | None = None,
+) -> None:
     """Fill each article's sentences, tokens, mentions, times and quantities (in place).
 
-    Quotes come from :func:`consistent_story_mentions`, once the story's articles are known.
+    With ``workers`` > 1 (default: :func:`default_workers`) batches are annotated in that many
+    processes; the result is the same as in one. Quotes come from
+    :func:`consistent_story_mentions`, once the story's articles are known.
     """
-    tagger = load_ner()
     total = len(articles)
-    for offset in range(0, total, batch_size):
-        batch = articles[offset : offset + batch_size]
-        for article, mentions in zip(batch, tagger.mentions_batch([a.text for a in batch])):
-            article.sentences = split_sentences(article.text)
-            article.tokens = tokenize(article.text, article.language if article.language != "und" else "de")
-            article.mentions = consistent_mentions(article, mentions)
-            article.times = tag_times(article.text, article.published)
-            article.quantities = extract_quantities(article.text)
+    workers = default_workers(total) if workers is None else workers
+    chunks = [articles[offset : offset + batch_size] for offset in range(0, total, batch_size)]
+    payloads = [[(a.text, a.language, a.published) for a in chunk] for chunk in chunks]
+    if workers > 1 and len(chunks) > 1:
+        context = multiprocessing.get_context(_start_method())
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            results = pool.map(_annotate_chunk, payloads)
+            _fill(chunks, results, progress, total)
+    else:
+        _fill(chunks, map(_annotate_chunk, payloads), progress, total)
+
+
+def _fill(chunks: list[list[Article]], results: Iterable[list[tuple]], progress, total: int) -> None:
+    for chunk, annotations in zip(chunks, results):
+        for article, (sentences, tokens, mentions, times, quantities) in zip(chunk, annotations):
+            article.sentences, article.tokens, article.mentions = sentences, tokens, mentions
+            article.times, article.quantities = times, quantities
             # Quotes wait for consistent_story_mentions: their speakers need the story's names.
         if progress:
-            progress("analyse articles", len(batch), total)
+            progress("analyse articles", len(chunk), total)

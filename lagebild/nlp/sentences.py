@@ -59,8 +59,10 @@ def _ends_sentence(text: str, end: int, next_start: int) -> bool:
     next_word = re.match(r"[„»\"'‚(]*(\w+)", following)
     next_char = next_word.group(1)[0] if next_word else (following[:1] or "")
     if punct == "." and stripped_end == end:  # a bare full stop: abbreviation, ordinal, initial?
-        word_match = re.search(r"(\S+)$", text[:stripped_end - 1] + ".")
-        word = word_match.group(1) if word_match else ""
+        word_start = stripped_end - 1
+        while word_start > 0 and not text[word_start - 1].isspace():
+            word_start -= 1
+        word = text[word_start : stripped_end - 1] + "."
         core = word.rstrip(".")
         if core.isdigit():
             nxt = next_word.group(1).lower() if next_word else ""

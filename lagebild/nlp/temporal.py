@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from lagebild.model import TimeExpression
+from lagebild.model import Sentence, TimeExpression
 from lagebild.nlp.numbers import NUMBER, parse_number
 
 MONTHS = {
@@ -302,8 +302,11 @@ RULES: tuple[Rule, ...] = (
 _NON_DURATION_PREFIX = re.compile(r"(vor|Vor)\s+$")
 
 
-def tag_times(text: str, published: str | None, lang: str = "de") -> list[TimeExpression]:
-    """Time expressions in ``text`` with values resolved against ``published`` (ISO date or datetime)."""
+def tag_times(text: str, published: str | None, lang: str = "de", sentences: list[Sentence] | None = None) -> list[TimeExpression]:
+    """Time expressions in ``text`` with values resolved against ``published`` (ISO date or datetime).
+
+    ``sentences`` are ``text``'s sentences when the caller has them already (no match crosses one).
+    """
     anchor = None
     if published:
         try:
@@ -314,7 +317,7 @@ def tag_times(text: str, published: str | None, lang: str = "de") -> list[TimeEx
 
     found: list[TimeExpression] = []
     taken: list[tuple[int, int]] = []
-    for sentence in split_sentences(text):
+    for sentence in sentences if sentences is not None else split_sentences(text):
         ctx = _Context(text, anchor, sentence.start, sentence.end, text[sentence.start : sentence.end])
         for rule in RULES:
             for m in rule.pattern.finditer(text, sentence.start, sentence.end):
