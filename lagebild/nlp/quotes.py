@@ -45,9 +45,9 @@ CUE_VERBS = frozenset(
     räumte gab behauptete behauptet bestätigte bestätigt berichtete berichteten berichtet entgegnete
     antwortete fragte fragt rief nannte nennt bezeichnete bezeichnet drohte gedroht äußerte äußert
     zitiert zitierte verkündete verkündet mahnte mahnt appellierte beklagte erinnerte lobte lobt
-    erwiderte kommentierte schilderte stellte sagte zu argumentierte verwies hieß heißt nachschob schob
+    erwiderte kommentierte schilderte stellte argumentierte verwies hieß heißt nachschob schob
     ergänzte warf schätzt schätzte glaubt glaubte befürchtet befürchtete vermutet vermutete bekräftigt beteuerte
-    dementierte dementiert bestritt bestreitet betonen erklären versichern bekanntgab gibt kündigt teilt
+    dementierte dementiert bestritt bestreitet betonen erklären versichern bekanntgab kündigt teilt
     """.split()
 )
 # Frames that name the source around a clause.
@@ -266,7 +266,26 @@ def _name_after(article: Article, pos: int, limit: int) -> SpeakerRef | None:
         if len(nouns) <= 1 and all(w.lower() in _DETERMINER_WORDS or w.islower() or is_role_word(w) or w in nouns for w in gap) and len(gap) <= 4:
             return ref
         break
-    return None
+    return _description_after(article.text, first, limit)
+
+
+# Nouns of media and audiences: after a verb of saying, "der Zeitung" is whom it was said to.
+_ADDRESSEE_NOUNS = frozenset(
+    "zeitung zeitungen sender agentur nachrichtenagentur presse reportern journalisten journalistinnen fernsehsender "
+    "magazin blatt öffentlichkeit medien zuhörern teilnehmern abgeordneten delegierten anhängern".split()
+)
+
+
+def _description_after(text: str, start: int, limit: int) -> SpeakerRef | None:
+    """A speaker described, not named: "erklärte ein Sprecher der Polizei", "sagte die Buchhändlerin"."""
+    m = re.match(r"(?P<np>(?:der|die|ein|eine)\s+(?:[a-zäöüß][\wäöüß-]*\s+){0,2}[A-ZÄÖÜ][\wäöüß-]+)", text[start:limit])
+    if not m:
+        return None
+    head = m.group("np").split()[-1]
+    if head.lower() in _ADDRESSEE_NOUNS or head.lower() in _FUNCTION_WORDS:
+        return None
+    end = _np_forward(text, start + m.end("np"), limit)
+    return SpeakerRef(text[start:end].rstrip(",;:"), start, start + len(text[start:end].rstrip(",;:")), "description")
 
 
 _DETERMINER_WORDS = frozenset("der die das des dem den ein eine einer seine ihre sein ihr".split())
@@ -282,7 +301,28 @@ def _subject_before(article: Article, start: int, end: int) -> SpeakerRef | None
         if _agents(article, m.end(), end):
             clause_start = m.end()
     agents = _agents(article, clause_start, end) or _agents(article, start, end)
-    return agents[0] if agents else None
+    # A name inside a prepositional phrase is no subject: "am Potsdamer Platz erklärte …".
+    subjects = [a for a in agents if not _after_preposition(article.text, a.start)]
+    return subjects[0] if subjects else None
+
+
+_PREPOSITIONS = frozenset(
+    "am im in an auf aus bei beim nach vor vom von mit zu zum zur über unter gegen gegenüber für durch "
+    "seit bis um ohne hinter neben zwischen trotz wegen während".split()
+)
+
+
+def _after_preposition(text: str, start: int) -> bool:
+    """Does a preposition (perhaps with a determiner and adjectives) govern the phrase at ``start``?"""
+    window = re.split(r"[.!?:;,„“\"»«]", text[max(0, start - 40) : start])[-1]  # within the clause only
+    before = re.findall(r"[\wäöüßÄÖÜ-]+", window)
+    for word in reversed(before[-3:]):
+        lower = word.lower()
+        if lower in _PREPOSITIONS:
+            return True
+        if not (lower in _DETERMINER_WORDS or (word.islower() and word.endswith(_ADJECTIVE_ENDINGS))):
+            return False
+    return False
 
 
 _FUNCTION_WORDS = frozenset(
@@ -356,10 +396,13 @@ def _speaker_for_clause(article: Article, sentence: Sentence, content: tuple[int
         for name, frame in SOURCE_FRAMES:
             m = frame.search(chunk)
             if m:
-                src_start = start + m.start("src")
-                ref = _name_after(article, src_start, start + m.end("src"))
+                src_start, src_end = _frame_source(name, m, start, text)
+                ref = _name_after(article, src_start, src_end)
                 if ref:
                     return ref
+                if name != "so" and src_end > src_start:
+                    # "nach Angaben eines Mitarbeiters", "Zeitungsberichten zufolge": the source as such
+                    return SpeakerRef(text[src_start:src_end], src_start, src_end, "source")
         if IMPERSONAL_CUES.search(chunk):
             source = re.search(r"\b(?:aus|von)\s+(?:dem|der|den)?\s*(?:Umfeld|Kreisen|Kreis|Seiten?|Quellen)\s+(?:des|der|von)?\s*(?P<src>[A-ZÄÖÜ][\wäöüß-]+)", text[sentence.start : sentence.end])
             if source:
@@ -367,6 +410,68 @@ def _speaker_for_clause(article: Article, sentence: Sentence, content: tuple[int
                 return SpeakerRef(source.group("src"), s, s + len(source.group("src")), "anonymous")
             return SpeakerRef("", sentence.start, sentence.start, "anonymous")
     return None
+
+
+# Finite verbs that end a source phrase ("Laut Polizei | sollen ...", "behördlichen Angaben zufolge | starben").
+FINITE_VERBS = frozenset(
+    """
+    ist sind war waren wird werden wurde wurden hat haben hatte hatten soll sollen sollte sollten kann können
+    konnte konnten muss müssen musste mussten will wollen wollte wollten darf dürfen durfte sei seien habe hätte
+    hätten wäre wären würde würden gibt gab gebe starb starben kam kamen liegt lag gilt galt steht stand geht ging
+    bleibt blieb zeigt zeigte handelt handele handelte gehört gehörte
+    """.split()
+)
+_NP_LINK_WORDS = frozenset("der die das des dem den ein eine eines einer einem einen von vom seiner ihrer seines ihres".split())
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def _np_word(word: str, following: str | None) -> bool:
+    """Can ``word`` belong to a source noun phrase, given the word after it?"""
+    bare = word.strip("„“\"»«‚‘’'()")
+    if not bare:
+        return True
+    if bare.lower() in FINITE_VERBS:
+        return False
+    if bare[0].isupper() or bare[0].isdigit() or bare.lower() in _NP_LINK_WORDS:
+        return True
+    # a lower-case word is an adjective only before a noun or another adjective: "der afghanischen Regierung"
+    return bare.endswith(_ADJECTIVE_ENDINGS) and following is not None and (following.strip("„“\"»«")[:1].isupper() or following.endswith(_ADJECTIVE_ENDINGS))
+
+
+def _np_forward(text: str, start: int, limit: int) -> int:
+    """Where the noun phrase starting at ``start`` ends (a frame's source: "laut der afghanischen Regierung")."""
+    words = list(re.finditer(r"\S+", text[start:limit]))
+    end = start
+    for i, word in enumerate(words):
+        following = words[i + 1].group() if i + 1 < len(words) else None
+        if not _np_word(word.group(), following):
+            break
+        end = start + word.end()
+    return end
+
+
+def _np_backward(text: str, floor: int, end: int) -> int:
+    """Where the noun phrase ending at ``end`` starts ("behördlichen Angaben" zufolge)."""
+    words = list(re.finditer(r"\S+", text[floor:end]))
+    start = end
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i].group()
+        following = words[i + 1].group() if i + 1 < len(words) else None
+        if not _np_word(word, following):
+            break
+        start = floor + words[i].start()
+        if word.lower() in ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem"):
+            break  # the determiner opens the phrase
+    return start
+
+
+def _frame_source(name: str, match: re.Match, offset: int, text: str) -> tuple[int, int]:
+    """The exact source phrase of a frame match on ``text[offset:]``."""
+    if name == "zufolge":
+        src_end = offset + match.end("src")
+        return _np_backward(text, offset + match.start("src"), src_end), src_end
+    src_start = offset + match.start("src")
+    return src_start, _np_forward(text, src_start, offset + match.end("src"))
 
 
 _CLAUSE_AFTER_CUE = re.compile(r",\s*(?:dass\s+|ob\s+)?(?P<clause>.+?)[.!?]?$")
@@ -411,7 +516,7 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
     for name, frame in SOURCE_FRAMES[1:4]:
         fm = frame.search(body)
         if fm:
-            clause_start = fm.end()
+            clause_start = _frame_source(name, fm, s, text)[1] - s if name != "zufolge" else fm.end()
             clause_start += len(body[clause_start:]) - len(body[clause_start:].lstrip(" ,"))
             clause_end = len(body.rstrip(" .!?"))
             if fm.start() > 20:
@@ -574,9 +679,13 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
             last = previous.get(article.id)
             recent = last[1] if last and quote.start - last[0] < 1200 else None
             entity = _resolve_reference(index, article, start, end, recent)
+        elif kind in ("source", "description"):
+            entity = index.entity_for_span(article.id, start, end) or index.resolve(article.text[start:end], article.id)
         if entity is not None and entity.type == "PER":
             previous[article.id] = (quote.start, entity)
-        quote.speaker = entity.name if entity is not None else None
+        # A source the text only describes ("ein Sprecher der Polizei") is shown as described.
+        described = article.text[start:end] if kind in ("source", "description") and end > start else None
+        quote.speaker = entity.name if entity is not None else described
         quote.speaker_entity = entity.id if entity is not None else None
 
 
