@@ -58,6 +58,17 @@ SOURCE_FRAMES = (
     ("nach Angaben", re.compile(r"\bnach (?:Angaben|Worten|Ansicht|Einschätzung|Darstellung) (?:von |des |der )?(?P<src>[^,.;:!?]{2,60})", re.I)),
     ("wie … mitteilte", re.compile(r"\bwie\s+(?P<src>[^,.;:!?]{2,60}?)\s+(?:mitteilte|sagte|erklärte|berichtete|betonte)", re.I)),
 )
+# Verbs of judging, demanding and describing: not frames that name a speaker, but a sentence with one
+# speaks, so a quoted fragment in it is speech ("attackierte den Iran als den „führenden Förderer“").
+SPEECH_CONTEXT = re.compile(
+    r"\b(?:attackier|begründe|riet|rät|rate|sichert|hoff|rechne|hält|hielt|halte|sieh|sah|sehe|warn|sprach|spricht|"
+    r"werte|nann|nenn|bezeichn|beschrieb|beschreib|forder|verlang|kündig|versproch|versprach|versprech|zeigte sich|"
+    r"zeigt sich|urteil|lob|kritisier|beklag|klag|beschwer|warf|wirft|vorgew|bekannt|ankündig|bekräftig|beton|mein|"
+    r"glaub|befürcht|vermut|bestätig|dementier|bestreit|bestritt|verteidig|appellier|mahn|droh|plädier|empfahl|empfiehl|"
+    r"bedauer|begrüß|verurteil|sprechen|sagen|erklär|nennt|rief|ruft|fragt|antwort|entgegn|erwider|schrieb|schreib|"
+    r"twitter|postet|kommentier|bilanzier|resümier|räumt|räumte|gestand|gesteh|zitier|Worte|Aussage|Äußerung|Erklärung)",
+    re.I,
+)
 IMPERSONAL_CUES = re.compile(r"\bhie(?:ß|ss) es\b|\bheißt es\b|\bwird (?:mit den Worten )?zitiert\b", re.I)
 # Words right before a quote that make it a title, motto, banner, printed word or name.
 NOT_SPEECH_BEFORE = re.compile(
@@ -187,17 +198,24 @@ def _classify(text: str, mark: _Mark, sentence: Sentence) -> str | None:
         return "direct"
     if follows_with_cue and len(words) >= 3:
         return "direct"
-    if at_sentence_start and len(words) >= 3 and (ends_like_statement or follows_with_cue or not after.strip(" .")):
-        return "direct"
+    if at_sentence_start and len(words) >= 3 and (ends_like_statement or follows_with_cue or not after.strip(" .") or after.lstrip().startswith(",")):
+        return "direct"  # "„Wir haben jetzt vier Punkte …“, zeigte sich der Trainer zufrieden"
     if ends_like_statement and len(words) >= 4:
         return "direct"
     # A fragment: speech only where the sentence speaks.
     context = before + " " + after
     if _has_cue(context) or IMPERSONAL_CUES.search(context) or any(src.search(context) for _, src in SOURCE_FRAMES[1:]):
         return "partial"
+    if SPEECH_CONTEXT.search(context) and not _names_a_thing(words):
+        return "partial"
     if any(w.lower() in SUBJUNCTIVE for w in _words(context)) and len(words) >= 2:
         return "partial"
     return None
+
+
+def _names_a_thing(words: list[str]) -> bool:
+    """Quoted words that look like a name ("Shenzhou 6", "Britain First", „Spiegel“), not words said."""
+    return all(w[0].isupper() or w[0].isdigit() for w in words) and (len(words) == 1 or any(w[0].isdigit() for w in words) or len(words) <= 3)
 
 
 EPITHET_NOUNS = frozenset(
