@@ -55,6 +55,45 @@ def test_reported_speech_in_the_subjunctive():
     assert ("indirect", "die Lage sei ernst, aber unter Kontrolle") in [q[:2] for q in found]
 
 
+def test_sourced_reports_name_their_source():
+    found = _quotes("Nach Angaben der afghanischen Regierung wurden in den ersten Tagen 35 Kämpfer getötet.")
+    assert found == [("indirect", "wurden in den ersten Tagen 35 Kämpfer getötet", "der afghanischen Regierung")]
+    found = _quotes("Laut bildblog.de veröffentlichte das Ministerium kürzlich einen Bericht über Arbeitslose.")
+    assert found == [("indirect", "veröffentlichte das Ministerium kürzlich einen Bericht über Arbeitslose", "bildblog.de")]
+    found = _quotes("Nach offiziellen Angaben sind in Paraguay mehr als 13.000 Menschen an Dengue-Fieber erkrankt.")
+    assert found == [("indirect", "sind in Paraguay mehr als 13.000 Menschen an Dengue-Fieber erkrankt", "offiziellen Angaben")]
+    # the frame inside the sentence: the whole sentence is reported, the source named
+    found = _quotes("Der Deich soll laut Petra Vogt noch zwei Tage halten.")
+    assert found == [("indirect", "Der Deich soll laut Petra Vogt noch zwei Tage halten", "Petra Vogt")]
+
+
+def test_prepositions_conjunctions_and_zu_are_not_speech():
+    assert _quotes("Im Vergleich zu 2003 fällt auf, dass der Anteil der Studienanfänger gesunken ist.") == []
+    assert _quotes("Zu dem Unfall kam es, als ein beladener Kipper in der Kurve rangieren musste.") == []
+    # the name in "am Potsdamer Platz" is no subject; the speaker is described after the verb
+    found = _quotes("Auf der Kundgebung am Potsdamer Platz erklärte der Künstler und Aktivist padeluun, dass er stolz auf alle sei.")
+    assert found == [("indirect", "er stolz auf alle sei", "der Künstler und Aktivist")]
+
+
+def test_speaker_after_any_verb_and_subject_of_a_judging_sentence():
+    found = _quotes("„Wir haben jetzt vier Punkte und brauchen nur ein Remis“, zeigte sich Trainer Jens Köhler zufrieden.")
+    assert found == [("direct", "Wir haben jetzt vier Punkte und brauchen nur ein Remis", "Jens Köhler")]
+    found = _quotes("Petra Vogt attackierte die Behörde als den „größten Bremser beim Hochwasserschutz“.")
+    assert found == [("partial", "größten Bremser beim Hochwasserschutz", "Petra Vogt")]
+
+
+def test_described_speakers_stay_as_described():
+    from lagebild.nlp.annotate import annotate, consistent_story_mentions
+    from lagebild.nlp.entities import EntityIndex, merge_entities
+    from lagebild.nlp.quotes import resolve_speakers
+
+    article = Article(id="t", source="t", language="de", text="Ein Sprecher der Feuerwehr erklärte, es gebe noch drei Brandherde im Hafen.")
+    annotate([article])
+    consistent_story_mentions([article])
+    resolve_speakers(article.quotes, {"t": article}, EntityIndex(merge_entities([article])))
+    assert [(q.text, q.speaker, q.speaker_entity) for q in article.quotes] == [("es gebe noch drei Brandherde im Hafen", "Ein Sprecher der Feuerwehr", None)]
+
+
 @settings(max_examples=60)
 @given(st.text(alphabet=st.sampled_from(list("abc Abc.,:„“\"»«‚‘ sagte so er\n")), max_size=160))
 def test_quote_spans_are_exact(text):

@@ -53,9 +53,14 @@ CUE_VERBS = frozenset(
 # Frames that name the source around a clause.
 SOURCE_FRAMES = (
     ("so", re.compile(r"(?:^|[,;(–-]\s*)so\s+(?P<src>[^,.;:!?]{2,60})", re.I)),
-    ("laut", re.compile(r"\blaut\s+(?P<src>[^,.;:!?]{2,60})", re.I)),
+    ("laut", re.compile(r"\blaut\s+(?P<src>(?:[^,.;:!?]|\.(?=\w)){2,60})", re.I)),
     ("zufolge", re.compile(r"(?P<src>[^,.;:!?]{2,60}?)\s+zufolge\b", re.I)),
-    ("nach Angaben", re.compile(r"\bnach (?:Angaben|Worten|Ansicht|Einschätzung|Darstellung) (?:von |des |der )?(?P<src>[^,.;:!?]{2,60})", re.I)),
+    ("nach Angaben", re.compile(
+        r"\b(?i:nach) (?:(?:den |der )?[a-zäöüß]+(?:e|en|er|em|es)\s+)?(?P<frame>[\w-]*(?:Angaben|Worten|Ansicht|Meinung|Einschätzung|"
+        r"Darstellung|Schätzungen?|Informationen|Erkenntnissen|Ermittlungen|Berichten|Aussagen?|Auskunft|Auffassung|"
+        r"Überzeugung|Recherchen|Zählungen?|Daten|Mitteilung|Medienberichten|Polizeiangaben))\b\s*"
+        r"(?P<src>[^,.;:!?]{0,60})"
+    )),
     ("wie … mitteilte", re.compile(r"\bwie\s+(?P<src>[^,.;:!?]{2,60}?)\s+(?:mitteilte|sagte|erklärte|berichtete|betonte)", re.I)),
 )
 # Verbs of judging, demanding and describing: not frames that name a speaker, but a sentence with one
@@ -69,6 +74,11 @@ SPEECH_CONTEXT = re.compile(
     r"twitter|postet|kommentier|bilanzier|resümier|räumt|räumte|gestand|gesteh|zitier|Worte|Aussage|Äußerung|Erklärung)",
     re.I,
 )
+def names_its_source(sentence: str) -> bool:
+    """Does the sentence carry its source in a frame ("laut X", "X zufolge", "nach Angaben von X")?"""
+    return any(frame.search(sentence) for _name, frame in SOURCE_FRAMES[1:4])
+
+
 IMPERSONAL_CUES = re.compile(r"\bhie(?:ß|ss) es\b|\bheißt es\b|\bwird (?:mit den Worten )?zitiert\b", re.I)
 # Words right before a quote that make it a title, motto, banner, printed word or name.
 NOT_SPEECH_BEFORE = re.compile(
@@ -395,8 +405,18 @@ def _speaker_for_direct(article: Article, mark: _Mark, sentence: Sentence) -> Sp
     cue = _cue_in(text, mark.end, sentence.end)
     if cue:
         return _name_after(article, cue.end(), sentence.end) or _subject_before(article, mark.end, cue.start())
+    # „…“, zeigte sich der Trainer zufrieden: the verb right after the comma stands for the cue
+    m = re.match(r"\s*,\s*([a-zäöüß]+)\s", text[mark.end : sentence.end])
+    if m and m.group(1) not in _FUNCTION_WORDS:
+        ref = _name_after(article, mark.end + m.end(), sentence.end)
+        if ref:
+            return ref
     # "…" beenden, so Rice. / laut Rice „…“
-    return _speaker_for_clause(article, sentence, (mark.start, mark.end))
+    ref = _speaker_for_clause(article, sentence, (mark.start, mark.end))
+    if ref is None and SPEECH_CONTEXT.search(text[sentence.start : mark.start]):
+        # "Rumsfeld attackierte den Iran als den „führenden Förderer …“": the sentence's subject
+        ref = _subject_before(article, sentence.start, mark.start)
+    return ref
 
 
 def _speaker_for_clause(article: Article, sentence: Sentence, content: tuple[int, int]) -> SpeakerRef | None:
@@ -409,7 +429,8 @@ def _speaker_for_clause(article: Article, sentence: Sentence, content: tuple[int
             ref = _name_after(article, cue.end(), end) or _subject_before(article, start, cue.start())
             if ref:
                 return ref
-    for start, end in outside:
+    # A frame may stand inside the reported sentence itself ("Die Boote sind laut Tessema klein").
+    for start, end in outside + [(sentence.start, sentence.end)]:
         chunk = text[start:end]
         for name, frame in SOURCE_FRAMES:
             m = frame.search(chunk)
@@ -456,14 +477,14 @@ def _np_word(word: str, following: str | None) -> bool:
     return bare.endswith(_ADJECTIVE_ENDINGS) and following is not None and (following.strip("„“\"»«")[:1].isupper() or following.endswith(_ADJECTIVE_ENDINGS))
 
 
-def _np_forward(text: str, start: int, limit: int) -> int:
+def _np_forward(text: str, start: int, limit: int, force_first: bool = True) -> int:
     """Where the noun phrase starting at ``start`` ends (a frame's source: "laut der afghanischen Regierung")."""
     words = list(re.finditer(r"\S+", text[start:limit]))
     end = start
     for i, word in enumerate(words):
         following = words[i + 1].group() if i + 1 < len(words) else None
-        if not _np_word(word.group(), following):
-            break
+        if (i > 0 or not force_first) and not _np_word(word.group(), following):
+            break  # the first word is the source whatever it looks like ("laut bildblog.de", "laut el-Baradei")
         end = start + word.end()
     return end
 
@@ -489,6 +510,11 @@ def _frame_source(name: str, match: re.Match, offset: int, text: str) -> tuple[i
         src_end = offset + match.end("src")
         return _np_backward(text, offset + match.start("src"), src_end), src_end
     src_start = offset + match.start("src")
+    if name == "nach Angaben":
+        first = re.match(r"\S+", text[src_start : offset + match.end("src")])
+        if not first or not _np_word(first.group(), None) or (first.group().islower() and first.group() not in _NP_LINK_WORDS):
+            # "Nach offiziellen Angaben | sind …", "nach UNHCR-Angaben": the frame phrase is the source
+            return offset + match.start() + len("nach "), offset + match.end("frame")
     return src_start, _np_forward(text, src_start, offset + match.end("src"))
 
 
@@ -534,11 +560,15 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
     for name, frame in SOURCE_FRAMES[1:4]:
         fm = frame.search(body)
         if fm:
-            clause_start = _frame_source(name, fm, s, text)[1] - s if name != "zufolge" else fm.end()
-            clause_start += len(body[clause_start:]) - len(body[clause_start:].lstrip(" ,"))
             clause_end = len(body.rstrip(" .!?"))
-            if fm.start() > 20:
-                clause_start, clause_end = 0, fm.start()
+            frame_start = fm.start() if name != "zufolge" else _frame_source(name, fm, s, text)[0] - s
+            if frame_start > 2:
+                # "Die Boote sind laut Tessema recht klein": the frame inside, the whole sentence reported
+                clause_start = 0
+            else:
+                # "Nach Angaben der Polizei | wurden …", "Den Informationen zufolge | soll …"
+                clause_start = _frame_source(name, fm, s, text)[1] - s if name != "zufolge" else fm.end()
+                clause_start += len(body[clause_start:]) - len(body[clause_start:].lstrip(" ,"))
             if clause_end - clause_start >= 12:
                 return s + clause_start, s + clause_end
     return None
@@ -584,6 +614,7 @@ def extract_quotes(article: Article) -> list[Quote]:
         taken: list[tuple[int, int]] = []
         sentence_ref: SpeakerRef | None = None
         direct_in_sentence: list[Quote] = []
+        partial_in_sentence: list[Quote] = []
         for mark in marks_by_sentence.get(n, []):
             # A quote may run past the sentence splitter's end (it keeps open quotes together).
             kind = _classify(text, mark, Sentence(sentence.start, max(sentence.end, mark.end), sentence.paragraph))
@@ -605,13 +636,15 @@ def extract_quotes(article: Article) -> list[Quote]:
                 sentence_ref = ref
             if kind == "direct":
                 direct_in_sentence.append(quote)
+            else:
+                partial_in_sentence.append(quote)
         # Interrupted quotes share the speaker: „…“, sagte er, „…“
         if sentence_ref is not None:
             for quote in direct_in_sentence:
                 if refs.get(quote.id) is None:
                     refs[quote.id] = sentence_ref
         # A quote with nobody named continues the speaker just before (same or next paragraph).
-        for quote in direct_in_sentence:
+        for quote in direct_in_sentence + partial_in_sentence:
             if refs.get(quote.id) is None and previous_ref is not None and sentence.paragraph - previous_paragraph <= 1:
                 refs[quote.id] = SpeakerRef(previous_ref.phrase, previous_ref.start, previous_ref.end, "carried" if previous_ref.kind != "anonymous" else "anonymous")
                 sentence_ref = refs[quote.id]
@@ -702,7 +735,13 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
         if entity is not None and entity.type == "PER":
             previous[article.id] = (quote.start, entity)
         # A source the text only describes ("ein Sprecher der Polizei") is shown as described.
-        described = article.text[start:end] if kind in ("source", "description") and end > start else None
+        described = None
+        if kind in ("source", "description") and end > start:
+            described = article.text[start:end]
+        elif kind in ("role", "epithet") and end > start:
+            # "Ein Sprecher der Feuerwehr": the role with its phrase, as the text gives it
+            np_start = _np_backward(article.text, max(0, start - 30), start) if kind == "role" else start
+            described = article.text[np_start : _np_forward(article.text, end, min(len(article.text), end + 60), force_first=False)].strip(" ,")
         quote.speaker = entity.name if entity is not None else described
         quote.speaker_entity = entity.id if entity is not None else None
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from lagebild.model import Article, Entity, Span, TimelineEvent
+from lagebild.nlp.quotes import names_its_source
 from lagebild.nlp.sentences import lemma
 from lagebild.story.text import STOPWORDS, StorySentence, overlap, story_sentences
 
@@ -159,7 +160,9 @@ def _candidate(item: StorySentence, entities: list[Entity], focus: dict[tuple[st
     paragraph = (article.id, sentence.paragraph)
     if dated:
         focus[paragraph] = dated[-1][:10]
-    is_quote = any(q.start <= sentence.start + 2 and sentence.end - 2 <= q.end for q in article.quotes)
+    # A sentence that is all speech is no event, unless it is a fact with its source named
+    # inside ("Putin legte staatlichen Medienberichten zufolge Blumen nieder").
+    is_quote = any(q.start <= sentence.start + 2 and sentence.end - 2 <= q.end for q in article.quotes) and not names_its_source(text)
     if is_quote or FIRST_PERSON.match(text) or len(text.split()) < MIN_WORDS or text.endswith("?") or IRREALIS.search(SUBORDINATE.split(text, maxsplit=1)[0]):
         return None
     who = _who(article, sentence.start, sentence.end, entities)
