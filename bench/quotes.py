@@ -91,7 +91,8 @@ def evaluate(articles: list[Article], gold: dict[str, list[dict]]) -> dict[str, 
                 speaker_correct += named
                 # The phrase we attributed the quote to is the one the annotators marked: right even
                 # when resolved to a name the source span does not spell ("Der Bundespräsident" → Horst Köhler).
-                on_span = bool(match.speaker and match.speaker_span and _overlap(match.speaker_span, (source["start"], source["end"])) > 0)
+                attributed = match.speaker or match.speaker_text
+                on_span = bool(attributed and match.speaker_span and _overlap(match.speaker_span, (source["start"], source["end"])) > 0)
                 speaker_span_correct += named or on_span
     metrics = {f"recall {form}": found[form] / total[form] for form in sorted(total) if total[form]}
     metrics["recall indirect (Indirect + IndirectFreeIndirect)"] = (found["Indirect"] + found["IndirectFreeIndirect"]) / max(1, total["Indirect"] + total["IndirectFreeIndirect"])

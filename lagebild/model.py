@@ -132,6 +132,9 @@ class Quote:
     speaker_span: tuple[int, int] | None = None
     cue: str | None = None
     same_as: list[str] = field(default_factory=list)
+    # The words naming the speaker where no entity stands behind them ("ein Sprecher der Feuerwehr",
+    # "nach Angaben der Polizei"): shown as given, never passed off as a canonical name.
+    speaker_text: str | None = None
 
     def to_dict(self) -> dict:
         return {
@@ -145,6 +148,7 @@ class Quote:
             "end": self.end,
             "same_as": list(self.same_as),
             "cue": self.cue,
+            "speaker_text": self.speaker_text,
         }
 
 

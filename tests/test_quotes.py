@@ -91,7 +91,8 @@ def test_described_speakers_stay_as_described():
     annotate([article])
     consistent_story_mentions([article])
     resolve_speakers(article.quotes, {"t": article}, EntityIndex(merge_entities([article])))
-    assert [(q.text, q.speaker, q.speaker_entity) for q in article.quotes] == [("es gebe noch drei Brandherde im Hafen", "Ein Sprecher der Feuerwehr", None)]
+    # no entity stands behind it: speaker stays null (the contract's canonical name), the words are kept
+    assert [(q.text, q.speaker, q.speaker_text) for q in article.quotes] == [("es gebe noch drei Brandherde im Hafen", None, "Ein Sprecher der Feuerwehr")]
 
 
 @settings(max_examples=60)

@@ -294,7 +294,7 @@ def _name_after(article: Article, pos: int, limit: int) -> SpeakerRef | None:
         if len(nouns) <= 1 and all(w.lower() in _DETERMINER_WORDS or w.islower() or is_role_word(w) or w in nouns for w in gap) and len(gap) <= 4:
             return ref
         break
-    return _description_after(article.text, first, limit)
+    return None
 
 
 # Nouns of media and audiences: after a verb of saying, "der Zeitung" is whom it was said to.
@@ -304,8 +304,41 @@ _ADDRESSEE_NOUNS = frozenset(
 )
 
 
+def _speaker_around_cue(article: Article, cue: re.Match, clause_start: int, limit: int) -> SpeakerRef | None:
+    """Who speaks with this verb of saying: a name after it ("sagte Trump"), the subject before it
+    ("Trump sagte"), or, named by neither, a description on either side ("Die Passagiere berichteten",
+    "erklärte ein Sprecher der Polizei")."""
+    return (
+        _name_after(article, cue.end(), limit)
+        or _subject_before(article, clause_start, cue.start())
+        or _description_before(article.text, clause_start, cue.start())
+        or _description_after(article.text, cue.end(), limit)
+    )
+
+
+def _description_before(text: str, start: int, cue_start: int) -> SpeakerRef | None:
+    """"Die Veranstalter der Demonstration erklären": a noun phrase that opens the clause and ends at the verb."""
+    clause = text[start:cue_start]
+    m = re.search(r"(?:^|[,;:]\s*|\s)(?P<np>(?:Der|Die|Das|Ein|Eine|der|die|das|ein|eine)\s+[^,;:]*?)\s*$", clause)
+    if not m or m.start("np") > 0 and clause[: m.start("np")].strip(" ,;:") and not re.search(r"[,;:]\s*$", clause[: m.start("np")]):
+        return None
+    np_start = start + m.start("np")
+    words = m.group("np").split()
+    if len(words) < 2 or not words[1][:1].isupper() and not words[1].endswith(_ADJECTIVE_ENDINGS):
+        return None
+    if _np_forward(text, np_start, cue_start, force_first=False) < cue_start - 1:
+        return None  # something else (an object, an adverb) stands between phrase and verb
+    head = next((w for w in words[1:] if w[:1].isupper()), "")
+    if head.lower() in _ADDRESSEE_NOUNS or head.lower() in _FUNCTION_WORDS:
+        return None
+    end = start + len(clause.rstrip())
+    return SpeakerRef(text[np_start:end], np_start, end, "description")
+
+
 def _description_after(text: str, start: int, limit: int) -> SpeakerRef | None:
     """A speaker described, not named: "erklärte ein Sprecher der Polizei", "sagte die Buchhändlerin"."""
+    skip = _SKIP_AFTER_CUE.match(text, start, limit)
+    start = skip.end() if skip else start
     m = re.match(r"(?P<np>(?:der|die|ein|eine)\s+(?:[a-zäöüß][\wäöüß-]*\s+){0,2}[A-ZÄÖÜ][\wäöüß-]+)", text[start:limit])
     if not m:
         return None
@@ -390,7 +423,7 @@ def _speaker_for_direct(article: Article, mark: _Mark, sentence: Sentence) -> Sp
             if match.group().lower() in CUE_VERBS:
                 cue = match
         if cue is not None:
-            return _name_after(article, cue.end(), colon) or _subject_before(article, sentence.start, cue.start())
+            return _speaker_around_cue(article, cue, sentence.start, colon)
         agents = _agents(article, sentence.start, colon)
         if agents:
             # "Trump: »…«" (a headline) names the speaker right before the colon; otherwise the
@@ -401,10 +434,10 @@ def _speaker_for_direct(article: Article, mark: _Mark, sentence: Sentence) -> Sp
             return agents[0]
     cue = _cue_in(text, sentence.start, mark.start)
     if cue:
-        return _name_after(article, cue.end(), mark.start) or _subject_before(article, sentence.start, cue.start())
+        return _speaker_around_cue(article, cue, sentence.start, mark.start)
     cue = _cue_in(text, mark.end, sentence.end)
     if cue:
-        return _name_after(article, cue.end(), sentence.end) or _subject_before(article, mark.end, cue.start())
+        return _speaker_around_cue(article, cue, mark.end, sentence.end)
     # „…“, zeigte sich der Trainer zufrieden: the verb right after the comma stands for the cue
     m = re.match(r"\s*,\s*([a-zäöüß]+)\s", text[mark.end : sentence.end])
     if m and m.group(1) not in _FUNCTION_WORDS:
@@ -426,7 +459,7 @@ def _speaker_for_clause(article: Article, sentence: Sentence, content: tuple[int
     for start, end in outside:
         cue = _cue_in(text, start, end)
         if cue:
-            ref = _name_after(article, cue.end(), end) or _subject_before(article, start, cue.start())
+            ref = _speaker_around_cue(article, cue, start, end)
             if ref:
                 return ref
     # A frame may stand inside the reported sentence itself ("Die Boote sind laut Tessema klein").
@@ -435,6 +468,12 @@ def _speaker_for_clause(article: Article, sentence: Sentence, content: tuple[int
         for name, frame in SOURCE_FRAMES:
             m = frame.search(chunk)
             if m:
+                if name == "nach Angaben" and re.match(r"(?i)nach eigenen\b", m.group()):
+                    # "will Trump nach eigenen Worten …": the sentence's subject is the source
+                    ref = _subject_before(article, sentence.start, start + m.start())
+                    if ref:
+                        return ref
+                    continue
                 src_start, src_end = _frame_source(name, m, start, text)
                 ref = _name_after(article, src_start, src_end)
                 if ref:
@@ -742,7 +781,8 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
             # "Ein Sprecher der Feuerwehr": the role with its phrase, as the text gives it
             np_start = _np_backward(article.text, max(0, start - 30), start) if kind == "role" else start
             described = article.text[np_start : _np_forward(article.text, end, min(len(article.text), end + 60), force_first=False)].strip(" ,")
-        quote.speaker = entity.name if entity is not None else described
+        quote.speaker = entity.name if entity is not None else None
+        quote.speaker_text = described if entity is None else None
         quote.speaker_entity = entity.id if entity is not None else None
 
 
