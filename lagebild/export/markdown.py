@@ -31,7 +31,8 @@ def story_markdown(story: dict, articles: dict[str, Article]) -> str:
         for quote in story["quotes"]:
             if quote["kind"] == "indirect":
                 continue
-            lines.append(f"- **{quote['speaker'] or 'unattributed'}**: „{quote['text']}“ ({_label(quote['article'], articles)})")
+            who = quote["speaker"] or (f"_{quote['speaker_text']}_" if quote.get("speaker_text") else "unattributed")
+            lines.append(f"- **{who}**: „{quote['text']}“ ({_label(quote['article'], articles)})")
         lines.append("")
     if story.get("disagreements"):
         lines.append("## Where sources differ")
