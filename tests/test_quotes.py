@@ -67,6 +67,13 @@ def test_sourced_reports_name_their_source():
     assert found == [("indirect", "Der Deich soll laut Petra Vogt noch zwei Tage halten", "Petra Vogt")]
 
 
+def test_accusations_and_continued_sources():
+    found = _quotes("Dem Bürgermeister wird vorgeworfen, die Warnungen der Feuerwehr ignoriert zu haben.")
+    assert [q[:2] for q in found] == [("indirect", "die Warnungen der Feuerwehr ignoriert zu haben")]
+    found = _quotes("Petra Vogt sagte, der Deich sei gesichert. Demnach steht die Altstadt nicht mehr in Gefahr.")
+    assert ("indirect", "steht die Altstadt nicht mehr in Gefahr", "Petra Vogt") in found
+
+
 def test_prepositions_conjunctions_and_zu_are_not_speech():
     assert _quotes("Im Vergleich zu 2003 fällt auf, dass der Anteil der Studienanfänger gesunken ist.") == []
     assert _quotes("Zu dem Unfall kam es, als ein beladener Kipper in der Kurve rangieren musste.") == []

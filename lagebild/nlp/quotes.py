@@ -48,6 +48,8 @@ CUE_VERBS = frozenset(
     erwiderte kommentierte schilderte stellte argumentierte verwies hieß heißt nachschob schob
     ergänzte warf schätzt schätzte glaubt glaubte befürchtet befürchtete vermutet vermutete bekräftigt beteuerte
     dementierte dementiert bestritt bestreitet betonen erklären versichern bekanntgab kündigt teilt
+    vorgeworfen vorwarf vorwirft beschuldigte beschuldigt angekündigt ankündigte meldete meldet meldeten
+    berichten hofft hoffte befürchten argumentiert argumentierte empfahl empfiehlt
     """.split()
 )
 # Frames that name the source around a clause.
@@ -567,6 +569,10 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
     body = text[s:e]
     if any(a < e and s < b and (b - a) > 0.6 * (e - s) for a, b in taken):
         return None  # mostly a direct quote already
+    # "Demnach steht der Kopilot in der Schusslinie": the source of the sentence before goes on
+    onward = re.match(r"(?:Demnach|Demzufolge)\s+(?=\w)", body)
+    if onward and len(body) - onward.end() >= 12:
+        return s + onward.end(), s + len(body.rstrip(" .!?"))
     words = [w.lower() for w in _words(body)]
     has_frame = any(frame.search(body) for _name, frame in SOURCE_FRAMES[1:4])
     if not any(w in SUBJUNCTIVE for w in words) and not re.search(r"\b(dass|ob)\b", body) and not has_frame and not _cue_then_comma(body):
