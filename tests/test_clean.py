@@ -138,3 +138,17 @@ def test_clean_text_never_crashes_and_keeps_only_input_lines(text):
         if paragraph:
             assert paragraph in source_lines or paragraph.startswith("• ")
     assert all(r.line >= 1 for r in removed)
+
+
+def test_a_publisher_notice_is_cut_out_of_the_line_it_shares():
+    from lagebild.clean.cleaner import clean_text
+
+    raw = (
+        "Die Stadtwerke erhöhen den Gaspreis zum Jahreswechsel um neun Prozent. Der Volltext dieses auf "
+        "Agenturmeldungen basierenden Artikels steht aus rechtlichen Gründen nicht mehr zur Verfügung.\n"
+        "Dieser Artikel ist leider nicht mehr verfügbar."
+    )
+    cleaned, removed, _meta = clean_text(raw)
+    assert cleaned == "Die Stadtwerke erhöhen den Gaspreis zum Jahreswechsel um neun Prozent."
+    assert [(r.rule, r.line) for r in removed] == [("notice", 1), ("notice", 2)]
+    assert removed[0].text.startswith("Der Volltext dieses")

@@ -13,6 +13,7 @@ from lagebild.clean.rules import (
     BYLINE_VON,
     DATELINE,
     FURNITURE,
+    INLINE_NOTICE,
     MONTHS_DE,
     READING_TIME_TAIL,
 )
@@ -95,7 +96,15 @@ def _mark_captions(lines: list[_Line]) -> None:
 def clean_text(text: str, article: Article | None = None) -> tuple[str, list[RemovedLine], dict[str, str]]:
     """Clean ``text``; returns (cleaned text, removed lines, metadata found in the header)."""
     lines = [_Line(number, raw.strip()) for number, raw in enumerate(text.split("\n"), start=1)]
+    cut: list[RemovedLine] = []  # notices cut out of a line that keeps the rest
     for line in lines:
+        notice = INLINE_NOTICE.search(line.text)
+        if notice and line.text[: notice.start()].strip() + line.text[notice.end() :].strip():
+            cut.append(RemovedLine(notice.group(), "notice", line.number))
+            line.text = (line.text[: notice.start()] + " " + line.text[notice.end() :]).strip()
+        elif notice:
+            line.removed_by = "notice"
+            continue
         if not line.blank:
             line.removed_by = _furniture_rule(line.text)
     _mark_captions(lines)
@@ -146,7 +155,7 @@ def clean_text(text: str, article: Article | None = None) -> tuple[str, list[Rem
         body.append(line)
 
     cleaned = "\n\n".join(_BULLET.sub("• ", line.text) if _BULLET.match(line.text) else line.text for line in body)
-    removed = [RemovedLine(line.text, line.removed_by, line.number) for line in lines if line.removed_by]
+    removed = sorted(cut + [RemovedLine(line.text, line.removed_by, line.number) for line in lines if line.removed_by], key=lambda r: r.line)
     return cleaned, removed, meta
 
 

@@ -63,6 +63,15 @@ FURNITURE: tuple[LineRule, ...] = (
     LineRule("caption-marker", _rx(r"^.{3,300}\((archivbild|symbolbild|archivfoto|symbolfoto)\)\.?$")),
 )
 
+# Publisher notices that share a line with the article's text ("… schließen. Der Volltext dieses
+# auf Agenturmeldungen basierenden Artikels steht aus rechtlichen Gründen nicht mehr zur Verfügung.").
+# They are cut out of the line; left in, one such sentence makes unrelated stubs look alike.
+INLINE_NOTICE = re.compile(
+    r"(?:Der (?:Voll)?[Tt]ext|Dieser Artikel|Der Inhalt) dieses [^.!?]{0,80}?(?:Artikels|Beitrags|Inhalts) "
+    r"(?:steht|ist) [^.!?]{0,80}?nicht mehr (?:zur Verfügung|verfügbar|abrufbar)\.?"
+    r"|Dieser (?:Artikel|Beitrag) ist (?:leider )?nicht mehr (?:verfügbar|abrufbar)\.?"
+)
+
 # Header lines that carry metadata; the cleaner reads them and drops them from the text.
 AGENCY_LINE = re.compile(r"^\(?(" + _AGENCY_ALT + r")(?:\s*[/,]\s*(?:" + _AGENCY_ALT + r"))*\)?$", re.IGNORECASE)
 
