@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-
 import pytest
 
 from lagebild.model import Article
+from lagebild.nlp.annotate import annotate
 from lagebild.story.disagreements import find_disagreements, outcome_polarity
-
-annotate = pytest.importorskip("lagebild.nlp.annotate", reason="needs lagebild.nlp.annotate to annotate test articles").annotate
 
 
 def _articles(*texts: tuple[str, str]) -> list[Article]:

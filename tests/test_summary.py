@@ -7,11 +7,11 @@ import re
 import pytest
 
 from lagebild.model import Article, Duplicate, Span
+from lagebild.nlp.annotate import annotate
+from lagebild.nlp.entities import merge_entities
 from lagebild.story.novelty import article_additions
 from lagebild.story.summary import summarise
 
-annotate = pytest.importorskip("lagebild.nlp.annotate", reason="needs lagebild.nlp.annotate to annotate test articles").annotate
-merge_entities = pytest.importorskip("lagebild.nlp.entities", reason="needs lagebild.nlp.entities").merge_entities
 
 LOCAL = (
     "Die Elbe hat in Lindenau die Marke von sechs Metern überschritten. "

@@ -7,10 +7,10 @@ import copy
 import pytest
 
 from lagebild.model import Article
+from lagebild.nlp.annotate import annotate
+from lagebild.nlp.entities import merge_entities
 from lagebild.story.timeline import build_timeline, is_past, is_past_verb
 
-annotate = pytest.importorskip("lagebild.nlp.annotate", reason="needs lagebild.nlp.annotate to annotate test articles").annotate
-merge_entities = pytest.importorskip("lagebild.nlp.entities", reason="needs lagebild.nlp.entities").merge_entities
 
 # 2026-03-13 is a Friday.
 FIRST = (

@@ -163,10 +163,7 @@ def _words(text: str) -> list[str]:
 
 
 def _has_cue(text: str) -> re.Match | None:
-    for match in _WORD.finditer(text):
-        if match.group().lower() in CUE_VERBS:
-            return match
-    return None
+    return _cue_in(text, 0, len(text))
 
 
 def _sentence_of(sentences: list[Sentence], offset: int) -> Sentence | None:
@@ -330,11 +327,15 @@ def _description_before(text: str, start: int, cue_start: int) -> SpeakerRef | N
         return None
     if _np_forward(text, np_start, cue_start, force_first=False) < cue_start - 1:
         return None  # something else (an object, an adverb) stands between phrase and verb
-    head = next((w for w in words[1:] if w[:1].isupper()), "")
-    if head.lower() in _ADDRESSEE_NOUNS or head.lower() in _FUNCTION_WORDS:
+    if not _may_speak(next((w for w in words[1:] if w[:1].isupper()), "")):
         return None
     end = start + len(clause.rstrip())
     return SpeakerRef(text[np_start:end], np_start, end, "description")
+
+
+def _may_speak(head: str) -> bool:
+    """Can a phrase with this head noun be a speaker (not an addressee like "der Zeitung", not a function word)?"""
+    return head.lower() not in _ADDRESSEE_NOUNS and head.lower() not in _FUNCTION_WORDS
 
 
 def _description_after(text: str, start: int, limit: int) -> SpeakerRef | None:
@@ -344,8 +345,7 @@ def _description_after(text: str, start: int, limit: int) -> SpeakerRef | None:
     m = re.match(r"(?P<np>(?:der|die|ein|eine)\s+(?:[a-zäöüß][\wäöüß-]*\s+){0,2}[A-ZÄÖÜ][\wäöüß-]+)", text[start:limit])
     if not m:
         return None
-    head = m.group("np").split()[-1]
-    if head.lower() in _ADDRESSEE_NOUNS or head.lower() in _FUNCTION_WORDS:
+    if not _may_speak(m.group("np").split()[-1]):
         return None
     end = _np_forward(text, start + m.end("np"), limit)
     return SpeakerRef(text[start:end].rstrip(",;:"), start, start + len(text[start:end].rstrip(",;:")), "description")
@@ -574,7 +574,7 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
     if onward and len(body) - onward.end() >= 12:
         return s + onward.end(), s + len(body.rstrip(" .!?"))
     words = [w.lower() for w in _words(body)]
-    has_frame = any(frame.search(body) for _name, frame in SOURCE_FRAMES[1:4])
+    has_frame = names_its_source(body)
     if not any(w in SUBJUNCTIVE for w in words) and not re.search(r"\b(dass|ob)\b", body) and not has_frame and not _cue_then_comma(body):
         return None
     # "X sagte(,) (dass) CLAUSE" / "hieß es, CLAUSE"
@@ -606,13 +606,14 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
         fm = frame.search(body)
         if fm:
             clause_end = len(body.rstrip(" .!?"))
-            frame_start = fm.start() if name != "zufolge" else _frame_source(name, fm, s, text)[0] - s
+            src_start, src_end = _frame_source(name, fm, s, text)
+            frame_start = fm.start() if name != "zufolge" else src_start - s
             if frame_start > 2:
                 # "Die Boote sind laut Tessema recht klein": the frame inside, the whole sentence reported
                 clause_start = 0
             else:
                 # "Nach Angaben der Polizei | wurden …", "Den Informationen zufolge | soll …"
-                clause_start = _frame_source(name, fm, s, text)[1] - s if name != "zufolge" else fm.end()
+                clause_start = src_end - s if name != "zufolge" else fm.end()
                 clause_start += len(body[clause_start:]) - len(body[clause_start:].lstrip(" ,"))
             if clause_end - clause_start >= 12:
                 return s + clause_start, s + clause_end
