@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from lagebild.clean import clean_article
+from lagebild.clean import clean_articles
 from lagebild.errors import InputError
 from lagebild.ingest import IngestOptions, ingest
 from lagebild.model import Article
@@ -41,8 +41,7 @@ def ingest_into(store: Store, specs: Iterable[str], options: IngestOptions | Non
     report.errors.extend(batch.errors)
     report.warnings.extend(batch.warnings)
     kept: list[Article] = []
-    for article in batch.articles:
-        clean_article(article)
+    for article in clean_articles(batch.articles):
         if len(article.text.split()) < 3:
             report.errors.append(InputError(article.source, "nothing but page furniture in this input; not stored"))
             continue

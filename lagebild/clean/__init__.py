@@ -6,6 +6,6 @@ author and language where the input left them open, and records every removed
 line with the rule that removed it.
 """
 
-from lagebild.clean.cleaner import clean_article, clean_text
+from lagebild.clean.cleaner import clean_article, clean_articles, clean_text
 
-__all__ = ["clean_article", "clean_text"]
+__all__ = ["clean_article", "clean_articles", "clean_text"]

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from lagebild.clean.dates import normalize_date
-from lagebild.clean.language import detect_language
+from lagebild.clean.language import detect_language, detect_languages
 from lagebild.clean.rules import (
     AGENCY_LINE,
     BYLINE_AUTHOR,
@@ -159,8 +159,21 @@ def clean_text(text: str, article: Article | None = None) -> tuple[str, list[Rem
     return cleaned, removed, meta
 
 
-def clean_article(article: Article) -> Article:
-    """Clean ``article`` in place (and return it). Metadata the input gave explicitly wins."""
+def clean_articles(articles: list[Article]) -> list[Article]:
+    """:func:`clean_article` for a batch; the languages left open are detected in one parallel call."""
+    for article in articles:
+        clean_article(article, detect=False)
+    open_language = [a for a in articles if a.language in ("und", "", None)]
+    for article, code in zip(open_language, detect_languages([a.text for a in open_language])):
+        article.language = code
+    return articles
+
+
+def clean_article(article: Article, detect: bool = True) -> Article:
+    """Clean ``article`` in place (and return it). Metadata the input gave explicitly wins.
+
+    ``detect=False`` leaves an open language open (:func:`clean_articles` detects a batch at once).
+    """
     cleaned, removed, meta = clean_text(article.text, article)
     article.text = cleaned
     article.removed.extend(removed)
@@ -173,6 +186,6 @@ def clean_article(article: Article) -> Article:
     if published and not normalized:
         article.warnings.append(f"publication date {published!r} is not a date Lagebild can read; ignored")
     article.published = normalized
-    if article.language in ("und", "", None):
+    if detect and article.language in ("und", "", None):
         article.language = detect_language(cleaned)
     return article

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from lagebild.cluster.features import GROUPS, article_terms, cosine, tfidf, timestamp
 from lagebild.model import Article, stable_id
+from lagebild.store import bulk_insert
 
 WEIGHTS_PATH = Path(__file__).resolve().parent / "weights.json"
 CENTROID_TERMS = 150  # terms kept per group in a story's centroid
@@ -213,21 +214,16 @@ class StoryClusterer:
             conn.execute("DELETE FROM cluster_meta WHERE key = 'documents'")
             conn.execute("INSERT INTO cluster_meta VALUES ('documents', ?)", [str(self.documents)])
             conn.execute("DELETE FROM cluster_df")
-            rows = [(g, t, c) for g in GROUPS for t, c in self.df[g].items()]
-            if rows:
-                columns = [list(col) for col in zip(*rows)]
-                conn.execute("INSERT INTO cluster_df SELECT unnest(?), unnest(?), unnest(?)", columns)
+            bulk_insert(conn, "cluster_df", ("grp", "term", "df"), [(g, t, c) for g in GROUPS for t, c in self.df[g].items()])
             dirty = [self.stories[s] for s in self._dirty]
             if dirty:
                 conn.execute("DELETE FROM cluster_stories WHERE id IN (SELECT unnest(?))", [[s.id for s in dirty]])
-                conn.executemany(
-                    "INSERT INTO cluster_stories VALUES (?, ?, ?, ?, ?, ?, ?)",
+                bulk_insert(
+                    conn, "cluster_stories", ("id", "first_ts", "last_ts", "time_sum", "dated", "size", "centroid"),
                     [(s.id, s.first, s.last, s.time_sum, s.dated, s.size, json.dumps({g: dict(c) for g, c in s.centroid.items()}, ensure_ascii=False)) for s in dirty],
                 )
             stored = {r[0] for r in conn.execute("SELECT article_id FROM cluster_assignments").fetchall()}
-            new = [(a, s) for a, s in self.assignments.items() if a not in stored]
-            if new:
-                conn.execute("INSERT INTO cluster_assignments SELECT unnest(?), unnest(?)", [[a for a, _ in new], [s for _, s in new]])
+            bulk_insert(conn, "cluster_assignments", ("article_id", "story_id"), [(a, s) for a, s in self.assignments.items() if a not in stored])
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")

@@ -1,5 +1,5 @@
 """Store: the embedded DuckDB database (raw inputs, articles, stories) with versioned migrations."""
 
-from lagebild.store.duck import AddResult, Store
+from lagebild.store.duck import AddResult, Store, bulk_insert
 
-__all__ = ["Store", "AddResult"]
+__all__ = ["Store", "AddResult", "bulk_insert"]
