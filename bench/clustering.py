@@ -36,14 +36,12 @@ from lagebild.cluster.online import CONTENT, WEIGHTS_PATH, StoryClusterer, decis
 from lagebild.ingest import ingest  # noqa: E402
 from lagebild.model import Article  # noqa: E402
 from lagebild.nlp.ner import load_ner  # noqa: E402
-from lagebild.nlp.sentences import tokenize  # noqa: E402
+from lagebild.nlp.annotate import annotate_for_clustering  # noqa: E402
 
 
 def _prepare(articles: list[Article], ner) -> None:
-    texts = [a.text for a in articles]
-    for article, mentions in zip(articles, ner.mentions_batch(texts)):
-        article.mentions = mentions
-        article.tokens = tokenize(article.text, article.language if article.language != "und" else "de")
+    """The clustering tier of the language layer, as the pipeline runs it."""
+    annotate_for_clustering(articles)
 
 
 def _wikinews() -> list[Article]:
@@ -189,7 +187,7 @@ def latency(ner, target: int = 100_000) -> None:
         for article, _ in terms:
             copy = Article(id=f"{article.id}~{shift}", source="bench", title=article.title, language="de", text=article.text,
                            published=(date.fromisoformat(article.published[:10]) + timedelta(days=shift)).isoformat() if article.published else None)
-            copy.tokens, copy.mentions = article.tokens, article.mentions
+            copy.tokens, copy.opening_mentions = article.tokens, article.opening_mentions
             clusterer.assign(copy)
             count += 1
             if count >= target:
@@ -200,7 +198,7 @@ def latency(ner, target: int = 100_000) -> None:
     timings = []
     for article in probes:
         copy = Article(id=f"{article.id}~probe", source="bench", title=article.title, language="de", text=article.text, published=article.published)
-        copy.tokens, copy.mentions = article.tokens, article.mentions
+        copy.tokens, copy.opening_mentions = article.tokens, article.opening_mentions
         t0 = time.perf_counter()
         clusterer.assign(copy)
         timings.append((time.perf_counter() - t0) * 1000)

@@ -202,6 +202,10 @@ class Article:
     sentences: list[Sentence] = field(default_factory=list)
     tokens: list[Token] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    # The clustering tier (None: not computed): NER on the article's opening only, and the
+    # counts of its content words' lemmas.
+    opening_mentions: list[Mention] | None = None
+    content_lemmas: dict[str, int] | None = None
     quotes: list[Quote] = field(default_factory=list)
     times: list[TimeExpression] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import copy
+from collections import Counter
 
 import pytest
 
-from lagebild.nlp.annotate import annotate, default_workers
+from lagebild.nlp.sentences import tokenize
+from lagebild.nlp.annotate import OPENING_CHARS, annotate, annotate_for_clustering, default_workers, opening_end, stream_for_clustering
 
 
 def _fields(article):
-    return (article.sentences, article.tokens, article.mentions, article.times, article.quantities)
+    return (article.sentences, article.mentions, article.times, article.quantities)
 
 
 def test_workers_give_the_same_annotations_as_one_process(seeds_run):
@@ -18,10 +20,11 @@ def test_workers_give_the_same_annotations_as_one_process(seeds_run):
     serial = copy.deepcopy(list(by_id.values()))
     parallel = copy.deepcopy(serial)
     for article in serial + parallel:
-        article.sentences, article.tokens, article.mentions, article.times, article.quantities = [], [], [], [], []
+        article.sentences, article.mentions, article.times, article.quantities = [], [], [], []
     annotate(serial, workers=1)
     annotate(parallel, workers=2, batch_size=2)  # three chunks over two processes
     assert all(a.mentions for a in parallel)
+    assert all(a.tokens == tokenize(a.text) for a in parallel)  # rebuilt exactly from the worker's flat lists
     assert [_fields(a) for a in parallel] == [_fields(a) for a in serial]
 
 
@@ -48,3 +51,47 @@ def test_empty_and_single_batches(count, seeds_run):
     articles = copy.deepcopy(list(by_id.values()))[:count]
     annotate(articles, workers=2)
     assert all(a.sentences for a in articles)
+
+
+def test_clustering_tier_reads_the_opening_the_same_in_workers(seeds_run):
+    _document, by_id = seeds_run
+    serial = copy.deepcopy(list(by_id.values()))
+    for article in serial:
+        article.content_lemmas, article.opening_mentions = None, None
+    parallel = copy.deepcopy(serial)
+    annotate_for_clustering(serial, workers=1)
+    annotate_for_clustering(parallel, workers=2, batch_size=2)
+    assert [(a.content_lemmas, a.opening_mentions) for a in parallel] == [(a.content_lemmas, a.opening_mentions) for a in serial]
+    for article in serial:
+        end = opening_end(article.text)
+        assert OPENING_CHARS <= end or end == len(article.text)
+        assert article.opening_mentions and all(m.end <= end for m in article.opening_mentions)
+        assert all(article.text[m.start : m.end] == m.text for m in article.opening_mentions)
+        # The content lemmas are those of the full tokenisation's capitalised words.
+        expected = Counter(t.lemma.casefold() for t in tokenize(article.text) if len(t.text) > 2 and t.text[0].isupper())
+        assert article.content_lemmas == expected
+        assert article.content_lemmas["gipfel"] >= 1
+    # Every seed's opening names both presidents in full.
+    for article in serial:
+        names = {(m.text, m.label) for m in article.opening_mentions}
+        assert {("Donald Trump", "PER"), ("Wladimir Putin", "PER")} <= names, article.id
+
+
+def test_opening_ends_at_a_sentence_end():
+    text = "Erster Satz über den Gipfel in Alaska. " * 30
+    end = opening_end(text)
+    assert OPENING_CHARS <= end < OPENING_CHARS + 60 and text[:end].endswith(".")
+    assert opening_end("Kurz.") == len("Kurz.")
+
+
+def test_stream_yields_every_article_once_in_order(seeds_run):
+    _document, by_id = seeds_run
+    articles = copy.deepcopy(list(by_id.values()))
+    for article in articles:
+        article.content_lemmas, article.opening_mentions = None, None
+    annotate_for_clustering(articles[1:2], workers=1)  # one already read: skipped, still yielded in its place
+    before = articles[1].opening_mentions
+    chunks = list(stream_for_clustering(articles, batch_size=2, workers=2))
+    assert [a.id for chunk in chunks for a in chunk] == [a.id for a in articles]
+    assert all(a.opening_mentions is not None and a.content_lemmas is not None for chunk in chunks for a in chunk)
+    assert articles[1].opening_mentions is before

@@ -257,3 +257,31 @@ def test_format_detection_trusts_content():
     assert detect_format("x", b"<html></html>", "application/rss+xml") is Format.HTML
     assert detect_format("a.jsonl", b'{"text": "x"}') is Format.JSONL
     assert detect_format("notes", b"Der Landtag tagt.") is Format.TEXT
+
+
+def test_bulk_insert_keeps_every_value_as_given(tmp_path):
+    # Rows travel as one JSON document: quotes, umlauts, newlines, NULLs and JSON columns must survive.
+    from lagebild.store import bulk_insert
+
+    with Store.open(tmp_path / "bulk.duckdb") as store:
+        rows = [
+            ("s-1", "„Nächstes Mal in Moskau“", None, "2025-08-16", 2, "de", json.dumps({"a": ["ß", 1]}, ensure_ascii=False)),
+            ("s-2", 'Er sagte: "ja"\nund ging', "2025-08-15", None, 1, None, "[]"),
+        ]
+        bulk_insert(store.conn, "stories", ("id", "title", "first_seen", "last_seen", "article_count", "language", "data"), rows)
+        stored = store.conn.execute("SELECT id, title, first_seen, last_seen, article_count, language, data::VARCHAR FROM stories ORDER BY id").fetchall()
+    assert [r[:6] for r in stored] == [r[:6] for r in rows]
+    assert json.loads(stored[0][6]) == {"a": ["ß", 1]} and json.loads(stored[1][6]) == []
+
+
+def test_batch_language_detection_matches_one_by_one():
+    from lagebild.clean.language import detect_language, detect_languages
+
+    texts = [
+        "Der Kremlchef und der US-Präsident trafen sich auf einer Militärbasis in Alaska.",
+        "The two presidents met at a military base in Alaska on Friday afternoon.",
+        "kurz",
+        "",
+        "Les deux présidents se sont rencontrés vendredi sur une base militaire en Alaska.",
+    ]
+    assert detect_languages(texts) == [detect_language(t) for t in texts] == ["de", "en", "und", "und", "fr"]

@@ -2,7 +2,7 @@
 
 from hypothesis import given, strategies as st
 
-from lagebild.nlp.sentences import split_sentences, tokenize
+from lagebild.nlp.sentences import content_lemmas, split_sentences, tokenize
 
 
 def texts(text):
@@ -45,3 +45,11 @@ def test_sentences_are_exact_ordered_and_cover_the_text(text):
         assert not text[last : s.start].strip()
         last = s.end
     assert not text[last:].strip()
+
+
+def test_content_lemmas_count_nouns_and_names_in_german_every_content_word_elsewhere():
+    german = content_lemmas("Die Helfer füllten Sandsäcke. Der Helfer am Deich sagte, die Sandsäcke reichten.")
+    assert german["helfer"] == 2 and german["sandsack"] == 2 and german["deich"] == 1
+    assert "füllen" not in german and german["der"] == 2  # "Die", "Der": stop lists filter them later
+    english = content_lemmas("The helpers filled sandbags at the dike.", "en")
+    assert english["helper"] == 1 and english["fill"] == 1 and "at" not in english

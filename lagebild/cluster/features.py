@@ -8,7 +8,7 @@ from collections import Counter
 from datetime import datetime, timezone
 
 from lagebild.model import Article
-from lagebild.nlp.sentences import lemma, tokenize
+from lagebild.nlp.sentences import content_lemmas, lemma
 
 GROUPS = ("lemmas", "entities", "title")
 STOPWORDS = frozenset(
@@ -31,21 +31,15 @@ def _entity_key(text: str) -> str:
 
 
 def article_terms(article: Article) -> dict[str, Counter]:
-    """Term counts per feature group. Nouns and names (capitalised in German) carry the topic."""
-    tokens = article.tokens or tokenize(article.text, article.language if article.language != "und" else "de")
-    lemmas: Counter = Counter()
-    for token in tokens:
-        word = token.text
-        if len(word) < 3 or not word[0].isalpha():
-            continue
-        key = token.lemma.casefold()
-        if key in STOPWORDS:
-            continue
-        # German: capitalised words are nouns and names; elsewhere every content word counts.
-        if article.language in ("de", "und") and not word[0].isupper():
-            continue
-        lemmas[key] += 1
-    entities: Counter = Counter(_entity_key(m.text) for m in article.mentions)
+    """Term counts per feature group: content lemmas, entities (of the opening, when the
+    clustering tier has run) and the title's lemmas."""
+    language = article.language if article.language != "und" else "de"
+    counts = article.content_lemmas if article.content_lemmas is not None else content_lemmas(article.text, language)
+    lemmas: Counter = Counter({key: n for key, n in counts.items() if key not in STOPWORDS})
+    # The clustering tier's mentions (the opening's) when present, so that a story's features do
+    # not depend on whether its articles were also fully annotated.
+    mentions = article.opening_mentions if article.opening_mentions is not None else article.mentions
+    entities: Counter = Counter(_entity_key(m.text) for m in mentions)
     title_source = article.title or article.text[:200]
     title = Counter(
         lemma(w).casefold() for w in re.findall(r"\w+", title_source) if len(w) > 2 and w.casefold() not in STOPWORDS

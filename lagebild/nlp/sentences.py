@@ -11,6 +11,7 @@ paragraph without final punctuation is a heading and a sentence of its own.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 import simplemma
@@ -139,15 +140,34 @@ def lemma(word: str, lang: str = "de") -> str:
         return word.lower()
 
 
-def tokenize(text: str, lang: str = "de") -> list[Token]:
-    """Tokens with exact offsets and lemmas (simplemma). A word keeps its full stop only as an abbreviation."""
-    tokens: list[Token] = []
+def _words(text: str):
+    """(start, end, word) of every token; a word keeps its full stop only as an abbreviation."""
     for match in _TOKEN.finditer(text):
         start, end = match.span()
         word = match.group()
         if word.endswith(".") and len(word) > 1 and not _is_abbreviation(word) and not word[:-1].isdigit():
-            tokens.append(Token(start, end - 1, word[:-1], lemma(word[:-1], lang)))
-            tokens.append(Token(end - 1, end, ".", "."))
+            yield start, end - 1, word[:-1]
+            yield end - 1, end, "."
             continue
-        tokens.append(Token(start, end, word, lemma(word, lang) if word[0].isalnum() else word))
-    return tokens
+        yield start, end, word
+
+
+def tokenize(text: str, lang: str = "de") -> list[Token]:
+    """Tokens with exact offsets and lemmas (simplemma). A word keeps its full stop only as an abbreviation."""
+    return [Token(start, end, word, lemma(word, lang) if word[0].isalnum() else word) for start, end, word in _words(text)]
+
+
+def content_lemmas(text: str, lang: str = "de") -> Counter:
+    """How often each content word's lemma (case-folded) occurs: the words that carry a text's topic.
+
+    Words of three letters or more; in German only capitalised ones, nouns and names (every
+    noun is capitalised), elsewhere every such word. The same lemmas as :func:`tokenize` gives.
+    """
+    german = lang in ("de", "und")
+    lang = "de" if lang == "und" else lang
+    counts: Counter = Counter()
+    for _start, _end, word in _words(text):
+        if len(word) < 3 or not word[0].isalpha() or (german and not word[0].isupper()):
+            continue
+        counts[lemma(word, lang).casefold()] += 1
+    return counts

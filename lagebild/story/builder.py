@@ -1,4 +1,5 @@
-"""Build stories from stored articles: annotate, deduplicate, cluster online, then synthesise each story.
+"""Build stories from stored articles: read openings, deduplicate, cluster online, annotate in
+full, then synthesise each story.
 
 Clustering is online and persisted: articles already assigned keep their story, new
 articles join the best story or open one (:mod:`lagebild.cluster`), and only the
@@ -86,28 +87,27 @@ def build_stories(articles: list[Article], store=None, options: StoryOptions | N
     """Assign every article to a story (online, persisted in ``store``) and synthesise all stories."""
     from lagebild.cluster import StoryClusterer
     from lagebild.dedup import ArticleDedup
-    from lagebild.nlp.annotate import annotate
+    from lagebild.nlp.annotate import annotate, stream_for_clustering
 
     options = options or StoryOptions()
     articles = sorted(articles, key=lambda a: (a.published or "", a.id))
-    annotate(articles, progress=progress)
-
     dedup = ArticleDedup()
-    for article in articles:
-        article.duplicate_of = dedup.add(article)
-
     clusterer = StoryClusterer.load(store.conn) if store is not None else StoryClusterer()
     assignments: dict[str, str] = {}
-    for done, article in enumerate(articles, start=1):
-        assignments[article.id] = clusterer.assign(article)
+    # Worker processes read the next openings while this one deduplicates and clusters.
+    for chunk in stream_for_clustering(articles, progress=progress):
+        for article in chunk:
+            article.duplicate_of = dedup.add(article)
+            assignments[article.id] = clusterer.assign(article)
         if progress:
-            progress("cluster", 1, len(articles))
+            progress("cluster", len(chunk), len(articles))
     if store is not None:
         clusterer.save(store.conn)
 
     members: dict[str, list[Article]] = defaultdict(list)
     for article in articles:
         members[assignments[article.id]].append(article)
+    annotate(articles, progress=progress)  # the full tier, for synthesis
     result = BuildResult()
     for story_id, group in members.items():
         story, dropped = synthesise(story_id, group, options)
