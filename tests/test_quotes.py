@@ -165,3 +165,41 @@ def test_seed_translations_are_linked(seeds_run):
     ):
         a, b = _direct(document, *first), _direct(document, *second)
         assert b["id"] in a["same_as"] and a["id"] in b["same_as"], (a["text"], b["text"])
+
+
+def test_konjunktiv_one_is_recognised_beyond_the_list():
+    from lagebild.nlp.quotes import is_subjunctive
+
+    assert all(is_subjunctive(w) for w in ("sei", "plane", "befinde", "unterliege", "brauche"))
+    assert not any(is_subjunctive(w) for w in ("große", "bitte", "sagte", "plante", "Ende", "eine"))
+
+
+def test_reported_speech_goes_on_in_the_subjunctive_after_a_speaking_sentence():
+    found = _quotes("Die Ministerin lobte die Helfer als Vorbild. Die Lage am Deich sei inzwischen unter Kontrolle.")
+    assert ("indirect", "Die Lage am Deich sei inzwischen unter Kontrolle", "Die Ministerin") in found
+    # first person is an answer in an interview, not reported speech
+    assert _quotes("Woran arbeiten Sie gerade? Ich plane einen Kurzfilm über den Hafen.") == []
+
+
+def test_that_clauses_report_what_was_said_or_thought_but_not_consequences():
+    assert _quotes("Die Forscher vermuten, dass die Ursache in einem Sturm auf der Sonne liegt.") == [
+        ("indirect", "die Ursache in einem Sturm auf der Sonne liegt", "Die Forscher")
+    ]
+    assert _quotes("Petra Vogt stellt fest, dass die Videoüberwachung an den Bahnhöfen gewirkt habe.") == [
+        ("indirect", "die Videoüberwachung an den Bahnhöfen gewirkt habe", "Petra Vogt")
+    ]
+    assert _quotes("Die Explosion war so heftig, dass in der ganzen Straße die Fenster zerbrachen.") == []
+    assert _quotes("Damit soll verhindert werden, dass Fahrzeuge in die gesperrte Zone fahren.") == []
+
+
+def test_the_subject_before_the_verb_speaks_not_the_name_after_it():
+    found = _quotes("Petra Vogt nannte die Entscheidung von Jens Köhler „eine sehr schlechte Wahl“.")
+    assert found == [("partial", "eine sehr schlechte Wahl", "Petra Vogt")]
+
+
+def test_names_in_quote_marks_are_not_speech():
+    assert _quotes("Das berichtete die Zeitung „Der Landbote“ am Montag.") == []
+    assert _quotes("Laut „Hafenblatt“ sollen die Fähren am Abend wieder fahren.") == [
+        ("indirect", "sollen die Fähren am Abend wieder fahren", "„Hafenblatt“")
+    ]
+    assert _quotes("Die Firma stellte das „iPhone 3G“ vor, sagte Petra Vogt.") == []

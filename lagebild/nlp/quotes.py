@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from lagebild.model import Article, Quote, Sentence, stable_id
 from lagebild.nlp.roles import is_role_word
+from lagebild.nlp.sentences import lemma
 
 # Quote marks: opener → the closers that may end it (scraped text mixes styles).
 PAIRS = {
@@ -58,9 +59,10 @@ SOURCE_FRAMES = (
     ("laut", re.compile(r"\blaut\s+(?P<src>(?:[^,.;:!?]|\.(?=\w)){2,60})", re.I)),
     ("zufolge", re.compile(r"(?P<src>[^,.;:!?]{2,60}?)\s+zufolge\b", re.I)),
     ("nach Angaben", re.compile(
-        r"\b(?i:nach) (?:(?:den |der )?[a-zäöüß]+(?:e|en|er|em|es)\s+)?(?P<frame>[\w-]*(?:Angaben|Worten|Ansicht|Meinung|Einschätzung|"
+        r"\b(?i:nach) (?:(?:den|der|dem|einem|einer|eines|[a-zäöüß]+(?:e|en|er|em|es))\s+){0,2}(?P<frame>(?:[\w-]*(?:Angaben|Worten|Ansicht|Meinung|Einschätzung|"
         r"Darstellung|Schätzungen?|Informationen|Erkenntnissen|Ermittlungen|Berichten|Aussagen?|Auskunft|Auffassung|"
-        r"Überzeugung|Recherchen|Zählungen?|Daten|Mitteilung|Medienberichten|Polizeiangaben))\b\s*"
+        r"Überzeugung|Recherchen|Zählungen?|Daten|Mitteilung|Medienberichten|Polizeiangaben|Bericht|Berichts|Studie|Umfrage|Prognose|Hochrechnung))"
+        r"|[A-ZÄÖÜ][a-zäöüß]+(?:angaben|aussagen|berichten|informationen|schätzungen|erkenntnissen))\b\s*"
         r"(?P<src>[^,.;:!?]{0,60})"
     )),
     ("wie … mitteilte", re.compile(r"\bwie\s+(?P<src>[^,.;:!?]{2,60}?)\s+(?:mitteilte|sagte|erklärte|berichtete|betonte)", re.I)),
@@ -98,6 +100,24 @@ SUBJUNCTIVE = frozenset(
     hätte hätten gebe liege stehe gehe komme brauche sehe verstehe wisse bleibe lasse trage halte
     """.split()
 )
+NOT_SUBJUNCTIVE = frozenset("bitte".split())
+
+
+def is_subjunctive(word: str) -> bool:
+    """Is ``word`` a verb in the subjunctive of reported speech (Konjunktiv I or a common II)?
+
+    Beyond the list: a lower-case word that is its verb's infinitive less the final ``n``
+    ("plane" ← planen, "unterliege" ← unterliegen, "befinde" ← befinden), the third person
+    singular of Konjunktiv I. Nouns are capitalised and adjectives do not lemmatise to a verb.
+    """
+    lower = word.lower()
+    if lower in SUBJUNCTIVE:
+        return True
+    if not word.islower() or len(word) < 4 or not word.endswith("e") or lower in NOT_SUBJUNCTIVE:
+        return False
+    return lemma(word, "de") == word + "n"
+
+
 PRONOUNS = {"er": "m", "sie": "f", "ihm": "m", "ihr": "f"}
 _WORD = re.compile(r"[\wÄÖÜäöüß-]+")
 _CAP_NAME = re.compile(r"(?:[A-ZÄÖÜ][\wäöüß'’-]+)(?:\s+[A-ZÄÖÜ][\wäöüß'’-]+){0,3}")
@@ -211,20 +231,32 @@ def _classify(text: str, mark: _Mark, sentence: Sentence) -> str | None:
         return "direct"  # "„Wir haben jetzt vier Punkte …“, zeigte sich der Trainer zufrieden"
     if ends_like_statement and len(words) >= 4:
         return "direct"
-    # A fragment: speech only where the sentence speaks.
+    # A fragment: speech only where the sentence speaks, and not the name of the source itself
+    # ("Laut „Reuters“", "berichtete die „Süddeutsche Zeitung“").
+    if FRAME_BEFORE_NAME.search(stripped_before) or _names_a_product(words):
+        return None
     context = before + " " + after
     if _has_cue(context) or IMPERSONAL_CUES.search(context) or any(src.search(context) for _, src in SOURCE_FRAMES[1:]):
         return "partial"
     if SPEECH_CONTEXT.search(context) and not _names_a_thing(words):
         return "partial"
-    if any(w.lower() in SUBJUNCTIVE for w in _words(context)) and len(words) >= 2:
+    if any(is_subjunctive(w) for w in _words(context)) and len(words) >= 2:
         return "partial"
     return None
 
 
+FRAME_BEFORE_NAME = re.compile(r"\blaut(?:\s+(?:der|dem|den|des|einem|einer))?\s*$|\b(?:Zeitung|Magazin|Sender|Blatt|Agentur|Nachrichtenagentur|Portal)\s*$", re.I)
+
+
+def _names_a_product(words: list[str]) -> bool:
+    """A short name with a digit or an inner capital: „documenta 12“, „c4“, „iTunes-Musik-Handy“."""
+    return len(words) <= 3 and any(any(ch.isdigit() for ch in w) or (w[:1].islower() and any(ch.isupper() for ch in w[1:])) for w in words)
+
+
 def _names_a_thing(words: list[str]) -> bool:
-    """Quoted words that look like a name ("Shenzhou 6", "Britain First", „Spiegel“), not words said."""
-    return all(w[0].isupper() or w[0].isdigit() for w in words) and (len(words) == 1 or any(w[0].isdigit() for w in words) or len(words) <= 3)
+    """Quoted words that look like a name ("Shenzhou 6", "Britain First", „Spiegel“, „iTunes-Musik-Handy“,
+    „documenta 12“), not words said."""
+    return _names_a_product(words) or all(w[0].isupper() or w[0].isdigit() for w in words) and (len(words) == 1 or any(w[0].isdigit() for w in words) or len(words) <= 3)
 
 
 EPITHET_NOUNS = frozenset(
@@ -307,12 +339,25 @@ def _speaker_around_cue(article: Article, cue: re.Match, clause_start: int, limi
     """Who speaks with this verb of saying: a name after it ("sagte Trump"), the subject before it
     ("Trump sagte"), or, named by neither, a description on either side ("Die Passagiere berichteten",
     "erklärte ein Sprecher der Polizei")."""
+    before = _subject_before(article, clause_start, cue.start())
+    if before is not None and _right_before_verb(article.text, before.end, cue.start()):
+        # "McCarthy nannte Patersons Entscheidung …": the subject stands before the verb, and the
+        # name after it is its object.
+        return before
     return (
         _name_after(article, cue.end(), limit)
-        or _subject_before(article, clause_start, cue.start())
+        or before
         or _description_before(article.text, clause_start, cue.start())
         or _description_after(article.text, cue.end(), limit)
     )
+
+
+def _right_before_verb(text: str, end: int, verb_start: int) -> bool:
+    """Only an apposition or a party in brackets between a subject and its verb ("Peter Clever, …, hat")."""
+    gap = text[end:verb_start]
+    if not gap.strip():
+        return True
+    return bool(re.fullmatch(r"\s*(?:\([^()]{1,40}\)|,[^,.;:!?]{1,120},)\s*(?:(?:hat|hatte|haben|hatten|ist|war)\s+[^,.;:!?]{0,60})?", gap))
 
 
 def _description_before(text: str, start: int, cue_start: int) -> SpeakerRef | None:
@@ -464,6 +509,22 @@ def _speaker_for_clause(article: Article, sentence: Sentence, content: tuple[int
             ref = _speaker_around_cue(article, cue, start, end)
             if ref:
                 return ref
+    head = text[sentence.start : content[0]]
+    if re.search(r",\s*(?:(?:dass|ob)\s*)?$", head):
+        # "Die Forscher vermuten, dass …", "Zeller schlägt vor, …": the subject of the main clause, by
+        # its verb of speaking, thinking or demanding
+        verb = SPEECH_CONTEXT.search(text, sentence.start, content[0]) or INFINITIVE_CUES.search(text, sentence.start, content[0])
+        if verb is not None and (verb.start() == 0 or not text[verb.start() - 1].isalpha()):
+            ref = _speaker_around_cue(article, _WORD.match(text, verb.start()), sentence.start, content[0])
+            if ref:
+                return ref
+        opening = re.match(r"\s*(?:(?:Der|Die|Das|Ein|Eine)\s+(?:[a-zäöüß-]+\s+){0,2})?[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?", head)
+        agents = _agents(article, sentence.start, content[0])
+        if agents and agents[0].start - sentence.start <= (opening.end() if opening else 0):
+            return agents[0]  # "Er stellt fest, dass …", "Merkel hob hervor, dass …": the subject opens the sentence
+        if opening and opening.group().split()[0] in ("Der", "Die", "Das", "Ein", "Eine") and _may_speak(opening.group().split()[-1]):
+            start = sentence.start + len(opening.group()) - len(opening.group().lstrip())
+            return SpeakerRef(opening.group().strip(), start, sentence.start + opening.end(), "description")
     # A frame may stand inside the reported sentence itself ("Die Boote sind laut Tessema klein").
     for start, end in outside + [(sentence.start, sentence.end)]:
         chunk = text[start:end]
@@ -575,7 +636,7 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
         return s + onward.end(), s + len(body.rstrip(" .!?"))
     words = [w.lower() for w in _words(body)]
     has_frame = names_its_source(body)
-    if not any(w in SUBJUNCTIVE for w in words) and not re.search(r"\b(dass|ob)\b", body) and not has_frame and not _cue_then_comma(body):
+    if not any(is_subjunctive(w) for w in _words(body)) and not re.search(r"\b(dass|ob)\b", body) and not has_frame and not _cue_then_comma(body) and not INFINITIVE_CUES.search(body):
         return None
     # "X sagte(,) (dass) CLAUSE" / "hieß es, CLAUSE"
     for cue in _WORD.finditer(body):
@@ -586,6 +647,9 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
             clause_start = comma + 1
             m = re.match(r"\s*(?:dass\s+|ob\s+)?", body[clause_start:])
             clause_start += m.end()
+            following = _WORD.match(body, clause_start)
+            if following and (following.group().lower() in CUE_VERBS or following.group() == "so"):
+                break  # ", sagte Petra Vogt": a trailing frame, not what was said
             clause_end = len(body.rstrip(" .!?"))
             # Stop at a trailing frame (", sagte er") if there is one.
             tail = re.search(r",\s*(?:so\s|sagte|erklärte|betonte|fügte|hieß)", body[clause_start:])
@@ -594,12 +658,30 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
             if clause_end - clause_start >= 12:
                 return s + clause_start, s + clause_end
         break
+    # "Die Forscher vermuten, dass …", "Er stellt fest, dass …": a that-clause after a main clause
+    # mostly reports what someone said or thinks; not after a consequence or a fact.
+    that = re.search(r",\s*dass\s+", body)
+    if that and not NOT_REPORTING_THAT.search(body[: that.start()]):
+        clause_end = len(body.rstrip(" .!?"))
+        tail = re.search(r",\s*(?:so\s|sagte|erklärte|betonte|fügte|hieß)", body[that.end() :])
+        if tail:
+            clause_end = that.end() + tail.start()
+        if clause_end - that.end() >= 12:
+            return s + that.end(), s + clause_end
+    # "Zeller schlägt vor, die Maut nur … zu erheben", "Die Partei droht damit, das Ergebnis nicht
+    # zu akzeptieren": an infinitive clause after a verb of proposing, demanding or accusing.
+    wish = INFINITIVE_CUES.search(body)
+    if wish:
+        comma = body.find(",", wish.end())
+        infinitive = re.match(r",\s*(?P<clause>[^,;:]*?\bzu\s+[a-zäöüß]+|[^,;:]*?\b[a-zäöüß]+zu[a-zäöüß]+)(?=[.,;!?]|$)", body[comma:]) if comma != -1 and comma - wish.end() < 80 else None
+        if infinitive and len(infinitive.group("clause")) >= 12:
+            return s + comma + infinitive.start("clause"), s + comma + infinitive.end("clause")
     # "CLAUSE, sagte X." / "CLAUSE, so X." / "CLAUSE, hieß es."
     m = re.search(r",\s*(?:(?:so\s)|(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")\b)[^,]*$", body, re.I)
     if m and m.start() > 12:
         head = body[: m.start()]
         lead = re.match(r"^(?:[A-ZÄÖÜ][\wäöüß-]*\s+)?(?:zufolge|laut\s+\S+)?\s*", head)
-        if any(w.lower() in SUBJUNCTIVE for w in _words(head)):
+        if any(is_subjunctive(w) for w in _words(head)):
             return s, s + len(head.rstrip())
     # "Laut X / X zufolge / Nach Angaben von X, CLAUSE" with a subjunctive
     for name, frame in SOURCE_FRAMES[1:4]:
@@ -620,6 +702,59 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
     return None
 
 
+def _source_of_sentence(article: Article, sentence: Sentence) -> SpeakerRef | None:
+    """Who speaks in a sentence that carries no quote: "Lammert würdigte die Bundeswehr als …",
+    "… seine Flucht vor, nach Informationen der Nachrichtenagentur Reuters"."""
+    ref = _speaker_for_clause(article, sentence, (sentence.end, sentence.end))
+    if ref is not None:
+        return ref
+    verb = SPEECH_CONTEXT.search(article.text, sentence.start, sentence.end)
+    if verb is None:
+        return None
+    word = _WORD.match(article.text, verb.start()) if verb.start() == sentence.start or not article.text[verb.start() - 1].isalpha() else None
+    return _speaker_around_cue(article, word, sentence.start, sentence.end) if word else None
+
+
+KONJUNKTIV_II = frozenset("würde würden wäre wären hätte hätten könnten müssten dürften sollten wollten".split())
+
+
+def _continues_in_subjunctive(body: str, carried: bool) -> bool:
+    """A sentence that goes on reporting: Konjunktiv I among its first words ("Der Zugriff
+    funktioniere weiterhin", "Es gebe Kunden, …"), or Konjunktiv II right after a speaker."""
+    if _has_cue(body):
+        return False
+    words = _words(body)[:12]
+    if any(w.lower() in ("ich", "wir") for w in words):
+        return False  # first person: "Ich plane einen Kurzfilm" is an answer, not reported speech
+    if any(is_subjunctive(w) and w.lower() not in KONJUNKTIV_II for w in words):
+        return True
+    return carried and any(w.lower() in KONJUNKTIV_II for w in words[:8])
+
+
+# Verbs of proposing, demanding, promising and accusing, whose infinitive clause is what was said.
+INFINITIVE_CUES = re.compile(
+    r"\b(?:schl(?:ägt|ug|ugen|agen)\b[^,]*\bvor|vorgeschlagen|forder(?:t|te|ten|n)\b[^,]*\bauf|aufgefordert|"
+    r"r(?:ief|iefen|uft|ufen)\b[^,]*\bauf|aufgerufen|droh(?:t|te|ten|en)|gedroht|w(?:irft|arf|arfen|erfen)\b[^,]*\bvor|vorgeworfen|"
+    r"versp(?:rach|richt|rachen|rechen)|versprochen|k(?:ündigt|ündigte|ündigten)\b[^,]*\ban|angekündigt|erw(?:ägt|og|ogen|ägen)|"
+    r"beschuldig(?:t|te|ten)|empf(?:ahl|iehlt|ahlen)|empfohlen|b(?:at|aten|ittet)\b|gebeten|appellier(?:t|te|ten)|"
+    r"bestehen\s+darauf|besteht\s+darauf|bestand\s+darauf|plädier(?:t|te|ten)|kündigt|beabsichtig(?:t|te|en))",
+    re.I,
+)
+# Main clauses whose that-clause is a consequence, a purpose or a fact, not something said or thought.
+NOT_REPORTING_THAT = re.compile(
+    r"(?:\bso\s+[a-zäöüß]+|\bderart(?:ig)?\s*[a-zäöüß]*|\b(?:Tatsache|Möglichkeit|Gefahr|Umstand|Voraussetzung|Bedingung|Folge|Grund|"
+    r"Vorteil|Nachteil|Anzeichen|Prinzip|Indizien|Zeichen|Chance|Risiko|Effekt)"
+    r"|\b(?:deuten|deutet|deutete|deuteten)\s+(?:\w+\s+)?darauf\s+hin|\bverhindert\s+werden|\bzugerechnet"
+    r"|\b(?:fällt|fiel|fallen|fielen)\s+(?:\w+\s+){0,2}auf|\b(?:steht|stand)\s+(?:\w+\s+)?fest"
+    r"|\b(?:möglich|klar|unklar|denkbar|wahrscheinlich|fraglich)\s+(?:ist|war|wäre|sei)(?:\s+(?:es|auch|jedoch|aber))?"
+    r"|\b(?:ist|war|wäre|sei)\s+(?:es\s+)?(?:auch\s+)?(?:möglich|klar|unklar|denkbar|wahrscheinlich|fraglich)"
+    r"|\b(?:verhindert|verhindern|verhinderte|sorgen|sorgte|gesorgt|sorgt|geführt|führte|führt|führen|beigetragen|ermöglicht|"
+    r"bewirkt|bedeutet|bedeutete|liegt|lag|ausgeschlossen|ohne|statt|anstatt|vorausgesetzt|kommt|kam)"
+    r"(?:\s+(?:dazu|dafür|daran|darin|darauf|davon))?|\bspr(?:icht|ach|echen)\s+(?:viel(?:es)?\s+)?(?:dafür|dagegen))\s*$",
+    re.I,
+)
+
+
 def _cue_then_comma(body: str) -> bool:
     """"Stoiber sagte, die Union …": a verb of saying followed by a clause."""
     for cue in _WORD.finditer(body):
@@ -630,8 +765,7 @@ def _cue_then_comma(body: str) -> bool:
 
 
 def _has_finite_subjunctive_or_dass(clause: str, body: str) -> bool:
-    words = [w.lower() for w in _words(clause)]
-    return any(w in SUBJUNCTIVE for w in words) or bool(re.search(r",\s*dass\b", body))
+    return any(is_subjunctive(w) for w in _words(clause)) or bool(re.search(r",\s*dass\b", body))
 
 
 def extract_quotes(article: Article) -> list[Quote]:
@@ -654,6 +788,7 @@ def extract_quotes(article: Article) -> list[Quote]:
                     marks_by_sentence.setdefault(n, []).append(mark)
                     break
 
+    named_spans = {(m.start, m.end) for m in article.mentions}
     previous_ref: SpeakerRef | None = None
     previous_paragraph = -1
     for n, sentence in enumerate(sentences):
@@ -664,8 +799,8 @@ def extract_quotes(article: Article) -> list[Quote]:
         for mark in marks_by_sentence.get(n, []):
             # A quote may run past the sentence splitter's end (it keeps open quotes together).
             kind = _classify(text, mark, Sentence(sentence.start, max(sentence.end, mark.end), sentence.paragraph))
-            if kind is None:
-                continue
+            if kind is None or (mark.inner_start, mark.inner_end) in named_spans:
+                continue  # not speech, or a name in quote marks („Süddeutsche Zeitung“, „Forte Village“)
             ref = _speaker_for_direct(article, mark, Sentence(sentence.start, max(sentence.end, mark.end), sentence.paragraph))
             quote = Quote(
                 id=stable_id("q-", article.id, str(mark.inner_start), str(mark.inner_end)),
@@ -716,24 +851,31 @@ def extract_quotes(article: Article) -> list[Quote]:
                 quotes.append(quote)
                 refs[quote.id] = ref
                 sentence_ref = sentence_ref or ref
-        elif not marks_by_sentence.get(n) and previous_ref is not None and sentence.paragraph == previous_paragraph:
+        elif not marks_by_sentence.get(n) and not sentence.is_heading and _continues_in_subjunctive(
+            text[sentence.start : sentence.end], carried=previous_ref is not None and sentence.paragraph - previous_paragraph <= 1
+        ):
             # Reported speech continued in the subjunctive: "Daher könne Putin zu Kompromissen bereit sein."
-            body_words = [w.lower() for w in _words(text[sentence.start : sentence.end])]
-            if body_words and any(w in ("sei", "seien", "könne", "müsse", "habe", "werde", "wolle", "solle", "dürfe", "gebe") for w in body_words[:8]) and not _has_cue(text[sentence.start : sentence.end]):
-                c_end = sentence.end
-                while c_end > sentence.start and text[c_end - 1] in " .":
-                    c_end -= 1
-                quote = Quote(
-                    id=stable_id("q-", article.id, str(sentence.start), str(c_end)),
-                    article=article.id,
-                    start=sentence.start,
-                    end=c_end,
-                    text=text[sentence.start : c_end],
-                    kind="indirect",
-                )
-                quotes.append(quote)
-                refs[quote.id] = previous_ref
-                sentence_ref = previous_ref
+            c_end = sentence.end
+            while c_end > sentence.start and text[c_end - 1] in " .":
+                c_end -= 1
+            quote = Quote(
+                id=stable_id("q-", article.id, str(sentence.start), str(c_end)),
+                article=article.id,
+                start=sentence.start,
+                end=c_end,
+                text=text[sentence.start : c_end],
+                kind="indirect",
+            )
+            quotes.append(quote)
+            # The sentence before, when it speaks itself, names who goes on ("Die Universität hatte
+            # die Aberkennung damit begründet, … . Zusammen hätten diese Plagiate …"); else the last speaker.
+            carried = None
+            if n > 0 and sentences[n - 1].paragraph == sentence.paragraph and not any(q.start >= sentences[n - 1].start for q in quotes[:-1]):
+                carried = _source_of_sentence(article, sentences[n - 1])
+            if carried is None and previous_ref is not None and sentence.paragraph - previous_paragraph <= 1:
+                carried = previous_ref
+            refs[quote.id] = carried
+            sentence_ref = carried
         if sentence_ref is not None:
             previous_ref, previous_paragraph = sentence_ref, sentence.paragraph
         elif not sentence.is_heading and sentence.paragraph != previous_paragraph:
