@@ -203,3 +203,13 @@ def test_names_in_quote_marks_are_not_speech():
         ("indirect", "sollen die Fähren am Abend wieder fahren", "„Hafenblatt“")
     ]
     assert _quotes("Die Firma stellte das „iPhone 3G“ vor, sagte Petra Vogt.") == []
+
+
+def test_a_quote_inside_a_quote_does_not_end_it():
+    found = _quotes("„Wir haben viele Anmeldungen für „Kleine Häfen“ bekommen. Die Nachfrage ist groß“, sagte Petra Vogt.")
+    assert found[0] == ("direct", "Wir haben viele Anmeldungen für „Kleine Häfen“ bekommen. Die Nachfrage ist groß", "Petra Vogt")
+
+
+def test_judged_as_and_chanted_words_are_speech():
+    assert _quotes("Petra Vogt wies den Vorschlag als „Unverschämtheit“ zurück.") == [("partial", "Unverschämtheit", "Petra Vogt")]
+    assert [q[:2] for q in _quotes("Die Menge skandierte Parolen wie „Deiche statt Beton“.")] == [("partial", "Deiche statt Beton")]

@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import simplemma
+
 from lagebild.model import Article, Quote, Sentence, stable_id
 from lagebild.nlp.roles import is_role_word
 from lagebild.nlp.sentences import lemma
@@ -75,7 +77,8 @@ SPEECH_CONTEXT = re.compile(
     r"zeigt sich|urteil|lob|kritisier|beklag|klag|beschwer|warf|wirft|vorgew|bekannt|ankündig|bekräftig|beton|mein|"
     r"glaub|befürcht|vermut|bestätig|dementier|bestreit|bestritt|verteidig|appellier|mahn|droh|plädier|empfahl|empfiehl|"
     r"bedauer|begrüß|verurteil|sprechen|sagen|erklär|nennt|rief|ruft|fragt|antwort|entgegn|erwider|schrieb|schreib|"
-    r"twitter|postet|kommentier|bilanzier|resümier|räumt|räumte|gestand|gesteh|zitier|Worte|Aussage|Äußerung|Erklärung)",
+    r"twitter|postet|kommentier|bilanzier|resümier|räumt|räumte|gestand|gesteh|zitier|Worte|Aussage|Äußerung|Erklärung|"
+    r"skandier|gesprochen|konstatier|verspricht|versprich|Ansicht\s+nach|Meinung\s+nach|Auffassung\s+nach)",
     re.I,
 )
 def names_its_source(sentence: str) -> bool:
@@ -131,6 +134,26 @@ class _Mark:
     inner_end: int
 
 
+def _closer(text: str, i: int, end: int, closers: str, nested: bool) -> int | None:
+    """Offset of the mark closing the quote opened at ``i``; with ``nested``, a quote inside it
+    („… „Small-Business-Unternehmen“ …“) closes first."""
+    opener = text[i]
+    depth = 0
+    for j in range(i + 1, end):
+        c = text[j]
+        if nested and c == opener and opener != '"' and (text[j - 1].isspace() or text[j - 1] in "(–-"):
+            depth += 1
+            continue
+        if c in closers:
+            after = text[j + 1] if j + 1 < end else " "
+            if not after.isalnum() or (opener == '"' and c == '"'):  # straight quotes glued to a word still close
+                if depth:
+                    depth -= 1
+                    continue
+                return j
+    return None
+
+
 def _find_quote_marks(text: str, start: int, end: int) -> list[_Mark]:
     """Quoted stretches within text[start:end] (one paragraph), outermost only."""
     marks: list[_Mark] = []
@@ -149,21 +172,9 @@ def _find_quote_marks(text: str, start: int, end: int) -> list[_Mark]:
         if ch == "«" and before.isalnum():
             i += 1
             continue
-        j = i + 1
-        found = None
-        while j < end:
-            c = text[j]
-            if c in closers:
-                after = text[j + 1] if j + 1 < end else " "
-                if not after.isalnum() or after == "s" and ch in "„\"" and False:
-                    found = j
-                    break
-                if ch == '"' and c == '"':
-                    found = j  # straight quotes glued to a word: still the closer
-                    break
-            elif c in "„»" and ch in "„»" and c != ch:
-                pass
-            j += 1
+        found = _closer(text, i, end, closers, nested=True)
+        if found is None:
+            found = _closer(text, i, end, closers, nested=False)  # an inner opener left unclosed
         if found is None or found == i + 1:
             i += 1
             continue
@@ -240,12 +251,26 @@ def _classify(text: str, mark: _Mark, sentence: Sentence) -> str | None:
         return "partial"
     if SPEECH_CONTEXT.search(context) and not _names_a_thing(words):
         return "partial"
-    if any(is_subjunctive(w) for w in _words(context)) and len(words) >= 2:
+    if JUDGED_AS.search(stripped_before) and (SPEECH_CONTEXT.search(context) or JUDGING.search(context)) and all(simplemma.is_known(w, lang="de") for w in words):
+        return "partial"  # "wies dies als „Unverschämtheit“ zurück", "Als „verpasste Chance“ beurteilte …"
+    if any(is_subjunctive(w) for w in _words(context)) and (len(words) >= 2 or words[0].islower()):
         return "partial"
     return None
 
 
 FRAME_BEFORE_NAME = re.compile(r"\blaut(?:\s+(?:der|dem|den|des|einem|einer))?\s*$|\b(?:Zeitung|Magazin|Sender|Blatt|Agentur|Nachrichtenagentur|Portal)\s*$", re.I)
+
+
+JUDGED_AS = re.compile(r"\b(?i:als)(?:\s+(?:ein|eine|einen|einer|den|die|das|der))?(?:\s+[a-zäöüß]+(?:e|en|er|es|em))?\s*$")
+JUDGING = re.compile(r"\b(?:würdig|feier|wert|sieht|sah|sehen|wies|weist|beurteil|einstuf|eingestuft|stuft|brandmark|abgetan|tat)", re.I)
+
+
+def _goes_on_speaking(text: str, mark: _Mark, sentence: Sentence) -> bool:
+    """A later quoted fragment in a sentence that already quotes someone: more of the same words,
+    unless it is a title or a name."""
+    words = _words(text[mark.inner_start : mark.inner_end])
+    before = text[sentence.start : mark.start].rstrip()
+    return len(words) >= 2 and not NOT_SPEECH_BEFORE.search(before) and not FRAME_BEFORE_NAME.search(before) and not _names_a_thing(words)
 
 
 def _names_a_product(words: list[str]) -> bool:
@@ -493,7 +518,7 @@ def _speaker_for_direct(article: Article, mark: _Mark, sentence: Sentence) -> Sp
             return ref
     # "…" beenden, so Rice. / laut Rice „…“
     ref = _speaker_for_clause(article, sentence, (mark.start, mark.end))
-    if ref is None and SPEECH_CONTEXT.search(text[sentence.start : mark.start]):
+    if ref is None and (SPEECH_CONTEXT.search(text[sentence.start : mark.start]) or JUDGING.search(text[sentence.start : mark.start])):
         # "Rumsfeld attackierte den Iran als den „führenden Förderer …“": the sentence's subject
         ref = _subject_before(article, sentence.start, mark.start)
     return ref
@@ -799,6 +824,8 @@ def extract_quotes(article: Article) -> list[Quote]:
         for mark in marks_by_sentence.get(n, []):
             # A quote may run past the sentence splitter's end (it keeps open quotes together).
             kind = _classify(text, mark, Sentence(sentence.start, max(sentence.end, mark.end), sentence.paragraph))
+            if kind is None and (direct_in_sentence or partial_in_sentence) and _goes_on_speaking(text, mark, sentence):
+                kind = "partial"  # „In absehbarer Zeit“, so Pötsch, werde VW „ein Fahrzeug entwickeln“
             if kind is None or (mark.inner_start, mark.inner_end) in named_spans:
                 continue  # not speech, or a name in quote marks („Süddeutsche Zeitung“, „Forte Village“)
             ref = _speaker_for_direct(article, mark, Sentence(sentence.start, max(sentence.end, mark.end), sentence.paragraph))
