@@ -53,3 +53,10 @@ def test_content_lemmas_count_nouns_and_names_in_german_every_content_word_elsew
     assert "füllen" not in german and german["der"] == 2  # "Die", "Der": stop lists filter them later
     english = content_lemmas("The helpers filled sandbags at the dike.", "en")
     assert english["helper"] == 1 and english["fill"] == 1 and "at" not in english
+
+
+def test_an_ordinal_after_an_article_does_not_end_the_sentence():
+    text = "In der 42. Minute traf Keller zum 2:1. Zum 3. Mal gewann der Verein. Danach kamen 40. Die Fans jubelten."
+    assert [text[s.start : s.end] for s in split_sentences(text)] == [
+        "In der 42. Minute traf Keller zum 2:1.", "Zum 3. Mal gewann der Verein.", "Danach kamen 40.", "Die Fans jubelten."
+    ]

@@ -538,7 +538,7 @@ def _speaker_for_clause(article: Article, sentence: Sentence, content: tuple[int
     if re.search(r",\s*(?:(?:dass|ob)\s*)?$", head):
         # "Die Forscher vermuten, dass …", "Zeller schlägt vor, …": the subject of the main clause, by
         # its verb of speaking, thinking or demanding
-        verb = SPEECH_CONTEXT.search(text, sentence.start, content[0]) or INFINITIVE_CUES.search(text, sentence.start, content[0])
+        verb = SPEECH_CONTEXT.search(text, sentence.start, content[0]) or INFINITIVE_CUES.search(text, sentence.start, content[0]) or SEPARABLE_CUES.search(text, sentence.start, content[0])
         if verb is not None and (verb.start() == 0 or not text[verb.start() - 1].isalpha()):
             ref = _speaker_around_cue(article, _WORD.match(text, verb.start()), sentence.start, content[0])
             if ref:
@@ -661,8 +661,16 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
         return s + onward.end(), s + len(body.rstrip(" .!?"))
     words = [w.lower() for w in _words(body)]
     has_frame = names_its_source(body)
-    if not any(is_subjunctive(w) for w in _words(body)) and not re.search(r"\b(dass|ob)\b", body) and not has_frame and not _cue_then_comma(body) and not INFINITIVE_CUES.search(body):
+    if not any(is_subjunctive(w) for w in _words(body)) and not re.search(r"\b(dass|ob)\b", body) and not has_frame and not _cue_then_comma(body) and not INFINITIVE_CUES.search(body) and not SEPARABLE_CUES.search(body):
         return None
+    # "Kovacs hob hervor, der Schutz dürfe …", "Er wies darauf hin, dass …": a separable verb of saying
+    separable = SEPARABLE_CUES.search(body)
+    if separable and re.match(r"\s*,", body[separable.end() :]):
+        clause_start = separable.end() + body[separable.end() :].index(",") + 1
+        clause_start += len(re.match(r"\s*(?:dass\s+|ob\s+)?", body[clause_start:]).group())
+        clause_end = len(body.rstrip(" .!?"))
+        if clause_end - clause_start >= 12 and len(_words(body[clause_start:clause_end])) >= 3:
+            return s + clause_start, s + clause_end
     # "X sagte(,) (dass) CLAUSE" / "hieß es, CLAUSE"
     for cue in _WORD.finditer(body):
         if cue.group().lower() not in CUE_VERBS:
@@ -675,12 +683,16 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
             following = _WORD.match(body, clause_start)
             if following and (following.group().lower() in CUE_VERBS or following.group() == "so"):
                 break  # ", sagte Petra Vogt": a trailing frame, not what was said
+            relative = RELATIVE_CLAUSE.match(body, clause_start)
+            if relative and not (relative.group("next") in FINITE_VERBS or _adjective(relative.group("next"))):
+                if not any(is_subjunctive(w) for w in _words(body[clause_start:])):
+                    break  # "kritisiert die Wahl, die am 21. Mai stattfand": a relative clause, not what was said
             clause_end = len(body.rstrip(" .!?"))
             # Stop at a trailing frame (", sagte er") if there is one.
             tail = re.search(r",\s*(?:so\s|sagte|erklärte|betonte|fügte|hieß)", body[clause_start:])
             if tail:
                 clause_end = clause_start + tail.start()
-            if clause_end - clause_start >= 12:
+            if clause_end - clause_start >= 12 and len(_words(body[clause_start:clause_end])) >= 4:
                 return s + clause_start, s + clause_end
         break
     # "Die Forscher vermuten, dass …", "Er stellt fest, dass …": a that-clause after a main clause
@@ -756,6 +768,22 @@ def _continues_in_subjunctive(body: str, carried: bool) -> bool:
     return carried and any(w.lower() in KONJUNKTIV_II for w in words[:8])
 
 
+# Separable verbs of saying, up to their particle ("hob … hervor", "wies darauf hin", "gab an").
+SEPARABLE_CUES = re.compile(
+    r"\b(?:(?:hob|hebt|hoben|heben)\b[^,.;:]{0,80}\bhervor|(?:wies|weist|wiesen|weisen)\b[^,.;:]{0,80}\bhin|"
+    r"(?:stellte|stellt|stellten|stellen)\b[^,.;:]{0,80}\b(?:fest|klar)|(?:gab|gibt|gaben|geben)\b[^,.;:]{0,80}\b(?:an|bekannt|zu)|"
+    r"(?:führte|führt|führten)\b[^,.;:]{0,80}\baus|(?:räumte|räumt|räumten)\b[^,.;:]{0,80}\bein|(?:merkte|merkt)\b[^,.;:]{0,80}\ban|"
+    r"(?:machte|macht|machten)\b[^,.;:]{0,80}\b(?:deutlich|klar)|(?:geht|ging|gehen|gingen)\b[^,.;:]{0,60}\bdavon\s+aus|"
+    r"(?:sprach|spricht|sprachen)\s+sich\b[^,.;:]{0,80}\b(?:aus|dafür\s+aus|dagegen\s+aus)|(?:teilte|teilt|teilten)\b[^,.;:]{0,80}\bmit|"
+    r"(?:deutete|deutet)\b[^,.;:]{0,80}\ban|(?:hielt|hält|hielten)\b[^,.;:]{0,80}\bfest|(?:wandte|wendet)\b[^,.;:]{0,80}\bein)\b"
+)
+# "…, die am 21. Mai stattfand", "…, der früher anders hieß": a relative pronoun before a lower-case word.
+RELATIVE_CLAUSE = re.compile(r"(?:der|die|das|den|dem|deren|dessen|denen|welche[rsmn]?)\s+(?P<next>[a-zäöüß]\w*)\b")
+def _adjective(word: str) -> bool:
+    """An inflected adjective opening a noun phrase ("die neuen Oberstufen"), not a pronoun or article."""
+    return len(word) > 3 and word.endswith(_ADJECTIVE_ENDINGS) and word not in _DETERMINER_WORDS and word not in ("denen", "einen", "einem", "einer", "ihnen", "ihren", "seinen")
+
+
 # Verbs of proposing, demanding, promising and accusing, whose infinitive clause is what was said.
 INFINITIVE_CUES = re.compile(
     r"\b(?:schl(?:ägt|ug|ugen|agen)\b[^,]*\bvor|vorgeschlagen|forder(?:t|te|ten|n)\b[^,]*\bauf|aufgefordert|"
@@ -771,6 +799,8 @@ NOT_REPORTING_THAT = re.compile(
     r"Vorteil|Nachteil|Anzeichen|Prinzip|Indizien|Zeichen|Chance|Risiko|Effekt)"
     r"|\b(?:deuten|deutet|deutete|deuteten)\s+(?:\w+\s+)?darauf\s+hin|\bverhindert\s+werden|\bzugerechnet"
     r"|\b(?:fällt|fiel|fallen|fielen)\s+(?:\w+\s+){0,2}auf|\b(?:steht|stand)\s+(?:\w+\s+)?fest"
+    r"|\b(?:soweit|insofern|insoweit|aufgedeckt|herausgestellt|gewährleistet|sichergestellt|erfuhr|erfuhren|erfahren)"
+    r"|\bHinzu\s+kommt"
     r"|\b(?:möglich|klar|unklar|denkbar|wahrscheinlich|fraglich)\s+(?:ist|war|wäre|sei)(?:\s+(?:es|auch|jedoch|aber))?"
     r"|\b(?:ist|war|wäre|sei)\s+(?:es\s+)?(?:auch\s+)?(?:möglich|klar|unklar|denkbar|wahrscheinlich|fraglich)"
     r"|\b(?:verhindert|verhindern|verhinderte|sorgen|sorgte|gesorgt|sorgt|geführt|führte|führt|führen|beigetragen|ermöglicht|"

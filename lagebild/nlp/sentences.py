@@ -30,6 +30,8 @@ MONTHS = frozenset(
     "januar jänner februar märz april mai juni juli august september oktober november dezember "
     "jan jän feb febr mär apr jun jul aug sep sept okt nov dez".split()
 )
+# Words before a number that make it an ordinal rather than a sentence's end ("in der 42. Minute").
+ORDINAL_BEFORE = frozenset("der die das dem den des am im zum zur vom beim ihr ihre ihrem ihren sein seine seinem seinen seiner ihrer".split())
 OPEN_QUOTES = "„»‚"
 CLOSE_QUOTES = "“”«’‘"
 CLOSERS = "\"'“”«»’‘)]"
@@ -69,6 +71,9 @@ def _ends_sentence(text: str, end: int, next_start: int) -> bool:
             nxt = next_word.group(1).lower() if next_word else ""
             if nxt in MONTHS or (next_char and next_char.islower()) or nxt.isdigit():
                 return False
+            previous = re.search(r"(\w+)\s+$", text[max(0, word_start - 20) : word_start])
+            if previous and previous.group(1).lower() in ORDINAL_BEFORE and len(core) <= 3:
+                return False  # "in der 42. Minute", "zum 3. Mal", "am 2. Spieltag": an ordinal
         elif _is_abbreviation(word):
             if not (next_char and next_char.isupper() and len(core) > 3):
                 return False
