@@ -67,7 +67,7 @@ SOURCE_FRAMES = (
         r"|[A-ZÄÖÜ][a-zäöüß]+(?:angaben|aussagen|berichten|informationen|schätzungen|erkenntnissen))\b\s*"
         r"(?P<src>[^,.;:!?]{0,60})"
     )),
-    ("wie … mitteilte", re.compile(r"\bwie\s+(?P<src>[^,.;:!?]{2,60}?)\s+(?:mitteilte|sagte|erklärte|berichtete|betonte)", re.I)),
+    ("wie … mitteilte", re.compile(r"\bwie\s+(?P<src>[^,.;:!?]{2,60}?)\s+(?:mitteilte|mitteilt|sagte|sagt|erklärte|erklärt|berichtete|berichtet|betonte|betont|meldete|meldet|schrieb|schreibt)\b", re.I)),
 )
 # Verbs of judging, demanding and describing: not frames that name a speaker, but a sentence with one
 # speaks, so a quoted fragment in it is speech ("attackierte den Iran als den „führenden Förderer“").
@@ -337,6 +337,12 @@ def _agents(article: Article, start: int, end: int) -> list[SpeakerRef]:
     return found
 
 
+INSTITUTION_ENDINGS = (
+    "schaft", "ung", "amt", "gericht", "polizei", "regierung", "behörde", "partei", "verband", "kommission",
+    "ministerium", "rat", "ausschuss", "gewerkschaft", "agentur", "verwaltung", "fraktion", "konzern", "firma",
+)
+
+
 def _name_after(article: Article, pos: int, limit: int) -> SpeakerRef | None:
     """The speaker right after a cue (``sagte der Republikaner``, ``so Putin``, ``teilte Trump … mit``)."""
     skip = _SKIP_AFTER_CUE.match(article.text, pos, limit)
@@ -346,6 +352,10 @@ def _name_after(article: Article, pos: int, limit: int) -> SpeakerRef | None:
         # Only a determiner, adjectives and a role may stand between: "sagte Landrat Jens Köhler",
         # "sagte der ukrainische Präsident Wolodymyr Selenskyj".
         nouns = [w for w in gap if w[0].isupper() and w.lower() not in _DETERMINER_WORDS and not is_role_word(w)]
+        if any(w.lower() in _PREPOSITIONS for w in gap):
+            break  # "sagte gegenüber der Nachrichtenagentur AFP": whom it was said to
+        if any(w.lower().endswith(INSTITUTION_ENDINGS) for w in nouns):
+            break  # "warf die Staatsanwaltschaft Ertel vor": the institution speaks, the name is its object
         # One apposition noun may stand there too: "sagte die Buchhändlerin Karin Lenz".
         if len(nouns) <= 1 and all(w.lower() in _DETERMINER_WORDS or w.islower() or is_role_word(w) or w in nouns for w in gap) and len(gap) <= 4:
             return ref
@@ -375,6 +385,7 @@ def _speaker_around_cue(article: Article, cue: re.Match, clause_start: int, limi
         or _description_before(article.text, clause_start, cue.start())
         or _description_after(article.text, cue.end(), limit)
     )
+
 
 
 def _right_before_verb(text: str, end: int, verb_start: int) -> bool:
@@ -415,7 +426,8 @@ def _description_after(text: str, start: int, limit: int) -> SpeakerRef | None:
     m = re.match(r"(?P<np>(?:der|die|ein|eine)\s+(?:[a-zäöüß][\wäöüß-]*\s+){0,2}[A-ZÄÖÜ][\wäöüß-]+)", text[start:limit])
     if not m:
         return None
-    if not _may_speak(m.group("np").split()[-1]):
+    # "sagte der Zeitung" is whom it was said to; "meldet die Nachrichtenagentur" is who says it.
+    if not _may_speak(m.group("np").split()[-1]) and m.group("np").split()[0] not in ("die", "eine"):
         return None
     end = _np_forward(text, start + m.end("np"), limit)
     return SpeakerRef(text[start:end].rstrip(",;:"), start, start + len(text[start:end].rstrip(",;:")), "description")
