@@ -61,9 +61,10 @@ SOURCE_FRAMES = (
     ("laut", re.compile(r"\blaut\s+(?P<src>(?:[^,.;:!?]|\.(?=\w)){2,60})", re.I)),
     ("zufolge", re.compile(r"(?P<src>[^,.;:!?]{2,60}?)\s+zufolge\b", re.I)),
     ("nach Angaben", re.compile(
-        r"\b(?i:nach) (?:(?:den|der|dem|einem|einer|eines|[a-zäöüß]+(?:e|en|er|em|es))\s+){0,2}(?P<frame>(?:[\w-]*(?:Angaben|Worten|Ansicht|Meinung|Einschätzung|"
+        r"\b(?i:nach) (?:(?:den|der|dem|einem|einer|eines|diesen|dieser|diesem|[a-zäöüß]+(?:e|en|er|em|es)|[A-ZÄÖÜ][a-zäöüß]+s)\s+){0,2}(?P<frame>(?:[\w-]*(?:Angaben|Worten|Ansicht|Meinung|Einschätzung|"
         r"Darstellung|Schätzungen?|Informationen|Erkenntnissen|Ermittlungen|Berichten|Aussagen?|Auskunft|Auffassung|"
-        r"Überzeugung|Recherchen|Zählungen?|Daten|Mitteilung|Medienberichten|Polizeiangaben|Bericht|Berichts|Studie|Umfrage|Prognose|Hochrechnung))"
+        r"Überzeugung|Recherchen|Zählungen?|Daten|Mitteilung|Medienberichten|Polizeiangaben|Bericht|Berichts|Studie|Umfrage|Prognosen?|Hochrechnung|"
+        r"Berechnungen?|Stellungnahme|Analyse|Vorhersage|Auswertung|Befund|Ergebnissen|Hinweisen))"
         r"|[A-ZÄÖÜ][a-zäöüß]+(?:angaben|aussagen|berichten|informationen|schätzungen|erkenntnissen))\b\s*"
         r"(?P<src>[^,.;:!?]{0,60})"
     )),
