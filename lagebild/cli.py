@@ -82,6 +82,12 @@ def _add_story_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--summary-words", type=int, default=200, help="upper bound of the summary length in words (default 200)")
     parser.add_argument("--llm-url", help="OpenAI-compatible endpoint for an abstractive summary (optional; citations are verified)")
     parser.add_argument("--llm-model", help="model name to ask at --llm-url")
+    parser.add_argument(
+        "--embeddings",
+        action="store_true",
+        help="join stories across languages with multilingual embeddings (needs: pip install 'lagebild[embeddings]'; "
+        "slower, about 11 articles/s; a database keeps the mode it was built with)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -143,6 +149,7 @@ def _story_options(args: argparse.Namespace):
         llm_url=args.llm_url,
         llm_model=args.llm_model,
         llm_api_key=os.environ.get("LAGEBILD_LLM_API_KEY"),
+        embeddings=args.embeddings,
     )
 
 

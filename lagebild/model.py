@@ -206,6 +206,8 @@ class Article:
     # counts of its content words' lemmas.
     opening_mentions: list[Mention] | None = None
     content_lemmas: dict[str, int] | None = None
+    # Optional (--embeddings): a unit vector of the title and opening, for cross-lingual clustering.
+    embedding: tuple[float, ...] | None = None
     quotes: list[Quote] = field(default_factory=list)
     times: list[TimeExpression] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)

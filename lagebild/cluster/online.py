@@ -19,11 +19,17 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 from lagebild.cluster.features import GROUPS, article_terms, cosine, tfidf, timestamp
+from lagebild.errors import StoreError
 from lagebild.model import Article, stable_id
 from lagebild.store import bulk_insert
 
 WEIGHTS_PATH = Path(__file__).resolve().parent / "weights.json"
+# The join decision with the optional multilingual embedding feature (--embeddings).
+WEIGHTS_EMBEDDINGS_PATH = Path(__file__).resolve().parent / "weights-embeddings.json"
+EMBEDDING_CANDIDATES = 10  # stories nearest by embedding scored in full, besides those sharing terms
 CENTROID_TERMS = 150  # terms kept per group in a story's centroid
 CANDIDATE_TERMS = 12  # an article's strongest terms used to look up candidate stories
 MAX_GAP_DAYS = 21.0  # beyond this distance to a story's last article it is not a candidate
@@ -36,7 +42,9 @@ def load_weights(path: Path = WEIGHTS_PATH) -> dict[str, float]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def decision_features(similarities: dict[str, float], gap_last: float | None, gap_mean: float | None, gap_first: float | None, tau: float) -> dict[str, float]:
+def decision_features(
+    similarities: dict[str, float], gap_last: float | None, gap_mean: float | None, gap_first: float | None, tau: float, cross_lingual: bool = False
+) -> dict[str, float]:
     """The features the join decision weighs (names match the keys of weights.json)."""
     def decay(gap: float | None) -> float:
         return 1.0 if gap is None else math.exp(-abs(gap) / tau)
@@ -45,19 +53,24 @@ def decision_features(similarities: dict[str, float], gap_last: float | None, ga
         "lemmas": similarities.get("lemmas", 0.0),
         "entities": similarities.get("entities", 0.0),
         "title": similarities.get("title", 0.0),
+        "embedding": similarities.get("embedding", 0.0),
         "decay_last": decay(gap_last),
         "decay_mean": decay(gap_mean),
         "decay_first": decay(gap_first),
+        # Embeddings of one event in two languages are less alike than in one: the decision may
+        # ask for less similarity across languages.
+        "cross_lingual": 1.0 if cross_lingual else 0.0,
     }
 
 
-CONTENT = ("lemmas", "entities", "title")
+CONTENT = ("lemmas", "entities", "title", "embedding")
 TIME = ("decay_last", "decay_mean", "decay_first")
 
 
 def logit(features: dict[str, float], weights: dict[str, float]) -> float:
     """Content similarities add evidence; time decay (1 at no distance) only takes it away."""
     z = weights.get("bias", 0.0) + sum(weights.get(name, 0.0) * features[name] for name in CONTENT)
+    z += weights.get("cross_lingual", 0.0) * features.get("cross_lingual", 0.0)
     return z + sum(weights.get(name, 0.0) * (features[name] - 1.0) for name in TIME)
 
 
@@ -75,9 +88,15 @@ class StoryState:
     size: int = 0
     centroid: dict[str, Counter] = field(default_factory=lambda: {g: Counter() for g in GROUPS})
     cached: tuple[int, int, dict] | None = None  # (size, documents, tf-idf vectors) of the centroid
+    embedding_sum: np.ndarray | None = None  # sum of the members' embeddings (--embeddings)
+    languages: Counter = field(default_factory=Counter)
 
-    def add(self, terms: dict[str, Counter], moment: float | None) -> None:
+    def add(self, terms: dict[str, Counter], moment: float | None, embedding: np.ndarray | None = None, language: str | None = None) -> None:
         self.size += 1
+        if language:
+            self.languages[language] += 1
+        if embedding is not None:
+            self.embedding_sum = embedding.copy() if self.embedding_sum is None else self.embedding_sum + embedding
         if moment is not None:
             self.first = moment if self.first is None else min(self.first, moment)
             self.last = moment if self.last is None else max(self.last, moment)
@@ -95,10 +114,16 @@ class StoryState:
 
 
 class StoryClusterer:
-    """The stream's state: document frequencies, stories with centroids, and article assignments."""
+    """The stream's state: document frequencies, stories with centroids, and article assignments.
 
-    def __init__(self, weights: dict[str, float] | None = None):
-        self.weights = weights or load_weights()
+    With ``embeddings`` each article's multilingual embedding (:mod:`lagebild.nlp.embeddings`)
+    is a fourth feature and finds candidate stories that share no term, so that reports in
+    different languages can join; the join weights are then those of ``weights-embeddings.json``.
+    """
+
+    def __init__(self, weights: dict[str, float] | None = None, embeddings: bool = False):
+        self.embeddings = embeddings
+        self.weights = weights or load_weights(WEIGHTS_EMBEDDINGS_PATH if embeddings else WEIGHTS_PATH)
         self.tau = self.weights.get("tau_days", 3.0)
         self.threshold = self.weights.get("threshold", 0.5)
         self.df: dict[str, Counter] = {g: Counter() for g in GROUPS}
@@ -108,6 +133,9 @@ class StoryClusterer:
         self._postings: dict[str, list[str]] = defaultdict(list)  # term -> stories, oldest first
         self._posted: set[tuple[str, str]] = set()
         self._dirty: set[str] = set()
+        self._embedding_rows: dict[str, int] = {}  # story id -> row of _embedding_matrix
+        self._embedding_ids: list[str] = []
+        self._embedding_matrix = np.zeros((0, 0), dtype=np.float32)  # unit centroids, one row per story
 
     # -- the decision -------------------------------------------------------------------
     def _vectors(self, terms: dict[str, Counter]) -> dict[str, dict[str, float]]:
@@ -146,11 +174,15 @@ class StoryClusterer:
             story.cached = (story.size, self.documents, vectors)
         return story.cached[2]
 
-    def _score_vectors(self, vectors, moment, story: StoryState) -> tuple[float, dict[str, float]]:
+    def _score_vectors(self, vectors, moment, story: StoryState, embedding: np.ndarray | None = None, language: str | None = None) -> tuple[float, dict[str, float]]:
         centroid = self._centroid_vectors(story)
         similarities = {g: cosine(vectors[g], centroid[g]) for g in GROUPS}
+        if embedding is not None and story.embedding_sum is not None:
+            norm = float(np.linalg.norm(story.embedding_sum)) or 1.0
+            similarities["embedding"] = float(embedding @ story.embedding_sum) / norm
         gaps = [None if moment is None or ref is None else moment - ref for ref in (story.last, story.mean, story.first)]
-        features = decision_features(similarities, *gaps, tau=self.tau)
+        cross = bool(language and story.languages and language not in story.languages)
+        features = decision_features(similarities, *gaps, tau=self.tau, cross_lingual=cross)
         return probability(features, self.weights), features
 
     def assign(self, article: Article) -> str:
@@ -159,27 +191,74 @@ class StoryClusterer:
             return self.assignments[article.id]
         terms = article_terms(article)
         moment = timestamp(article)
+        embedding = self._embedding(article)
         # Document frequencies first, so that an article's own terms count as seen once.
         self.documents += 1
         for group in GROUPS:
             self.df[group].update(terms[group].keys())
         vectors = self._vectors(terms)
         best, best_p = None, 0.0
-        for story_id in self._candidates(vectors, moment):
-            p, _features = self._score_vectors(vectors, moment, self.stories[story_id])
+        candidates = self._candidates(vectors, moment)
+        if embedding is not None:
+            candidates += [c for c in self._nearest_by_embedding(embedding, moment) if c not in candidates]
+        for story_id in candidates:
+            p, _features = self._score_vectors(vectors, moment, self.stories[story_id], embedding, article.language)
             if p > best_p:
                 best, best_p = story_id, p
         if best is None or best_p < self.threshold:
             best = stable_id("s-", article.id)
             self.stories[best] = StoryState(best)
         story = self.stories[best]
-        story.add(terms, moment)
+        story.add(terms, moment, embedding, article.language)
         self._index(story)
         self.assignments[article.id] = best
         self._dirty.add(best)
         return best
 
+    def _embedding(self, article: Article) -> np.ndarray | None:
+        if not self.embeddings:
+            return None
+        if article.embedding is None:
+            from lagebild.nlp.embeddings import embed_articles
+
+            embed_articles([article])
+        return np.asarray(article.embedding, dtype=np.float32)
+
+    def _nearest_by_embedding(self, embedding: np.ndarray, moment: float | None) -> list[str]:
+        """The stories whose centroid embedding is nearest, recent enough (at most EMBEDDING_CANDIDATES)."""
+        if not self._embedding_ids:
+            return []
+        scores = self._embedding_matrix[: len(self._embedding_ids)] @ embedding
+        wanted = min(len(scores), EMBEDDING_CANDIDATES * 4)
+        nearest = np.argpartition(-scores, wanted - 1)[:wanted]  # the best, unordered, in linear time
+        found = []
+        for row in nearest[np.argsort(-scores[nearest])]:
+            story_id = self._embedding_ids[row]
+            last = self.stories[story_id].last
+            if moment is None or last is None or abs(moment - last) <= MAX_GAP_DAYS:
+                found.append(story_id)
+                if len(found) >= EMBEDDING_CANDIDATES:
+                    break
+        return found
+
+    def _index_embedding(self, story: StoryState) -> None:
+        if story.embedding_sum is None:
+            return
+        row = self._embedding_rows.get(story.id)
+        if row is None:
+            row = len(self._embedding_ids)
+            if row >= self._embedding_matrix.shape[0]:  # grow by doubling
+                grown = np.zeros((max(64, row * 2), len(story.embedding_sum)), dtype=np.float32)
+                if row:
+                    grown[:row] = self._embedding_matrix[:row]
+                self._embedding_matrix = grown
+            self._embedding_rows[story.id] = row
+            self._embedding_ids.append(story.id)
+        norm = float(np.linalg.norm(story.embedding_sum)) or 1.0
+        self._embedding_matrix[row] = story.embedding_sum / norm
+
     def _index(self, story: StoryState) -> None:
+        self._index_embedding(story)
         for group in ("entities", "lemmas"):
             for term, _ in story.centroid[group].most_common(40):
                 key = f"{group}:{term}"
@@ -189,10 +268,21 @@ class StoryClusterer:
 
     # -- persistence --------------------------------------------------------------------
     @classmethod
-    def load(cls, conn, weights: dict[str, float] | None = None) -> "StoryClusterer":
-        """The clusterer as stored in the database (an empty one for a new database)."""
-        clusterer = cls(weights)
+    def load(cls, conn, weights: dict[str, float] | None = None, embeddings: bool = False) -> "StoryClusterer":
+        """The clusterer as stored in the database (an empty one for a new database).
+
+        A database's stories were clustered either with embeddings or without: continuing the
+        stream the other way is refused (a StoreError says so) rather than mixing the two.
+        """
+        clusterer = cls(weights, embeddings=embeddings)
         _ensure_tables(conn)
+        mode = conn.execute("SELECT value FROM cluster_meta WHERE key = 'embeddings'").fetchone()
+        stored = conn.execute("SELECT count(*) FROM cluster_stories").fetchone()[0]
+        if stored and (mode[0] == "1" if mode else False) != embeddings:
+            raise StoreError(
+                f"this database's stories were clustered {'with' if not embeddings else 'without'} --embeddings; "
+                f"run again {'with' if not embeddings else 'without'} it, or use a new database"
+            )
         row = conn.execute("SELECT value FROM cluster_meta WHERE key = 'documents'").fetchone()
         clusterer.documents = int(row[0]) if row else 0
         for group, term, count in conn.execute("SELECT grp, term, df FROM cluster_df").fetchall():
@@ -200,7 +290,13 @@ class StoryClusterer:
         for sid, first, last, time_sum, dated, size, centroid in conn.execute(
             "SELECT id, first_ts, last_ts, time_sum, dated, size, centroid FROM cluster_stories"
         ).fetchall():
-            state = StoryState(sid, first, last, time_sum, dated, size, {g: Counter(v) for g, v in json.loads(centroid).items()})
+            groups = json.loads(centroid)
+            embedding = groups.pop("embedding", None)
+            languages = groups.pop("languages", {})
+            state = StoryState(sid, first, last, time_sum, dated, size, {g: Counter(v) for g, v in groups.items()})
+            state.languages = Counter(languages)
+            if embedding is not None:
+                state.embedding_sum = np.asarray(embedding, dtype=np.float32)
             clusterer.stories[sid] = state
             clusterer._index(state)
         clusterer.assignments = dict(conn.execute("SELECT article_id, story_id FROM cluster_assignments").fetchall())
@@ -211,8 +307,8 @@ class StoryClusterer:
         _ensure_tables(conn)
         conn.execute("BEGIN TRANSACTION")
         try:
-            conn.execute("DELETE FROM cluster_meta WHERE key = 'documents'")
-            conn.execute("INSERT INTO cluster_meta VALUES ('documents', ?)", [str(self.documents)])
+            conn.execute("DELETE FROM cluster_meta WHERE key IN ('documents', 'embeddings')")
+            conn.execute("INSERT INTO cluster_meta VALUES ('documents', ?), ('embeddings', ?)", [str(self.documents), "1" if self.embeddings else "0"])
             conn.execute("DELETE FROM cluster_df")
             bulk_insert(conn, "cluster_df", ("grp", "term", "df"), [(g, t, c) for g in GROUPS for t, c in self.df[g].items()])
             dirty = [self.stories[s] for s in self._dirty]
@@ -220,7 +316,7 @@ class StoryClusterer:
                 conn.execute("DELETE FROM cluster_stories WHERE id IN (SELECT unnest(?))", [[s.id for s in dirty]])
                 bulk_insert(
                     conn, "cluster_stories", ("id", "first_ts", "last_ts", "time_sum", "dated", "size", "centroid"),
-                    [(s.id, s.first, s.last, s.time_sum, s.dated, s.size, json.dumps({g: dict(c) for g, c in s.centroid.items()}, ensure_ascii=False)) for s in dirty],
+                    [(s.id, s.first, s.last, s.time_sum, s.dated, s.size, json.dumps(_centroid_json(s), ensure_ascii=False)) for s in dirty],
                 )
             stored = {r[0] for r in conn.execute("SELECT article_id FROM cluster_assignments").fetchall()}
             bulk_insert(conn, "cluster_assignments", ("article_id", "story_id"), [(a, s) for a, s in self.assignments.items() if a not in stored])
@@ -229,6 +325,14 @@ class StoryClusterer:
             conn.execute("ROLLBACK")
             raise
         self._dirty.clear()
+
+
+def _centroid_json(story: StoryState) -> dict:
+    data: dict = {g: dict(c) for g, c in story.centroid.items()}
+    data["languages"] = dict(story.languages)
+    if story.embedding_sum is not None:
+        data["embedding"] = [round(float(x), 6) for x in story.embedding_sum]
+    return data
 
 
 def _ensure_tables(conn) -> None:
