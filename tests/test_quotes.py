@@ -213,3 +213,9 @@ def test_a_quote_inside_a_quote_does_not_end_it():
 def test_judged_as_and_chanted_words_are_speech():
     assert _quotes("Petra Vogt wies den Vorschlag als „Unverschämtheit“ zurück.") == [("partial", "Unverschämtheit", "Petra Vogt")]
     assert [q[:2] for q in _quotes("Die Menge skandierte Parolen wie „Deiche statt Beton“.")] == [("partial", "Deiche statt Beton")]
+
+
+def test_an_organisation_in_quote_marks_is_a_name_not_speech():
+    found = _quotes("Wie „Hafenblatt online“ berichtet, werde die Fähre am Abend wieder fahren.")
+    assert all(q[1] != "Hafenblatt online" for q in found)
+    assert all(q[1] != "Amt für Hafen und Deiche" for q in _quotes("Das „Amt für Hafen und Deiche“ sagte die Sitzung ab, erklärte Petra Vogt."))

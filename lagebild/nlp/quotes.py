@@ -247,6 +247,10 @@ def _classify(text: str, mark: _Mark, sentence: Sentence) -> str | None:
     # ("Laut „Reuters“", "berichtete die „Süddeutsche Zeitung“").
     if FRAME_BEFORE_NAME.search(stripped_before) or _names_a_product(words):
         return None
+    if SOURCE_VERB_AFTER.match(after) and DETERMINER_BEFORE.search(" " + stripped_before):
+        return None  # "Wie „heise online“ berichtet", "Die „Kampagne für ein Freies Tibet“ berichtete": the source's name
+    if DETERMINER_BEFORE.search(" " + stripped_before) and len(words) >= 2 and sum(w[0].isupper() for w in words) * 2 >= len(words) + 1:
+        return None  # "das „Departement Information und Presse“": a name in title case
     context = before + " " + after
     if _has_cue(context) or IMPERSONAL_CUES.search(context) or any(src.search(context) for _, src in SOURCE_FRAMES[1:]):
         return "partial"
@@ -272,6 +276,10 @@ def _goes_on_speaking(text: str, mark: _Mark, sentence: Sentence) -> bool:
     words = _words(text[mark.inner_start : mark.inner_end])
     before = text[sentence.start : mark.start].rstrip()
     return len(words) >= 2 and not NOT_SPEECH_BEFORE.search(before) and not FRAME_BEFORE_NAME.search(before) and not _names_a_thing(words)
+
+
+SOURCE_VERB_AFTER = re.compile(r"\s*(?:\(\w+\)\s*)?(?:berichtet|berichtete|berichten|meldet|meldete|schreibt|schrieb|mitteilte|teilte|zitiert|zitierte)\b")
+DETERMINER_BEFORE = re.compile(r"(?:\s(?:der|die|das|dem|den|des|im|vom|zum|zur|beim|wie))$", re.I)
 
 
 def _names_a_product(words: list[str]) -> bool:
