@@ -247,7 +247,7 @@ def _classify(text: str, mark: _Mark, sentence: Sentence) -> str | None:
     # ("Laut „Reuters“", "berichtete die „Süddeutsche Zeitung“").
     if FRAME_BEFORE_NAME.search(stripped_before) or _names_a_product(words):
         return None
-    if SOURCE_VERB_AFTER.match(after) and DETERMINER_BEFORE.search(" " + stripped_before):
+    if SOURCE_VERB_AFTER.match(after) and re.search(r"(?:\s(?:wie|der|die|das|des))$", " " + stripped_before, re.I):
         return None  # "Wie „heise online“ berichtet", "Die „Kampagne für ein Freies Tibet“ berichtete": the source's name
     if DETERMINER_BEFORE.search(" " + stripped_before) and len(words) >= 2 and sum(w[0].isupper() for w in words) * 2 >= len(words) + 1:
         return None  # "das „Departement Information und Presse“": a name in title case
@@ -279,7 +279,7 @@ def _goes_on_speaking(text: str, mark: _Mark, sentence: Sentence) -> bool:
 
 
 SOURCE_VERB_AFTER = re.compile(r"\s*(?:\(\w+\)\s*)?(?:berichtet|berichtete|berichten|meldet|meldete|schreibt|schrieb|mitteilte|teilte|zitiert|zitierte)\b")
-DETERMINER_BEFORE = re.compile(r"(?:\s(?:der|die|das|dem|den|des|im|vom|zum|zur|beim|wie))$", re.I)
+DETERMINER_BEFORE = re.compile(r"(?:\s(?:der|die|das|dem|den|des|im|vom|zum|zur|beim))$", re.I)
 
 
 def _names_a_product(words: list[str]) -> bool:
