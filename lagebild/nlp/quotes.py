@@ -713,7 +713,8 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
             tail = re.search(r",\s*(?:so\s|sagte|erklärte|betonte|fügte|hieß)", body[clause_start:])
             if tail:
                 clause_end = clause_start + tail.start()
-            if clause_end - clause_start >= 12 and len(_words(body[clause_start:clause_end])) >= 4:
+            content = body[clause_start:clause_end]
+            if clause_end - clause_start >= 12 and len(_words(content)) >= 4 and _has_verb(content):
                 return s + clause_start, s + clause_end
         break
     # "Die Forscher vermuten, dass …", "Er stellt fest, dass …": a that-clause after a main clause
@@ -800,6 +801,19 @@ SEPARABLE_CUES = re.compile(
 )
 # "…, die am 21. Mai stattfand", "…, der früher anders hieß": a relative pronoun before a lower-case word.
 RELATIVE_CLAUSE = re.compile(r"(?:der|die|das|den|dem|deren|dessen|denen|welche[rsmn]?)\s+(?P<next>[a-zäöüß]\w*)\b")
+def _has_verb(text: str) -> bool:
+    """Does a clause hold a verb? "Michael Skibbe, in einem Interview" after "meinte der Trainer," does not."""
+    for word in _words(text):
+        if not word.islower():
+            continue
+        if word in FINITE_VERBS or is_subjunctive(word):
+            return True
+        base = lemma(word, "de")
+        if base != word.rstrip("s") and base.endswith(("en", "ern", "eln")) or base == word and word.endswith(("en", "ern", "eln")) and len(word) > 5:
+            return True
+    return False
+
+
 def _adjective(word: str) -> bool:
     """An inflected adjective opening a noun phrase ("die neuen Oberstufen"), not a pronoun or article."""
     return len(word) > 3 and word.endswith(_ADJECTIVE_ENDINGS) and word not in _DETERMINER_WORDS and word not in ("denen", "einen", "einem", "einer", "ihnen", "ihren", "seinen")
