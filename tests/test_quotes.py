@@ -219,3 +219,8 @@ def test_an_organisation_in_quote_marks_is_a_name_not_speech():
     found = _quotes("Wie „Hafenblatt online“ berichtet, werde die Fähre am Abend wieder fahren.")
     assert all(q[1] != "Hafenblatt online" for q in found)
     assert all(q[1] != "Amt für Hafen und Deiche" for q in _quotes("Das „Amt für Hafen und Deiche“ sagte die Sitzung ab, erklärte Petra Vogt."))
+
+
+def test_an_apposition_after_the_verb_is_not_what_was_said():
+    found = _quotes("„Wir sind zufrieden“, meinte der Trainer der Gäste, Jens Köhler, in einem Interview.")
+    assert [q[0] for q in found] == ["direct"]
