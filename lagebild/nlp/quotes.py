@@ -388,12 +388,29 @@ def _speaker_around_cue(article: Article, cue: re.Match, clause_start: int, limi
         # "McCarthy nannte Patersons Entscheidung …": the subject stands before the verb, and the
         # name after it is its object.
         return before
-    return (
+    ref = (
         _name_after(article, cue.end(), limit)
         or before
         or _description_before(article.text, clause_start, cue.start())
         or _description_after(article.text, cue.end(), limit)
     )
+    if ref is not None and ref.kind == "description":
+        return _apposition_name(article, ref) or ref
+    return ref
+
+
+def _apposition_name(article: Article, ref: SpeakerRef) -> SpeakerRef | None:
+    """"der Trainer der Gäste, Jens Köhler,": the name in apposition to a described speaker."""
+    gap = re.match(r"(?:\s+(?:der|des|von)\s+[\wäöüß-]+)*\s*,\s*", article.text[ref.end : ref.end + 80])
+    if gap is None:
+        return None
+    start = ref.end + gap.end()
+    for m in article.mentions:
+        if m.start == start and m.label in ("PER", "ORG"):
+            after = article.text[m.end : m.end + 2]
+            if after[:1] in (",", ".", "") or after.startswith(" ("):
+                return SpeakerRef(m.text, m.start, m.end, "name")
+    return None
 
 
 
@@ -506,7 +523,12 @@ def _speaker_for_direct(article: Article, mark: _Mark, sentence: Sentence) -> Sp
     if m:
         cue = _cue_in(text, after_start, min(sentence.end, after_start + 40))
         if cue:
-            return _name_after(article, cue.end(), sentence.end)
+            # „…“, sagte Köhler / „…“, meinte der Trainer der Gäste, Jens Köhler
+            ref = _name_after(article, cue.end(), sentence.end)
+            if ref is None:
+                described = _description_after(text, cue.end(), sentence.end)
+                ref = (_apposition_name(article, described) or described) if described else None
+            return ref
     # X sagte: „…“ / X erklärte im Anschluss: „…“ / Trump: "…"
     before = text[sentence.start : mark.start]
     if before.rstrip().endswith(":"):
