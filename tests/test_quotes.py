@@ -224,3 +224,10 @@ def test_an_organisation_in_quote_marks_is_a_name_not_speech():
 def test_an_apposition_after_the_verb_is_not_what_was_said():
     found = _quotes("„Wir sind zufrieden“, meinte der Trainer der Gäste, Jens Köhler, in einem Interview.")
     assert [q[0] for q in found] == ["direct"]
+
+
+def test_decisions_demands_and_claims_report_what_was_decided_or_claimed():
+    found = _quotes("Die Behörden haben die Einwohner aufgefordert, ihre Häuser sofort zu verlassen.")
+    assert [q[:2] for q in found] == [("indirect", "ihre Häuser sofort zu verlassen")]
+    found = _quotes("Petra Vogt wandte sich gegen die Behauptung, der Deich sei nicht mehr sicher.")
+    assert [q[:2] for q in found] == [("indirect", "der Deich sei nicht mehr sicher")]

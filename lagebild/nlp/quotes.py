@@ -52,7 +52,8 @@ CUE_VERBS = frozenset(
     ergänzte warf schätzt schätzte glaubt glaubte befürchtet befürchtete vermutet vermutete bekräftigt beteuerte
     dementierte dementiert bestritt bestreitet betonen erklären versichern bekanntgab kündigt teilt
     vorgeworfen vorwarf vorwirft beschuldigte beschuldigt angekündigt ankündigte meldete meldet meldeten
-    berichten hofft hoffte befürchten argumentiert argumentierte empfahl empfiehlt
+    berichten hofft hoffte befürchten argumentiert argumentierte empfahl empfiehlt mitteilt behaupte gefordert
+    festgestellt
     """.split()
 )
 # Frames that name the source around a clause.
@@ -757,6 +758,14 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
         infinitive = re.match(r",\s*(?P<clause>[^,;:]*?\bzu\s+[a-zäöüß]+|[^,;:]*?\b[a-zäöüß]+zu[a-zäöüß]+)(?=[.,;!?]|$)", body[comma:]) if comma != -1 and comma - wish.end() < 80 else None
         if infinitive and len(infinitive.group("clause")) >= 12:
             return s + comma + infinitive.start("clause"), s + comma + infinitive.end("clause")
+    # "wandte sich gegen die Behauptung, die Kartoffel werde …": a noun of claiming and a subjunctive clause
+    claim = CLAIM_NOUNS.search(body)
+    if claim:
+        clause_start = claim.end() + len(re.match(r",\s*(?:dass\s+)?", body[claim.end() :]).group())
+        clause_end = len(body.rstrip(" .!?"))
+        content = body[clause_start:clause_end]
+        if clause_end - clause_start >= 12 and any(is_subjunctive(w) for w in _words(content)):
+            return s + clause_start, s + clause_end
     # "CLAUSE, sagte X." / "CLAUSE, so X." / "CLAUSE, hieß es."
     m = re.search(r",\s*(?:(?:so\s)|(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")\b)[^,]*$", body, re.I)
     if m and m.start() > 12:
@@ -847,9 +856,14 @@ INFINITIVE_CUES = re.compile(
     r"r(?:ief|iefen|uft|ufen)\b[^,]*\bauf|aufgerufen|droh(?:t|te|ten|en)|gedroht|w(?:irft|arf|arfen|erfen)\b[^,]*\bvor|vorgeworfen|"
     r"versp(?:rach|richt|rachen|rechen)|versprochen|k(?:ündigt|ündigte|ündigten)\b[^,]*\ban|angekündigt|erw(?:ägt|og|ogen|ägen)|"
     r"beschuldig(?:t|te|ten)|empf(?:ahl|iehlt|ahlen)|empfohlen|b(?:at|aten|ittet)\b|gebeten|appellier(?:t|te|ten)|"
-    r"bestehen\s+darauf|besteht\s+darauf|bestand\s+darauf|plädier(?:t|te|ten)|kündigt|beabsichtig(?:t|te|en))",
+    r"bestehen\s+darauf|besteht\s+darauf|bestand\s+darauf|plädier(?:t|te|ten)|kündigt|beabsichtig(?:t|te|en)|"
+    r"angewiesen|wies\b[^,]*\ban|entschied|entschieden|beschloss|beschlossen|entschloss|entschlossen|angeboten|bot\b[^,]*\ban|"
+    r"geeinigt|einig(?:t|ten|en)\b|zugesagt|zugesichert|"
+    r"Aufforderung|Forderung|Mahnung|Appell|Angebot|Vorschlag|Bitte|Warnung|Entscheidung|Beschluss)",
     re.I,
 )
+# Nouns of claiming and judging whose clause after a comma says what was claimed.
+CLAIM_NOUNS = re.compile(r"\b(?:Behauptung|These|Ansicht|Auffassung|Überzeugung|Einschätzung|Vorwurf|Vorwürfe|Befürchtung|Befürchtungen|Hoffnung|Kritik|Erklärung)\b(?=\s*,)")
 # Main clauses whose that-clause is a consequence, a purpose or a fact, not something said or thought.
 NOT_REPORTING_THAT = re.compile(
     r"(?:\bso\s+[a-zäöüß]+|\bderart(?:ig)?\s*[a-zäöüß]*|\b(?:Tatsache|Möglichkeit|Gefahr|Umstand|Voraussetzung|Bedingung|Folge|Grund|"
