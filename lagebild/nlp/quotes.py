@@ -46,7 +46,7 @@ CUE_VERBS = frozenset(
     warnte warnten warnt kündigte kündigten kritisierte kritisierten kritisiert forderte forderten fordert
     bekräftigte versicherte versichert unterstrich ergänzte ergänzt schrieb schreibt schrieben twitterte
     räumte gab behauptete behauptet bestätigte bestätigt berichtete berichteten berichtet entgegnete
-    antwortete fragte fragt rief nannte nennt bezeichnete bezeichnet drohte gedroht äußerte äußert
+    antwortete fragte fragt fragen rief nannte nennt bezeichnete bezeichnet drohte gedroht äußerte äußert
     zitiert zitierte verkündete verkündet mahnte mahnt appellierte beklagte erinnerte lobte lobt
     erwiderte kommentierte schilderte stellte argumentierte verwies hieß heißt nachschob schob
     ergänzte warf schätzt schätzte glaubt glaubte befürchtet befürchtete vermutet vermutete bekräftigt beteuerte
@@ -435,8 +435,9 @@ def _description_before(text: str, start: int, cue_start: int) -> SpeakerRef | N
         return None
     if _np_forward(text, np_start, cue_start, force_first=False) < cue_start - 1:
         return None  # something else (an object, an adverb) stands between phrase and verb
-    if not _may_speak(next((w for w in words[1:] if w[:1].isupper()), "")):
-        return None
+    head = next((w for w in words[1:] if w[:1].isupper()), "")
+    if head.lower() in _FUNCTION_WORDS or not head:
+        return None  # (a medium before its verb speaks: "Die Nachrichtenagentur meldet")
     end = start + len(clause.rstrip())
     return SpeakerRef(text[np_start:end], np_start, end, "description")
 
@@ -529,6 +530,12 @@ def _speaker_for_direct(article: Article, mark: _Mark, sentence: Sentence) -> Sp
             if ref is None:
                 described = _description_after(text, cue.end(), sentence.end)
                 ref = (_apposition_name(article, described) or described) if described else None
+            if ref is None:
+                # „…“, wird Panetta zitiert: the name between the comma and the verb
+                between = [a for a in _agents(article, after_start, cue.start()) if a.kind == "name"]
+                ref = between[0] if between else None
+            if ref is None and IMPERSONAL_CUES.match(text, cue.start()):
+                ref = _impersonal_source(text, cue.start(), sentence.end)
             return ref
     # X sagte: „…“ / X erklärte im Anschluss: „…“ / Trump: "…"
     before = text[sentence.start : mark.start]
@@ -548,6 +555,11 @@ def _speaker_for_direct(article: Article, mark: _Mark, sentence: Sentence) -> Sp
             if not text[last.end : colon].strip():
                 return last
             return agents[0]
+        # "Die Firma empfindet die Kritik als ungerechtfertigt: „…“": the phrase opening the sentence
+        opening = re.match(r"\s*(?:Der|Die|Das)\s+(?:[a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:des|der)\s+[A-ZÄÖÜ][\wäöüß-]+)?", before)
+        if opening and _may_speak(opening.group().split()[-1]) and re.match(r"\s+[a-zäöüß]", before[opening.end() :]):
+            start = sentence.start + len(opening.group()) - len(opening.group().lstrip())
+            return SpeakerRef(opening.group().strip(), start, sentence.start + opening.end(), "description")
     cue = _cue_in(text, sentence.start, mark.start)
     if cue:
         return _speaker_around_cue(article, cue, sentence.start, mark.start)
@@ -614,11 +626,7 @@ def _speaker_for_clause(article: Article, sentence: Sentence, content: tuple[int
                     # "nach Angaben eines Mitarbeiters", "Zeitungsberichten zufolge": the source as such
                     return SpeakerRef(text[src_start:src_end], src_start, src_end, "source")
         if IMPERSONAL_CUES.search(chunk):
-            source = re.search(r"\b(?:aus|von)\s+(?:dem|der|den)?\s*(?:Umfeld|Kreisen|Kreis|Seiten?|Quellen)\s+(?:des|der|von)?\s*(?P<src>[A-ZÄÖÜ][\wäöüß-]+)", text[sentence.start : sentence.end])
-            if source:
-                s = sentence.start + source.start("src")
-                return SpeakerRef(source.group("src"), s, s + len(source.group("src")), "anonymous")
-            return SpeakerRef("", sentence.start, sentence.start, "anonymous")
+            return _impersonal_source(text, sentence.start, sentence.end)
     return None
 
 
@@ -803,6 +811,23 @@ def _source_of_sentence(article: Article, sentence: Sentence) -> SpeakerRef | No
         return None
     word = _WORD.match(article.text, verb.start()) if verb.start() == sentence.start or not article.text[verb.start() - 1].isalpha() else None
     return _speaker_around_cue(article, word, sentence.start, sentence.end) if word else None
+
+
+def _impersonal_source(text: str, start: int, end: int) -> SpeakerRef:
+    """Who stands behind "hieß es": "aus dem Umfeld des Kreml", "auf der Webseite des Preises", else nobody named."""
+    source = re.search(r"\b(?:aus|von)\s+(?:dem|der|den)?\s*(?:Umfeld|Kreisen|Kreis|Seiten?|Quellen)\s+(?:des|der|von)?\s*(?P<src>[A-ZÄÖÜ][\wäöüß-]+)", text[start:end])
+    if source:
+        s = start + source.start("src")
+        return SpeakerRef(source.group("src"), s, s + len(source.group("src")), "anonymous")
+    document = re.search(
+        r"\b(?:auf|in)\s+(?P<src>(?:der|einer|dem|einem)\s+(?:[a-zäöüß-]+\s+){0,3}(?:Webseite|Website|Internetseite|Erklärung|Mitteilung|Pressemitteilung|"
+        r"Presseerklärung|Stellungnahme|Meldung|Schreiben|Brief|Bericht|Studie)\b(?:\s+(?:des|der)\s+[\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?)?)",
+        text[start:end],
+    )
+    if document:
+        s = start + document.start("src")
+        return SpeakerRef(document.group("src"), s, s + len(document.group("src")), "source")
+    return SpeakerRef("", start, start, "anonymous")
 
 
 KONJUNKTIV_II = frozenset("würde würden wäre wären hätte hätten könnten müssten dürften sollten wollten".split())
