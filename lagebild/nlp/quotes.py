@@ -1077,8 +1077,8 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
             previous[article.id] = (quote.start, entity)
         # A source the text only describes ("ein Sprecher der Polizei") is shown as described.
         described = None
-        if kind in ("source", "description") and end > start:
-            described = article.text[start:end]
+        if kind in ("source", "description", "carried", "anonymous") and end > start and article.text[start:end].lower() not in PRONOUNS:
+            described = article.text[start:end]  # carried on from a sentence before: as it was described there
         elif kind in ("role", "epithet") and end > start:
             # "Ein Sprecher der Feuerwehr": the role with its phrase, as the text gives it
             np_start = _np_backward(article.text, max(0, start - 30), start) if kind == "role" else start
