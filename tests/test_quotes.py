@@ -231,3 +231,13 @@ def test_decisions_demands_and_claims_report_what_was_decided_or_claimed():
     assert [q[:2] for q in found] == [("indirect", "ihre Häuser sofort zu verlassen")]
     found = _quotes("Petra Vogt wandte sich gegen die Behauptung, der Deich sei nicht mehr sicher.")
     assert [q[:2] for q in found] == [("indirect", "der Deich sei nicht mehr sicher")]
+
+
+def test_a_sentence_pointing_back_reports_the_one_before():
+    found = _quotes("Im Hafen wurden am Morgen zwei Schiffe beschädigt. Das berichtete Petra Vogt am Abend.")
+    assert found == [("indirect", "Im Hafen wurden am Morgen zwei Schiffe beschädigt", "Petra Vogt")]
+
+
+def test_reported_speech_goes_on_in_a_sentence_with_a_quoted_fragment():
+    found = _quotes("Petra Vogt sagte, die Lage sei ernst. Betroffen seien vor allem „Familien mit kleinen Kindern“ am Deich.")
+    assert ("indirect", "Betroffen seien vor allem „Familien mit kleinen Kindern“ am Deich", "Petra Vogt") in found

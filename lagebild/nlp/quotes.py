@@ -830,6 +830,10 @@ def _impersonal_source(text: str, start: int, end: int) -> SpeakerRef:
     return SpeakerRef("", start, start, "anonymous")
 
 
+POINTS_BACK = re.compile(
+    r"(?:Dies|Das)\s+(?:(?:hat|haben|hatte|hatten)\s+)?(?P<verb>berichtet|berichtete|berichten|berichteten|bestätigte|bestätigt|bestätigten|teilte|teilten|teilt|"
+    r"meldet|meldete|meldeten|gab|gaben|sagte|sagten|erklärte|erklärten|schreibt|schrieb|verkündete|gab)\b"
+)
 KONJUNKTIV_II = frozenset("würde würden wäre wären hätte hätten könnten müssten dürften sollten wollten".split())
 
 
@@ -1004,7 +1008,7 @@ def extract_quotes(article: Article) -> list[Quote]:
                 quotes.append(quote)
                 refs[quote.id] = ref
                 sentence_ref = sentence_ref or ref
-        elif not marks_by_sentence.get(n) and not sentence.is_heading and _continues_in_subjunctive(
+        elif not direct_in_sentence and not sentence.is_heading and _continues_in_subjunctive(
             text[sentence.start : sentence.end], carried=previous_ref is not None and sentence.paragraph - previous_paragraph <= 1
         ):
             # Reported speech continued in the subjunctive: "Daher könne Putin zu Kompromissen bereit sein."
@@ -1029,6 +1033,23 @@ def extract_quotes(article: Article) -> list[Quote]:
                 carried = previous_ref
             refs[quote.id] = carried
             sentence_ref = carried
+        # "… gefunden. Das berichtet die Nachrichtenagentur Kyodo.": the sentence before is what was reported
+        pointer = POINTS_BACK.match(text, sentence.start, sentence.end)
+        if pointer and n > 0 and not sentences[n - 1].is_heading:
+            before = sentences[n - 1]
+            b_end = before.end
+            while b_end > before.start and text[b_end - 1] in " .!?":
+                b_end -= 1
+            if b_end - before.start >= 12 and not any(q.start < b_end and before.start < q.end for q in quotes):
+                cue = _WORD.match(text, pointer.start("verb"))
+                ref = _speaker_around_cue(article, cue, sentence.start, sentence.end)
+                quote = Quote(
+                    id=stable_id("q-", article.id, str(before.start), str(b_end)),
+                    article=article.id, start=before.start, end=b_end, text=text[before.start : b_end], kind="indirect",
+                )
+                quotes.append(quote)
+                refs[quote.id] = ref
+                sentence_ref = sentence_ref or ref
         if sentence_ref is not None:
             previous_ref, previous_paragraph = sentence_ref, sentence.paragraph
         elif not sentence.is_heading and sentence.paragraph != previous_paragraph:
