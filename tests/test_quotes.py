@@ -202,7 +202,8 @@ def test_names_in_quote_marks_are_not_speech():
     assert _quotes("Laut „Hafenblatt“ sollen die Fähren am Abend wieder fahren.") == [
         ("indirect", "sollen die Fähren am Abend wieder fahren", "„Hafenblatt“")
     ]
-    assert _quotes("Die Firma stellte das „iPhone 3G“ vor, sagte Petra Vogt.") == []
+    # the product name is no quote; the sentence is what Petra Vogt reported
+    assert _quotes("Die Firma stellte das „iPhone 3G“ vor, sagte Petra Vogt.") == [("indirect", "Die Firma stellte das „iPhone 3G“ vor", "Petra Vogt")]
 
 
 def test_a_quote_inside_a_quote_does_not_end_it():
@@ -241,3 +242,9 @@ def test_a_sentence_pointing_back_reports_the_one_before():
 def test_reported_speech_goes_on_in_a_sentence_with_a_quoted_fragment():
     found = _quotes("Petra Vogt sagte, die Lage sei ernst. Betroffen seien vor allem „Familien mit kleinen Kindern“ am Deich.")
     assert ("indirect", "Betroffen seien vor allem „Familien mit kleinen Kindern“ am Deich", "Petra Vogt") in found
+
+
+def test_an_indicative_clause_before_a_named_reporter_is_reported():
+    found = _quotes("Am Deich wurden am Morgen drei Häuser geräumt, berichtete Petra Vogt.")
+    assert found == [("indirect", "Am Deich wurden am Morgen drei Häuser geräumt", "Petra Vogt")]
+    assert _quotes("Am Deich wurden drei Häuser geräumt, berichteten viele.") == []

@@ -713,7 +713,7 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
         return s + onward.end(), s + len(body.rstrip(" .!?"))
     words = [w.lower() for w in _words(body)]
     has_frame = names_its_source(body)
-    if not any(is_subjunctive(w) for w in _words(body)) and not re.search(r"\b(dass|ob)\b", body) and not has_frame and not _cue_then_comma(body) and not INFINITIVE_CUES.search(body) and not SEPARABLE_CUES.search(body):
+    if not any(is_subjunctive(w) for w in _words(body)) and not re.search(r"\b(dass|ob)\b", body) and not has_frame and not _cue_then_comma(body) and not INFINITIVE_CUES.search(body) and not SEPARABLE_CUES.search(body) and not REPORTED_AFTER.search(body):
         return None
     # "Kovacs hob hervor, der Schutz dürfe …", "Er wies darauf hin, dass …": a separable verb of saying
     separable = SEPARABLE_CUES.search(body)
@@ -781,6 +781,17 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
         lead = re.match(r"^(?:[A-ZÄÖÜ][\wäöüß-]*\s+)?(?:zufolge|laut\s+\S+)?\s*", head)
         if any(is_subjunctive(w) for w in _words(head)):
             return s, s + len(head.rstrip())
+    # "18 Menschen sollen getötet worden sein, berichtet das Portal al-Arabiya." in the indicative:
+    # only with a verb of reporting and a speaker named right after it
+    trailing = REPORTED_AFTER.search(body)
+    if trailing and trailing.start() > 12:
+        head = body[: trailing.start()]
+        verb = _WORD.search(body, trailing.start() + 1)  # the verb of reporting, or "so"
+        tail_words = len(_words(body[verb.end() :]))
+        if len(_words(head)) >= 5 and tail_words <= 14 and _has_verb(head):
+            ref = _speaker_around_cue(article, _WORD.match(text, s + verb.start()), s + verb.start(), e)
+            if ref is not None and ref.kind in ("name", "description", "role", "epithet"):
+                return s, s + len(head.rstrip())
     # "Laut X / X zufolge / Nach Angaben von X, CLAUSE" with a subjunctive
     for name, frame in SOURCE_FRAMES[1:4]:
         fm = frame.search(body)
@@ -830,6 +841,10 @@ def _impersonal_source(text: str, start: int, end: int) -> SpeakerRef:
     return SpeakerRef("", start, start, "anonymous")
 
 
+REPORTED_AFTER = re.compile(
+    r",\s*(?:(?:so\s+)|(?P<verb>berichtet|berichtete|berichten|berichteten|teilte|teilten|meldet|meldete|meldeten|sagte|sagten|erklärte|erklärten|"
+    r"schreibt|schrieb|bestätigte|bestätigten)\b)[^,]*(?:,[^,]*)?[.!?]?$"
+)
 POINTS_BACK = re.compile(
     r"(?:Dies|Das)\s+(?:(?:hat|haben|hatte|hatten)\s+)?(?P<verb>berichtet|berichtete|berichten|berichteten|bestätigte|bestätigt|bestätigten|teilte|teilten|teilt|"
     r"meldet|meldete|meldeten|gab|gaben|sagte|sagten|erklärte|erklärten|schreibt|schrieb|verkündete|gab)\b"
