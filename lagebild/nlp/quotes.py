@@ -420,6 +420,8 @@ def _right_before_verb(text: str, end: int, verb_start: int) -> bool:
     gap = text[end:verb_start]
     if not gap.strip():
         return True
+    if re.fullmatch(r"(?:\s+(?:des|der|von)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\wäöüß-]+)+\s*", gap):
+        return True  # "Ein Sprecher des Übergangsrates sagte": a genitive attribute
     return bool(re.fullmatch(r"\s*(?:\([^()]{1,40}\)|,[^,.;:!?]{1,120},)\s*(?:(?:hat|hatte|haben|hatten|ist|war)\s+[^,.;:!?]{0,60})?", gap))
 
 
