@@ -248,3 +248,12 @@ def test_an_indicative_clause_before_a_named_reporter_is_reported():
     found = _quotes("Am Deich wurden am Morgen drei Häuser geräumt, berichtete Petra Vogt.")
     assert found == [("indirect", "Am Deich wurden am Morgen drei Häuser geräumt", "Petra Vogt")]
     assert _quotes("Am Deich wurden drei Häuser geräumt, berichteten viele.") == []
+
+
+def test_speakers_no_model_names_are_still_found():
+    assert _quotes("Die Strahlung sei hundertmal höher als erlaubt, erklärte TEPCO.") == [
+        ("indirect", "Die Strahlung sei hundertmal höher als erlaubt", "TEPCO")
+    ]
+    assert _quotes("Zeitungen berichteten, es sei gegen den Arzt ermittelt worden.") == [
+        ("indirect", "es sei gegen den Arzt ermittelt worden", "Zeitungen")
+    ]

@@ -397,7 +397,22 @@ def _speaker_around_cue(article: Article, cue: re.Match, clause_start: int, limi
     )
     if ref is not None and ref.kind == "description":
         return _apposition_name(article, ref) or ref
-    return ref
+    return ref or _bare_subject(article.text, clause_start, cue)
+
+
+def _bare_subject(text: str, clause_start: int, cue: re.Match) -> SpeakerRef | None:
+    """Named by neither NER nor an article: "Zeitungen berichteten", "Die taz vermutet", "erklärte TEPCO."."""
+    after = re.match(r"\s+(?P<np>[A-ZÄÖÜ][\wÄÖÜäöüß.-]*(?:\s+[A-ZÄÖÜ][\wÄÖÜäöüß.-]*){0,2})\s*[.,;]", text[cue.end() : cue.end() + 60])
+    if after and after.group("np").split()[0].lower() not in _FUNCTION_WORDS:
+        start = cue.end() + after.start("np")
+        return SpeakerRef(after.group("np"), start, start + len(after.group("np")), "description")
+    head = text[clause_start : cue.start()]
+    stripped = head.strip(" ,;:–")
+    words = stripped.split()
+    if 1 <= len(words) <= 4 and stripped[:1].isupper() and words[-1][:1].isupper() and words[0].lower() not in _FUNCTION_WORDS - {"der", "die", "das"}:
+        start = clause_start + head.index(stripped)
+        return SpeakerRef(stripped, start, start + len(stripped), "description")
+    return None
 
 
 def _apposition_name(article: Article, ref: SpeakerRef) -> SpeakerRef | None:
@@ -819,7 +834,7 @@ def _source_of_sentence(article: Article, sentence: Sentence) -> SpeakerRef | No
     ref = _speaker_for_clause(article, sentence, (sentence.end, sentence.end))
     if ref is not None:
         return ref
-    verb = SPEECH_CONTEXT.search(article.text, sentence.start, sentence.end)
+    verb = SPEECH_CONTEXT.search(article.text, sentence.start, sentence.end) or JUDGING.search(article.text, sentence.start, sentence.end)
     if verb is None:
         return None
     word = _WORD.match(article.text, verb.start()) if verb.start() == sentence.start or not article.text[verb.start() - 1].isalpha() else None
