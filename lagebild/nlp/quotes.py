@@ -402,17 +402,30 @@ def _speaker_around_cue(article: Article, cue: re.Match, clause_start: int, limi
 
 def _bare_subject(text: str, clause_start: int, cue: re.Match) -> SpeakerRef | None:
     """Named by neither NER nor an article: "Zeitungen berichteten", "Die taz vermutet", "erklärte TEPCO."."""
-    after = re.match(r"\s+(?P<np>[A-ZÄÖÜ][\wÄÖÜäöüß.-]*(?:\s+[A-ZÄÖÜ][\wÄÖÜäöüß.-]*){0,2})\s*[.,;]", text[cue.end() : cue.end() + 60])
-    if after and after.group("np").split()[0].lower() not in _FUNCTION_WORDS:
+    after = re.match(
+        r"\s+(?P<np>[A-ZÄÖÜ][\wÄÖÜäöüß.-]*(?:\s+[A-ZÄÖÜ][\wÄÖÜäöüß.-]*){0,2}"
+        r"(?:\s+(?:des|der|von|vom)\s+[A-ZÄÖÜ][\wÄÖÜäöüß-]*(?:\s+[A-ZÄÖÜ][\wÄÖÜäöüß-]*)?)*)(?:\s*[.,;]|\s+(?:aus|in|im|am|gegenüber|auf)\b)",
+        text[cue.end() : cue.end() + 100],
+    )
+    if after and not any(w.lower() in BARE_NOT_SUBJECTS or w.lower() in _FUNCTION_WORDS for w in after.group("np").split()[:1]):
         start = cue.end() + after.start("np")
         return SpeakerRef(after.group("np"), start, start + len(after.group("np")), "description")
+    # A bare plural or name opening the clause right before the verb ("Zeitungen berichteten").
     head = text[clause_start : cue.start()]
     stripped = head.strip(" ,;:–")
     words = stripped.split()
-    if 1 <= len(words) <= 4 and stripped[:1].isupper() and words[-1][:1].isupper() and words[0].lower() not in _FUNCTION_WORDS - {"der", "die", "das"}:
+    if 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not any(w.lower() in BARE_NOT_SUBJECTS for w in words):
         start = clause_start + head.index(stripped)
         return SpeakerRef(stripped, start, start + len(stripped), "description")
     return None
+
+
+# Capitalised words opening a clause that are no speaker ("Es", "Insbesondere", "Rein", "Das Problem").
+BARE_NOT_SUBJECTS = frozenset(
+    "es das dies diese dieser dieses er sie wir ich man der die den dem des ein eine einer einem einen "
+    "insbesondere rein zudem außerdem auch dann danach damals heute gestern nun jetzt so doch aber und "
+    "während als wenn weil nachdem bevor zwar allerdings jedoch daher deshalb hier dort dabei".split()
+)
 
 
 def _apposition_name(article: Article, ref: SpeakerRef) -> SpeakerRef | None:
