@@ -414,7 +414,7 @@ def _bare_subject(text: str, clause_start: int, cue: re.Match) -> SpeakerRef | N
     head = text[clause_start : cue.start()]
     stripped = head.strip(" ,;:–")
     words = stripped.split()
-    if 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not any(w.lower() in BARE_NOT_SUBJECTS for w in words):
+    if 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not any(w.lower() in BARE_NOT_SUBJECTS or w.lower() in _FUNCTION_WORDS for w in words):
         start = clause_start + head.index(stripped)
         return SpeakerRef(stripped, start, start + len(stripped), "description")
     return None
@@ -721,7 +721,8 @@ def _frame_source(name: str, match: re.Match, offset: int, text: str) -> tuple[i
     src_start = offset + match.start("src")
     if name == "nach Angaben":
         first = re.match(r"\S+", text[src_start : offset + match.end("src")])
-        if not first or not _np_word(first.group(), None) or (first.group().islower() and first.group() not in _NP_LINK_WORDS):
+        genitive = ("der", "des", "von", "vom", "eines", "einer", "seitens", "aus")
+        if not first or not _np_word(first.group(), None) or (first.group().islower() and first.group() not in genitive):
             # "Nach offiziellen Angaben | sind …", "nach UNHCR-Angaben": the frame phrase is the source
             return offset + match.start() + len("nach "), offset + match.end("frame")
     return src_start, _np_forward(text, src_start, offset + match.end("src"))
