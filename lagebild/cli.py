@@ -86,7 +86,7 @@ def _add_story_options(parser: argparse.ArgumentParser) -> None:
         "--embeddings",
         action="store_true",
         help="join stories across languages with multilingual embeddings (needs: pip install 'lagebild[embeddings]'; "
-        "slower, about 11 articles/s; a database keeps the mode it was built with)",
+        "slower, about 11 articles/s; a database built with it keeps using it)",
     )
 
 
@@ -149,7 +149,7 @@ def _story_options(args: argparse.Namespace):
         llm_url=args.llm_url,
         llm_model=args.llm_model,
         llm_api_key=os.environ.get("LAGEBILD_LLM_API_KEY"),
-        embeddings=args.embeddings,
+        embeddings=True if args.embeddings else None,  # without the flag: as the database was built
     )
 
 

@@ -88,3 +88,4 @@ def test_a_database_keeps_the_mode_it_was_clustered_with(seeds_run):
     assert again.stories[story].embedding_sum is not None
     with pytest.raises(StoreError, match="--embeddings"):
         StoryClusterer.load(conn, embeddings=False)
+    assert StoryClusterer.load(conn).embeddings  # unasked, it goes on as it was built

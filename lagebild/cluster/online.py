@@ -268,17 +268,21 @@ class StoryClusterer:
 
     # -- persistence --------------------------------------------------------------------
     @classmethod
-    def load(cls, conn, weights: dict[str, float] | None = None, embeddings: bool = False) -> "StoryClusterer":
+    def load(cls, conn, weights: dict[str, float] | None = None, embeddings: bool | None = None) -> "StoryClusterer":
         """The clusterer as stored in the database (an empty one for a new database).
 
-        A database's stories were clustered either with embeddings or without: continuing the
-        stream the other way is refused (a StoreError says so) rather than mixing the two.
+        A database's stories were clustered either with embeddings or without. ``embeddings=None``
+        continues the way it was built (without, for a new database); asking for the other way is
+        refused (a StoreError says so) rather than mixing the two.
         """
-        clusterer = cls(weights, embeddings=embeddings)
         _ensure_tables(conn)
         mode = conn.execute("SELECT value FROM cluster_meta WHERE key = 'embeddings'").fetchone()
         stored = conn.execute("SELECT count(*) FROM cluster_stories").fetchone()[0]
-        if stored and (mode[0] == "1" if mode else False) != embeddings:
+        built_with = bool(stored) and (mode[0] == "1" if mode else False)
+        if embeddings is None:
+            embeddings = built_with
+        clusterer = cls(weights, embeddings=embeddings)
+        if stored and built_with != embeddings:
             raise StoreError(
                 f"this database's stories were clustered {'with' if not embeddings else 'without'} --embeddings; "
                 f"run again {'with' if not embeddings else 'without'} it, or use a new database"

