@@ -947,8 +947,9 @@ NOT_REPORTING_THAT = re.compile(
     r"|\b(?:fällt|fiel|fallen|fielen)\s+(?:\w+\s+){0,2}auf|\b(?:steht|stand)\s+(?:\w+\s+)?fest"
     r"|\b(?:soweit|insofern|insoweit|aufgedeckt|herausgestellt|gewährleistet|sichergestellt|erfuhr|erfuhren|erfahren)"
     r"|\bHinzu\s+kommt"
-    r"|\b(?:möglich|klar|unklar|denkbar|wahrscheinlich|fraglich)\s+(?:ist|war|wäre|sei)(?:\s+(?:es|auch|jedoch|aber))?"
-    r"|\b(?:ist|war|wäre|sei)\s+(?:es\s+)?(?:auch\s+)?(?:möglich|klar|unklar|denkbar|wahrscheinlich|fraglich)"
+    r"|\b(?:möglich|klar|unklar|denkbar|wahrscheinlich|unwahrscheinlich|fraglich|sicher)\s+(?:ist|war|wäre|sei)(?:\s+(?:es|auch|jedoch|aber))?"
+    r"|\b(?:ist|war|wäre|sei)\s+(?:es\s+)?(?:auch\s+)?(?:möglich|klar|unklar|denkbar|wahrscheinlich|unwahrscheinlich|fraglich|sicher|selbstverständlich)"
+    r"|\bAbgesehen\s+davon|\bso\s+[a-zäöüß]+\s+(?:werden|worden|sein|ist|war|wird|wurde)"
     r"|\b(?:verhindert|verhindern|verhinderte|sorgen|sorgte|gesorgt|sorgt|geführt|führte|führt|führen|beigetragen|ermöglicht|"
     r"bewirkt|bedeutet|bedeutete|liegt|lag|ausgeschlossen|ohne|statt|anstatt|vorausgesetzt|kommt|kam)"
     r"(?:\s+(?:dazu|dafür|daran|darin|darauf|davon))?|\bspr(?:icht|ach|echen)\s+(?:viel(?:es)?\s+)?(?:dafür|dagegen))\s*$",
