@@ -694,8 +694,15 @@ def _np_forward(text: str, start: int, limit: int, force_first: bool = True) -> 
         following = words[i + 1].group() if i + 1 < len(words) else None
         if (i > 0 or not force_first) and not _np_word(word.group(), following):
             break  # the first word is the source whatever it looks like ("laut bildblog.de", "laut el-Baradei")
+        previous = words[i - 1].group() if i else ""
+        if previous[:1].isupper() and word.group()[:1].islower() and word.group() not in AFTER_NOUN_LINKS:
+            break  # "der Magdeburger Volksstimme | seine Kollegen": after its noun only an attribute goes on
         end = start + word.end()
     return end
+
+
+# Words that continue a noun phrase after its noun: genitives and prepositional attributes.
+AFTER_NOUN_LINKS = frozenset("der des von vom eines einer seiner ihrer seines ihres aus für in im bei beim und".split())
 
 
 def _np_backward(text: str, floor: int, end: int) -> int:
