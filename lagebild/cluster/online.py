@@ -153,12 +153,17 @@ class StoryClusterer:
                 # The newest stories of a term: old ones are beyond the time window anyway.
                 for story_id in self._postings.get(f"{group}:{term}", ())[-POSTING_WINDOW:]:
                     hits[story_id] += weight
+        ranked = (story_id for story_id, _ in heapq.nlargest(MAX_CANDIDATES * 4, hits.items(), key=lambda kv: kv[1]))
+        return self._recent(ranked, moment, MAX_CANDIDATES)
+
+    def _recent(self, ranked, moment: float | None, limit: int) -> list[str]:
+        """The first ``limit`` of the ranked story ids whose last article is within MAX_GAP_DAYS."""
         found = []
-        for story_id, _ in heapq.nlargest(MAX_CANDIDATES * 4, hits.items(), key=lambda kv: kv[1]):
+        for story_id in ranked:
             last = self.stories[story_id].last
             if moment is None or last is None or abs(moment - last) <= MAX_GAP_DAYS:
                 found.append(story_id)
-                if len(found) >= MAX_CANDIDATES:
+                if len(found) >= limit:
                     break
         return found
 
@@ -231,15 +236,8 @@ class StoryClusterer:
         scores = self._embedding_matrix[: len(self._embedding_ids)] @ embedding
         wanted = min(len(scores), EMBEDDING_CANDIDATES * 4)
         nearest = np.argpartition(-scores, wanted - 1)[:wanted]  # the best, unordered, in linear time
-        found = []
-        for row in nearest[np.argsort(-scores[nearest])]:
-            story_id = self._embedding_ids[row]
-            last = self.stories[story_id].last
-            if moment is None or last is None or abs(moment - last) <= MAX_GAP_DAYS:
-                found.append(story_id)
-                if len(found) >= EMBEDDING_CANDIDATES:
-                    break
-        return found
+        ranked = (self._embedding_ids[row] for row in nearest[np.argsort(-scores[nearest])])
+        return self._recent(ranked, moment, EMBEDDING_CANDIDATES)
 
     def _index_embedding(self, story: StoryState) -> None:
         if story.embedding_sum is None:

@@ -258,6 +258,10 @@ def load_models(languages: Iterable[str] = ("de",)) -> None:
         lemma("Gipfel", language if language != "und" else "de")
 
 
+def _read_for_clustering(article: Article) -> bool:
+    return article.opening_mentions is not None and article.content_lemmas is not None
+
+
 def annotate_for_clustering(
     articles: list[Article],
     progress: Callable[[str, int, int], None] | None = None,
@@ -278,7 +282,7 @@ def stream_for_clustering(
 ) -> Iterator[list[Article]]:
     """:func:`annotate_for_clustering` chunk by chunk, in the articles' order: the caller can
     cluster one chunk while the worker processes read the next ones."""
-    todo = [a for a in articles if a.opening_mentions is None or a.content_lemmas is None]
+    todo = [a for a in articles if not _read_for_clustering(a)]
     load_models({a.language for a in todo})  # before forking, so that workers share them
     cursor = 0
     for chunk, results in _map_chunks(_clustering_chunk, todo, batch_size, workers):
@@ -287,7 +291,7 @@ def stream_for_clustering(
         if progress:
             progress("read openings", len(chunk), len(todo))
         start = cursor
-        while cursor < len(articles) and articles[cursor].opening_mentions is not None and articles[cursor].content_lemmas is not None:
+        while cursor < len(articles) and _read_for_clustering(articles[cursor]):
             cursor += 1
         if cursor > start:
             yield articles[start:cursor]

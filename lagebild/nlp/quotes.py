@@ -443,6 +443,12 @@ def _apposition_name(article: Article, ref: SpeakerRef) -> SpeakerRef | None:
 
 
 
+def _opening_ref(sentence_start: int, opening: re.Match) -> SpeakerRef:
+    """The phrase a sentence opens with, matched on the sentence's text, as a described speaker."""
+    start = sentence_start + len(opening.group()) - len(opening.group().lstrip())
+    return SpeakerRef(opening.group().strip(), start, sentence_start + opening.end(), "description")
+
+
 def _right_before_verb(text: str, end: int, verb_start: int) -> bool:
     """Only an apposition or a party in brackets between a subject and its verb ("Peter Clever, …, hat")."""
     gap = text[end:verb_start]
@@ -588,8 +594,7 @@ def _speaker_for_direct(article: Article, mark: _Mark, sentence: Sentence) -> Sp
         # "Die Firma empfindet die Kritik als ungerechtfertigt: „…“": the phrase opening the sentence
         opening = re.match(r"\s*(?:Der|Die|Das)\s+(?:[a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:des|der)\s+[A-ZÄÖÜ][\wäöüß-]+)?", before)
         if opening and _may_speak(opening.group().split()[-1]) and re.match(r"\s+[a-zäöüß]", before[opening.end() :]):
-            start = sentence.start + len(opening.group()) - len(opening.group().lstrip())
-            return SpeakerRef(opening.group().strip(), start, sentence.start + opening.end(), "description")
+            return _opening_ref(sentence.start, opening)
     cue = _cue_in(text, sentence.start, mark.start)
     if cue:
         return _speaker_around_cue(article, cue, sentence.start, mark.start)
@@ -634,8 +639,7 @@ def _speaker_for_clause(article: Article, sentence: Sentence, content: tuple[int
         if agents and agents[0].start - sentence.start <= (opening.end() if opening else 0):
             return agents[0]  # "Er stellt fest, dass …", "Merkel hob hervor, dass …": the subject opens the sentence
         if opening and opening.group().split()[0] in ("Der", "Die", "Das", "Ein", "Eine") and _may_speak(opening.group().split()[-1]):
-            start = sentence.start + len(opening.group()) - len(opening.group().lstrip())
-            return SpeakerRef(opening.group().strip(), start, sentence.start + opening.end(), "description")
+            return _opening_ref(sentence.start, opening)
     # A frame may stand inside the reported sentence itself ("Die Boote sind laut Tessema klein").
     for start, end in outside + [(sentence.start, sentence.end)]:
         chunk = text[start:end]
@@ -751,7 +755,7 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
         return s + onward.end(), s + len(body.rstrip(" .!?"))
     words = [w.lower() for w in _words(body)]
     has_frame = names_its_source(body)
-    if not any(is_subjunctive(w) for w in _words(body)) and not re.search(r"\b(dass|ob)\b", body) and not has_frame and not _cue_then_comma(body) and not INFINITIVE_CUES.search(body) and not SEPARABLE_CUES.search(body) and not REPORTED_AFTER.search(body):
+    if not has_frame and not _may_report(body):
         return None
     # "Kovacs hob hervor, der Schutz dürfe …", "Er wies darauf hin, dass …": a separable verb of saying
     separable = SEPARABLE_CUES.search(body)
@@ -962,6 +966,16 @@ NOT_REPORTING_THAT = re.compile(
     r"(?:\s+(?:dazu|dafür|daran|darin|darauf|davon))?|\bspr(?:icht|ach|echen)\s+(?:viel(?:es)?\s+)?(?:dafür|dagegen))\s*$",
     re.I,
 )
+
+
+def _may_report(body: str) -> bool:
+    """Does a sentence carry any mark of reported speech the rules below look for?"""
+    return (
+        any(is_subjunctive(w) for w in _words(body))
+        or bool(re.search(r"\b(dass|ob)\b", body))
+        or _cue_then_comma(body)
+        or any(pattern.search(body) for pattern in (INFINITIVE_CUES, SEPARABLE_CUES, REPORTED_AFTER))
+    )
 
 
 def _cue_then_comma(body: str) -> bool:
