@@ -13,14 +13,15 @@ from lagebild.nlp.sentences import split_sentences
 NAMES = ("Jens Köhler", "Petra Vogt", "Vogt")
 
 
-def _quotes(text: str):
-    """Quotes with speakers, the names in the text marked as PER mentions (as the NER step does)."""
+def _quotes(text: str, others: tuple[str, ...] = ()):
+    """Quotes with speakers, the names in the text marked as PER mentions (as the NER step does);
+    ``others`` are further words the NER step tags (as ORG)."""
     article = Article(id="t", source="t", text=text)
     article.sentences = split_sentences(text)
-    for name in NAMES:
+    for name, label in [(n, "PER") for n in NAMES] + [(o, "ORG") for o in others]:
         start = text.find(name)
         if start != -1 and not any(m.start <= start < m.end for m in article.mentions):
-            article.mentions.append(Mention(start, start + len(name), name, "PER"))
+            article.mentions.append(Mention(start, start + len(name), name, label))
     article.mentions.sort(key=lambda m: m.start)
     return [(q.kind, q.text, q.speaker) for q in extract_quotes(article)]
 
@@ -257,3 +258,12 @@ def test_speakers_no_model_names_are_still_found():
     assert _quotes("Zeitungen berichteten, es sei gegen den Arzt ermittelt worden.") == [
         ("indirect", "es sei gegen den Arzt ermittelt worden", "Zeitungen")
     ]
+
+
+def test_a_name_inside_the_phrase_before_the_verb_is_no_subject():
+    # "Um 18 Uhr MEZ" fills the place before the verb; the subject follows the verb
+    found = _quotes("Um 18 Uhr MEZ meldete Petra Vogt, der Deich sei gebrochen.", others=("MEZ",))
+    assert found == [("indirect", "der Deich sei gebrochen", "Petra Vogt")]
+    # a subject opening its clause with its own words before it still speaks
+    found = _quotes("Auch der Experte Jens Köhler erklärte, der Deich sei gebrochen.", others=("MEZ",))
+    assert found == [("indirect", "der Deich sei gebrochen", "Jens Köhler")]

@@ -386,6 +386,12 @@ def _speaker_around_cue(article: Article, cue: re.Match, clause_start: int, limi
     "erklärte ein Sprecher der Polizei")."""
     before = _subject_before(article, clause_start, cue.start())
     if before is not None and _right_before_verb(article.text, before.end, cue.start()):
+        if not _opens_its_clause(article.text, clause_start, before.start):
+            # "Um 10 Uhr MEZ meldete die Agentur", "Den Unmut der Partei brachte die Sprecherin … zum
+            # Ausdruck": something else fills the place before the verb, so the subject follows it.
+            after = _name_after(article, cue.end(), limit) or _description_after(article.text, cue.end(), limit)
+            if after is not None:
+                return _apposition_name(article, after) or after if after.kind == "description" else after
         # "McCarthy nannte Patersons Entscheidung …": the subject stands before the verb, and the
         # name after it is its object.
         return before
@@ -398,6 +404,30 @@ def _speaker_around_cue(article: Article, cue: re.Match, clause_start: int, limi
     if ref is not None and ref.kind == "description":
         return _apposition_name(article, ref) or ref
     return ref or _bare_subject(article.text, clause_start, cue)
+
+
+# Words that may stand before a subject in the place before the verb: "Auch der Experte Jens Köhler sagte".
+_BEFORE_SUBJECT = frozenset("auch und aber doch denn selbst sogar nur noch".split())
+
+
+def _opens_its_clause(text: str, floor: int, start: int) -> bool:
+    """Does the phrase at ``start`` open its clause, with only its own determiner, adjectives, role
+    and one apposition noun before it ("Der Experte Jens Köhler", "Auch US-Präsident Trump")?"""
+    boundary = max([floor] + [m.end() for m in _CLAUSE_START.finditer(text, floor, start)])
+    nouns = 0
+    for word in text[boundary:start].split():
+        lower = word.lower()
+        if lower in _DETERMINER_WORDS or lower in _BEFORE_SUBJECT or is_role_word(word):
+            continue
+        if lower in _PREPOSITIONS or lower in _FUNCTION_WORDS:
+            return False
+        if word.islower() and word.endswith(_ADJECTIVE_ENDINGS):
+            continue
+        if word[:1].isupper() and word.isalpha() and nouns == 0:
+            nouns += 1
+            continue
+        return False
+    return True
 
 
 def _bare_subject(text: str, clause_start: int, cue: re.Match) -> SpeakerRef | None:
