@@ -267,3 +267,8 @@ def test_a_name_inside_the_phrase_before_the_verb_is_no_subject():
     # a subject opening its clause with its own words before it still speaks
     found = _quotes("Auch der Experte Jens Köhler erklärte, der Deich sei gebrochen.", others=("MEZ",))
     assert found == [("indirect", "der Deich sei gebrochen", "Jens Köhler")]
+
+
+def test_an_adjective_the_ner_step_tags_is_no_speaker():
+    found = _quotes("Die US-amerikanische Ministerin Petra Vogt erklärte, der Deich sei sicher.", others=("US-amerikanische",))
+    assert found == [("indirect", "der Deich sei sicher", "Petra Vogt")]

@@ -315,7 +315,7 @@ def _agents(article: Article, start: int, end: int) -> list[SpeakerRef]:
     text = article.text
     found: list[SpeakerRef] = []
     # Any named entity can speak ("Kiew erklärte", "Moskau dementierte"); the label is settled story-wide later.
-    mentions = [m for m in article.mentions if start <= m.start and m.end <= end]
+    mentions = [m for m in article.mentions if start <= m.start and m.end <= end and not _adjective_mention(text[m.start : m.end])]
     for m in mentions:
         found.append(SpeakerRef(text[m.start : m.end], m.start, m.end, "name"))
     if not article.mentions:  # no NER available: capitalised word sequences stand in for names
@@ -345,6 +345,11 @@ def _agents(article: Article, start: int, end: int) -> list[SpeakerRef]:
                 found.append(SpeakerRef(m.group(), start + m.start(), start + m.end(), "role"))
     found.sort(key=lambda r: r.start)
     return found
+
+
+def _adjective_mention(surface: str) -> bool:
+    """A tagged word that is an adjective, not a name: "die US-amerikanische Außenministerin"."""
+    return bool(re.fullmatch(r"(?:[A-ZÄÖÜ]{1,4}-)?[a-zäöüß]+(?:e|en|er|es|em)", surface))
 
 
 INSTITUTION_ENDINGS = (
