@@ -272,3 +272,13 @@ def test_a_name_inside_the_phrase_before_the_verb_is_no_subject():
 def test_an_adjective_the_ner_step_tags_is_no_speaker():
     found = _quotes("Die US-amerikanische Ministerin Petra Vogt erklärte, der Deich sei sicher.", others=("US-amerikanische",))
     assert found == [("indirect", "der Deich sei sicher", "Petra Vogt")]
+
+
+def test_a_so_frame_names_the_speaker_of_a_sentence_that_is_mostly_a_quote():
+    found = _quotes("Jens Köhler besuchte den Deich. Jeder müsse „sofort und ohne jeden weiteren Umweg in die große Turnhalle“ gehen, so Vogt.")
+    assert [q[2] for q in found] == ["Vogt", "Vogt"]
+
+
+def test_so_before_a_verb_is_no_frame():
+    found = _quotes("Petra Vogt forderte alle Anwohner zum Rückzug auf. Täten sie das nicht, so „helfe sie der Himmel“.")
+    assert found == [("indirect", "Täten sie das nicht, so „helfe sie der Himmel“", "Petra Vogt")]

@@ -58,7 +58,8 @@ CUE_VERBS = frozenset(
 )
 # Frames that name the source around a clause.
 SOURCE_FRAMES = (
-    ("so", re.compile(r"(?:^|[,;(–-]\s*)so\s+(?P<src>[^,.;:!?]{2,60})", re.I)),
+    # "so" names a source only when a name or a noun phrase follows, not a verb ("so könne …")
+    ("so", re.compile(r"(?:^|[,;(–-]\s*)so\s+(?=(?-i:[A-ZÄÖÜ]|[a-zäöüß]+-[A-ZÄÖÜ]|(?:der|die|das|ein|eine|sein|seine|ihr|ihre)\s))(?P<src>[^,.;:!?]{2,60})", re.I)),
     ("laut", re.compile(r"\blaut\s+(?P<src>(?:[^,.;:!?]|\.(?=\w)){2,60})", re.I)),
     ("zufolge", re.compile(r"(?P<src>[^,.;:!?]{2,60}?)\s+zufolge\b", re.I)),
     ("nach Angaben", re.compile(
@@ -1129,8 +1130,9 @@ def extract_quotes(article: Article) -> list[Quote]:
             quotes.append(quote)
             # The sentence before, when it speaks itself, names who goes on ("Die Universität hatte
             # die Aberkennung damit begründet, … . Zusammen hätten diese Plagiate …"); else the last speaker.
-            carried = None
-            if n > 0 and sentences[n - 1].paragraph == sentence.paragraph and not any(q.start >= sentences[n - 1].start for q in quotes[:-1]):
+            # Its own frame first ("Der Iran müsse „…“ beenden, so Rice.").
+            carried = _speaker_for_clause(article, sentence, (sentence.start, c_end))
+            if carried is None and n > 0 and sentences[n - 1].paragraph == sentence.paragraph and not any(q.start >= sentences[n - 1].start for q in quotes[:-1]):
                 carried = _source_of_sentence(article, sentences[n - 1])
             if carried is None and previous_ref is not None and sentence.paragraph - previous_paragraph <= 1:
                 carried = previous_ref
