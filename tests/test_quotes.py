@@ -282,3 +282,8 @@ def test_a_so_frame_names_the_speaker_of_a_sentence_that_is_mostly_a_quote():
 def test_so_before_a_verb_is_no_frame():
     found = _quotes("Petra Vogt forderte alle Anwohner zum Rückzug auf. Täten sie das nicht, so „helfe sie der Himmel“.")
     assert found == [("indirect", "Täten sie das nicht, so „helfe sie der Himmel“", "Petra Vogt")]
+
+
+def test_so_names_a_described_source():
+    assert _quotes("Der Deich halte noch zwei Tage, so die Feuerwehr.") == [("indirect", "Der Deich halte noch zwei Tage", "die Feuerwehr")]
+    assert _quotes("„Der Deich hält noch“, so die Feuerwehr.") == [("direct", "Der Deich hält noch", "die Feuerwehr")]

@@ -530,7 +530,8 @@ def _description_after(text: str, start: int, limit: int) -> SpeakerRef | None:
     if not _may_speak(m.group("np").split()[-1]) and m.group("np").split()[0] not in ("die", "eine"):
         return None
     end = _np_forward(text, start + m.end("np"), limit)
-    return SpeakerRef(text[start:end].rstrip(",;:"), start, start + len(text[start:end].rstrip(",;:")), "description")
+    phrase = text[start:end].rstrip(",;:.!?")
+    return SpeakerRef(phrase, start, start + len(phrase), "description")
 
 
 _DETERMINER_WORDS = frozenset("der die das des dem den ein eine einer seine ihre sein ihr".split())
@@ -592,7 +593,9 @@ def _speaker_for_direct(article: Article, mark: _Mark, sentence: Sentence) -> Sp
     # „…“, sagte X / „…", so X
     m = re.match(r"\s*[,–-]?\s*(so)\b", text[after_start : sentence.end])
     if m:
-        return _name_after(article, after_start + m.end(), sentence.end)
+        so_end = after_start + m.end()
+        described = _description_after(text, so_end, sentence.end)
+        return _name_after(article, so_end, sentence.end) or (described and (_apposition_name(article, described) or described))
     m = re.match(r"\s*,\s*", text[after_start : sentence.end])
     if m:
         cue = _cue_in(text, after_start, min(sentence.end, after_start + 40))
@@ -692,7 +695,12 @@ def _speaker_for_clause(article: Article, sentence: Sentence, content: tuple[int
                 ref = _name_after(article, src_start, src_end)
                 if ref:
                     return ref
-                if name != "so" and src_end > src_start:
+                if name == "so":
+                    # "so die Ärztezeitung", "so ein Sprecher der Polizei": a described source
+                    described = _description_after(text, src_start, src_end)
+                    if described:
+                        return _apposition_name(article, described) or described
+                elif src_end > src_start:
                     # "nach Angaben eines Mitarbeiters", "Zeitungsberichten zufolge": the source as such
                     return SpeakerRef(text[src_start:src_end], src_start, src_end, "source")
         if IMPERSONAL_CUES.search(chunk):
