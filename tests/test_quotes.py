@@ -287,3 +287,12 @@ def test_so_before_a_verb_is_no_frame():
 def test_so_names_a_described_source():
     assert _quotes("Der Deich halte noch zwei Tage, so die Feuerwehr.") == [("indirect", "Der Deich halte noch zwei Tage", "die Feuerwehr")]
     assert _quotes("„Der Deich hält noch“, so die Feuerwehr.") == [("direct", "Der Deich hält noch", "die Feuerwehr")]
+
+
+def test_a_web_address_and_a_bare_plural_after_a_conjunction_are_sources():
+    assert _quotes("Wie hafenblatt.de berichtet, werde die Fähre am Abend wieder fahren.") == [
+        ("indirect", "werde die Fähre am Abend wieder fahren", "hafenblatt.de")
+    ]
+    assert _quotes("Aber Anwohner berichteten, der Deich sei schon am Morgen gebrochen.") == [
+        ("indirect", "der Deich sei schon am Morgen gebrochen", "Anwohner")
+    ]

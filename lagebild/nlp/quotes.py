@@ -70,7 +70,7 @@ SOURCE_FRAMES = (
         r"|[A-ZÄÖÜ][a-zäöüß]+(?:angaben|aussagen|berichten|informationen|schätzungen|erkenntnissen))\b\s*"
         r"(?P<src>[^,.;:!?]{0,60})"
     )),
-    ("wie … mitteilte", re.compile(r"\bwie\s+(?P<src>[^,.;:!?]{2,60}?)\s+(?:mitteilte|mitteilt|sagte|sagt|erklärte|erklärt|berichtete|berichtet|betonte|betont|meldete|meldet|schrieb|schreibt)\b", re.I)),
+    ("wie … mitteilte", re.compile(r"\bwie\s+(?P<src>(?:[^,.;:!?]|\.(?=\w)){2,60}?)\s+(?:mitteilte|mitteilt|sagte|sagt|erklärte|erklärt|berichtete|berichtet|betonte|betont|meldete|meldet|schrieb|schreibt)\b", re.I)),
 )
 # Verbs of judging, demanding and describing: not frames that name a speaker, but a sentence with one
 # speaks, so a quoted fragment in it is speech ("attackierte den Iran als den „führenden Förderer“").
@@ -448,7 +448,7 @@ def _bare_subject(text: str, clause_start: int, cue: re.Match) -> SpeakerRef | N
         return SpeakerRef(after.group("np"), start, start + len(after.group("np")), "description")
     # A bare plural or name opening the clause right before the verb ("Zeitungen berichteten").
     head = text[clause_start : cue.start()]
-    stripped = head.strip(" ,;:–")
+    stripped = re.sub(r"^(?:Aber|Und|Doch|Denn|Auch)\s+", "", head.strip(" ,;:–"))  # "Aber Zeitungen berichteten"
     words = stripped.split()
     if 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not any(w.lower() in BARE_NOT_SUBJECTS or w.lower() in _FUNCTION_WORDS for w in words):
         start = clause_start + head.index(stripped)
