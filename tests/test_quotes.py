@@ -296,3 +296,8 @@ def test_a_web_address_and_a_bare_plural_after_a_conjunction_are_sources():
     assert _quotes("Aber Anwohner berichteten, der Deich sei schon am Morgen gebrochen.") == [
         ("indirect", "der Deich sei schon am Morgen gebrochen", "Anwohner")
     ]
+
+
+def test_the_name_that_ends_the_phrase_before_the_verb_speaks():
+    found = _quotes("Die frühere Ministerin Petra Vogt nannte Jens Köhler einen „echten Kämpfer“.")
+    assert found == [("partial", "echten Kämpfer", "Petra Vogt")]

@@ -391,6 +391,9 @@ def _speaker_around_cue(article: Article, cue: re.Match, clause_start: int, limi
     ("Trump sagte"), or, named by neither, a description on either side ("Die Passagiere berichteten",
     "erklärte ein Sprecher der Polizei")."""
     before = _subject_before(article, clause_start, cue.start())
+    if before is None or not _right_before_verb(article.text, before.end, cue.start()):
+        # "Die spätere Ministerin Petra Vogt nannte Köhler …": the name that ends the phrase before the verb
+        before = _agent_right_before(article, clause_start, cue.start()) or before
     if before is not None and _right_before_verb(article.text, before.end, cue.start()):
         if not _opens_its_clause(article.text, clause_start, before.start):
             # "Um 10 Uhr MEZ meldete die Agentur", "Den Unmut der Partei brachte die Sprecherin … zum
@@ -410,6 +413,18 @@ def _speaker_around_cue(article: Article, cue: re.Match, clause_start: int, limi
     if ref is not None and ref.kind == "description":
         return _apposition_name(article, ref) or ref
     return ref or _bare_subject(article.text, clause_start, cue)
+
+
+def _agent_right_before(article: Article, start: int, verb_start: int) -> SpeakerRef | None:
+    """The first agent in ``start:verb_start`` that only an apposition separates from the verb, unless
+    a finite verb stands before it ("Vogt hatte Köhler gebeten": an object before a participle)."""
+    text = article.text
+    for agent in _agents(article, start, verb_start):
+        if any(w.lower() in FINITE_VERBS for w in _words(text[start : agent.start])):
+            break
+        if not _after_preposition(text, agent.start) and _right_before_verb(text, agent.end, verb_start):
+            return agent
+    return None
 
 
 # Words that may stand before a subject in the place before the verb: "Auch der Experte Jens Köhler sagte".
