@@ -301,3 +301,8 @@ def test_a_web_address_and_a_bare_plural_after_a_conjunction_are_sources():
 def test_the_name_that_ends_the_phrase_before_the_verb_speaks():
     found = _quotes("Die frühere Ministerin Petra Vogt nannte Jens Köhler einen „echten Kämpfer“.")
     assert found == [("partial", "echten Kämpfer", "Petra Vogt")]
+
+
+def test_a_name_after_a_dative_is_whom_it_was_said_to():
+    found = _quotes("Die Feuerwehr teilte dem Sender Hafen-TV mit, der Deich sei sicher.", others=("Hafen-TV",))
+    assert found == [("indirect", "der Deich sei sicher", "Die Feuerwehr")]

@@ -370,6 +370,8 @@ def _name_after(article: Article, pos: int, limit: int) -> SpeakerRef | None:
         nouns = [w for w in gap if w[0].isupper() and w.lower() not in _DETERMINER_WORDS and not is_role_word(w)]
         if any(w.lower() in _PREPOSITIONS for w in gap):
             break  # "sagte gegenüber der Nachrichtenagentur AFP": whom it was said to
+        if any(w in ("dem", "den", "einem", "einen") for w in gap):
+            break  # "teilte dem Sender CNN mit": a dative or accusative is no subject
         if any(w.lower().endswith(INSTITUTION_ENDINGS) for w in nouns):
             break  # "warf die Staatsanwaltschaft Ertel vor": the institution speaks, the name is its object
         # One apposition noun may stand there too: "sagte die Buchhändlerin Karin Lenz".
