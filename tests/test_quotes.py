@@ -306,3 +306,8 @@ def test_the_name_that_ends_the_phrase_before_the_verb_speaks():
 def test_a_name_after_a_dative_is_whom_it_was_said_to():
     found = _quotes("Die Feuerwehr teilte dem Sender Hafen-TV mit, der Deich sei sicher.", others=("Hafen-TV",))
     assert found == [("indirect", "der Deich sei sicher", "Die Feuerwehr")]
+
+
+def test_a_neuter_speaker_after_the_verb_is_found():
+    found = _quotes("Zur Lage am Deich führt das Lagezentrum aus, dass die Pumpen noch laufen würden.")
+    assert found == [("indirect", "die Pumpen noch laufen würden", "das Lagezentrum")]

@@ -540,13 +540,13 @@ def _description_after(text: str, start: int, limit: int) -> SpeakerRef | None:
     """A speaker described, not named: "erklärte ein Sprecher der Polizei", "sagte die Buchhändlerin"."""
     skip = _SKIP_AFTER_CUE.match(text, start, limit)
     start = skip.end() if skip else start
-    m = re.match(r"(?P<np>(?:der|die|ein|eine)\s+(?:[a-zäöüß][\wäöüß-]*\s+){0,2}[A-ZÄÖÜ][\wäöüß-]+)", text[start:limit])
+    m = re.match(r"(?P<np>(?:der|die|das|ein|eine)\s+(?:[a-zäöüß][\wäöüß-]*\s+){0,2}[A-ZÄÖÜ][\wäöüß-]+)", text[start:limit])
     if not m:
         return None
     # "sagte der Zeitung" is whom it was said to; "meldet die Nachrichtenagentur" is who says it.
     if not _may_speak(m.group("np").split()[-1]) and m.group("np").split()[0] not in ("die", "eine"):
         return None
-    end = _np_forward(text, start + m.end("np"), limit)
+    end = max(start + m.end("np"), _np_forward(text, start, limit))
     phrase = text[start:end].rstrip(",;:.!?")
     return SpeakerRef(phrase, start, start + len(phrase), "description")
 
@@ -760,8 +760,10 @@ def _np_forward(text: str, start: int, limit: int, force_first: bool = True) -> 
         if (i > 0 or not force_first) and not _np_word(word.group(), following):
             break  # the first word is the source whatever it looks like ("laut bildblog.de", "laut el-Baradei")
         previous = words[i - 1].group() if i else ""
-        if previous[:1].isupper() and word.group()[:1].islower() and word.group() not in AFTER_NOUN_LINKS:
-            break  # "der Magdeburger Volksstimme | seine Kollegen": after its noun only an attribute goes on
+        if previous[:1].isupper() and word.group()[:1].islower() and (word.group() not in AFTER_NOUN_LINKS or following is None):
+            # "der Magdeburger Volksstimme | seine Kollegen": after its noun only an attribute goes on,
+            # and a link word needs a word to link ("führt das Gericht | aus")
+            break
         end = start + word.end()
     return end
 
