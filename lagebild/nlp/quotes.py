@@ -546,8 +546,11 @@ def _description_after(text: str, start: int, limit: int) -> SpeakerRef | None:
     # "sagte der Zeitung" is whom it was said to; "meldet die Nachrichtenagentur" is who says it.
     if not _may_speak(m.group("np").split()[-1]) and m.group("np").split()[0] not in ("die", "eine"):
         return None
-    end = max(start + m.end("np"), _np_forward(text, start, limit))
+    end = _np_forward(text, start + m.end("np"), limit)
     phrase = text[start:end].rstrip(",;:.!?")
+    last = phrase.rsplit(None, 1)[-1]
+    if last in AFTER_NOUN_LINKS and len(phrase.split()) > 2:
+        phrase = phrase[: -len(last)].rstrip()  # "führt das Gericht aus": the verb's particle
     return SpeakerRef(phrase, start, start + len(phrase), "description")
 
 
@@ -760,10 +763,8 @@ def _np_forward(text: str, start: int, limit: int, force_first: bool = True) -> 
         if (i > 0 or not force_first) and not _np_word(word.group(), following):
             break  # the first word is the source whatever it looks like ("laut bildblog.de", "laut el-Baradei")
         previous = words[i - 1].group() if i else ""
-        if previous[:1].isupper() and word.group()[:1].islower() and (word.group() not in AFTER_NOUN_LINKS or following is None):
-            # "der Magdeburger Volksstimme | seine Kollegen": after its noun only an attribute goes on,
-            # and a link word needs a word to link ("führt das Gericht | aus")
-            break
+        if previous[:1].isupper() and word.group()[:1].islower() and word.group() not in AFTER_NOUN_LINKS:
+            break  # "der Magdeburger Volksstimme | seine Kollegen": after its noun only an attribute goes on
         end = start + word.end()
     return end
 
