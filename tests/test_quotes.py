@@ -311,3 +311,7 @@ def test_a_name_after_a_dative_is_whom_it_was_said_to():
 def test_a_neuter_speaker_after_the_verb_is_found():
     found = _quotes("Zur Lage am Deich führt das Lagezentrum aus, dass die Pumpen noch laufen würden.")
     assert found == [("indirect", "die Pumpen noch laufen würden", "das Lagezentrum")]
+
+
+def test_a_name_the_ner_step_missed_after_a_direct_quote_speaks():
+    assert _quotes("„Das war knapp“, erklärte Lindqvist in einem Interview.") == [("direct", "Das war knapp", "Lindqvist")]

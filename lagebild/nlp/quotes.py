@@ -631,7 +631,7 @@ def _speaker_for_direct(article: Article, mark: _Mark, sentence: Sentence) -> Sp
                 ref = between[0] if between else None
             if ref is None and IMPERSONAL_CUES.match(text, cue.start()):
                 ref = _impersonal_source(text, cue.start(), sentence.end)
-            return ref
+            return ref or _bare_subject(text, after_start, cue)  # „…“, erklärte McClaren in einem Interview
     # X sagte: „…“ / X erklärte im Anschluss: „…“ / Trump: "…"
     before = text[sentence.start : mark.start]
     if before.rstrip().endswith(":"):
