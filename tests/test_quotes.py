@@ -315,3 +315,8 @@ def test_a_neuter_speaker_after_the_verb_is_found():
 
 def test_a_name_the_ner_step_missed_after_a_direct_quote_speaks():
     assert _quotes("„Das war knapp“, erklärte Lindqvist in einem Interview.") == [("direct", "Das war knapp", "Lindqvist")]
+
+
+def test_judged_as_words_with_a_number_are_speech():
+    found = _quotes("Petra Vogt würdigte den Deichgrafen als „größten Retter des 19. Jahrhunderts“.")
+    assert found == [("partial", "größten Retter des 19. Jahrhunderts", "Petra Vogt")]

@@ -258,7 +258,7 @@ def _classify(text: str, mark: _Mark, sentence: Sentence) -> str | None:
         return "partial"
     if SPEECH_CONTEXT.search(context) and not _names_a_thing(words):
         return "partial"
-    if JUDGED_AS.search(stripped_before) and (SPEECH_CONTEXT.search(context) or JUDGING.search(context)) and all(simplemma.is_known(w, lang="de") for w in words):
+    if JUDGED_AS.search(stripped_before) and (SPEECH_CONTEXT.search(context) or JUDGING.search(context)) and all(w.isdigit() or simplemma.is_known(w, lang="de") for w in words):
         return "partial"  # "wies dies als „Unverschämtheit“ zurück", "Als „verpasste Chance“ beurteilte …"
     if any(is_subjunctive(w) for w in _words(context)) and (len(words) >= 2 or words[0].islower()):
         return "partial"
