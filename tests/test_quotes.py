@@ -320,3 +320,11 @@ def test_a_name_the_ner_step_missed_after_a_direct_quote_speaks():
 def test_judged_as_words_with_a_number_are_speech():
     found = _quotes("Petra Vogt würdigte den Deichgrafen als „größten Retter des 19. Jahrhunderts“.")
     assert found == [("partial", "größten Retter des 19. Jahrhunderts", "Petra Vogt")]
+
+
+def test_quote_marks_right_after_a_noun_hold_its_name():
+    found = _quotes("Petra Vogt sagte, die Fähre „Elbe Queen“ sei wieder unterwegs.")
+    assert found == [("indirect", "die Fähre „Elbe Queen“ sei wieder unterwegs", "Petra Vogt")]
+    # but words said after a noun of saying, and examples, are speech
+    assert _quotes("Die Menge rief Parolen wie zum Beispiel „Rettet den Deich“ und zog weiter.")[0][:2] == ("partial", "Rettet den Deich")
+    assert [q[:2] for q in _quotes("Sie verabschiedete sich mit den Worten „Bis bald am Deich“ von den Helfern.")] == [("partial", "Bis bald am Deich")]

@@ -239,6 +239,8 @@ def _classify(text: str, mark: _Mark, sentence: Sentence) -> str | None:
     at_sentence_start = not before.strip() or bool(re.fullmatch(r"[\s\W]*", before))
     if colon_intro and (len(words) >= 2 or ends_like_statement):
         return "direct"
+    if len(words) <= 6 and _names_the_noun_before(stripped_before):
+        return None  # "die Nachrichtenseite „Golem“", "des Fährschiffs „Rabaul Queen“": the name of the thing
     if follows_with_cue and len(words) >= 3:
         return "direct"
     if at_sentence_start and len(words) >= 3 and (ends_like_statement or follows_with_cue or not after.strip(" .") or after.lstrip().startswith(",")):
@@ -263,6 +265,27 @@ def _classify(text: str, mark: _Mark, sentence: Sentence) -> str | None:
     if any(is_subjunctive(w) for w in _words(context)) and (len(words) >= 2 or words[0].islower()):
         return "partial"
     return None
+
+
+# A noun phrase ending right before the quote marks: what follows names it ("die Organisation „Obraz“").
+NAMED_AFTER_NOUN = re.compile(
+    r"\b(?i:der|die|das|des|dem|den|ein|eine|einer|eines|einem|im|vom|zum|zur|beim)\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)?"
+    r"(?P<noun>[A-ZÄÖÜ][\wäöüß-]*[a-zäöüß])$"
+)
+# Nouns after which quote marks hold words said: "mit den Worten „…“", "die Parole „…“".
+SPEECH_NOUNS = frozenset(
+    "worte worten wort satz sätze parole parolen spruch sprüche frage fragen antwort forderung feststellung "
+    "behauptung vorwurf warnung appell bitte zitat formulierung ruf rufe losung".split()
+)
+
+
+def _names_the_noun_before(before: str) -> bool:
+    """Does a noun phrase that is not about speech end right before the quote marks?"""
+    m = NAMED_AFTER_NOUN.search(before)
+    if m is None or m.group("noun") == "Beispiel":  # "Parolen wie zum Beispiel „…“"
+        return False
+    noun = m.group("noun")
+    return noun.lower() not in SPEECH_NOUNS and not SPEECH_CONTEXT.fullmatch(noun)
 
 
 FRAME_BEFORE_NAME = re.compile(r"\blaut(?:\s+(?:der|dem|den|des|einem|einer))?\s*$|\b(?:Zeitung|Magazin|Sender|Blatt|Agentur|Nachrichtenagentur|Portal)\s*$", re.I)
