@@ -328,3 +328,10 @@ def test_quote_marks_right_after_a_noun_hold_its_name():
     # but words said after a noun of saying, and examples, are speech
     assert _quotes("Die Menge rief Parolen wie zum Beispiel „Rettet den Deich“ und zog weiter.")[0][:2] == ("partial", "Rettet den Deich")
     assert [q[:2] for q in _quotes("Sie verabschiedete sich mit den Worten „Bis bald am Deich“ von den Helfern.")] == [("partial", "Bis bald am Deich")]
+
+
+def test_a_comma_in_a_number_and_that_clauses_of_plans_and_causes_are_not_speech():
+    assert _quotes("Petra Vogt warf den Diskus 66,56 Meter weit und siegte vor der Titelverteidigerin.") == []
+    assert _quotes("Überraschend deuten die neuen Messungen am Deich darauf hin, dass der Pegel wieder sinkt.") == []
+    assert _quotes("Der Plan sieht für den Sommer vor, dass alle Anwohner der Altstadt umziehen.") == []
+    assert _quotes("Der glimpfliche Ausgang war dem Umstand zu verdanken, dass der Deich rechtzeitig erhöht wurde.") == []

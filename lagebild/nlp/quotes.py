@@ -856,7 +856,7 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
     for cue in _WORD.finditer(body):
         if cue.group().lower() not in CUE_VERBS:
             continue
-        comma = body.find(",", cue.end())
+        comma = _next_comma(body, cue.end())
         if comma != -1 and comma - cue.end() < 80:
             clause_start = comma + 1
             m = re.match(r"\s*(?:dass\s+|ob\s+)?", body[clause_start:])
@@ -1041,7 +1041,9 @@ CLAIM_NOUNS = re.compile(r"\b(?:Behauptung|These|Ansicht|Auffassung|Überzeugung
 NOT_REPORTING_THAT = re.compile(
     r"(?:\bso\s+[a-zäöüß]+|\bderart(?:ig)?\s*[a-zäöüß]*|\b(?:Tatsache|Möglichkeit|Gefahr|Umstand|Voraussetzung|Bedingung|Folge|Grund|"
     r"Vorteil|Nachteil|Anzeichen|Prinzip|Indizien|Zeichen|Chance|Risiko|Effekt)"
-    r"|\b(?:deuten|deutet|deutete|deuteten)\s+(?:\w+\s+)?darauf\s+hin|\bverhindert\s+werden|\bzugerechnet"
+    r"|\b(?:deuten|deutet|deutete|deuteten)\s+(?:\w+\s+){0,6}darauf\s+hin|\bverhindert\s+werden|\bzugerechnet"
+    r"|\b(?:sieht|sah|sehen|sahen)\s+(?:\w+\s+){0,4}vor|\bvor(?:sieht|sah|sehen|sahen)|\bzu\s+verdanken|\bzustande|\bhinaus|"
+    r"\bBeweis(?:\s+dafür)?|\bGesichtspunkt|\bvorgekommen|\bNicht\s+nur"
     r"|\b(?:fällt|fiel|fallen|fielen)\s+(?:\w+\s+){0,2}auf|\b(?:steht|stand)\s+(?:\w+\s+)?fest"
     r"|\b(?:soweit|insofern|insoweit|aufgedeckt|herausgestellt|gewährleistet|sichergestellt|erfuhr|erfuhren|erfahren)"
     r"|\bHinzu\s+kommt"
@@ -1065,11 +1067,20 @@ def _may_report(body: str) -> bool:
     )
 
 
+def _next_comma(body: str, start: int) -> int:
+    """The next comma from ``start`` that ends a clause, not one inside a number ("66,56 Meter"), or -1."""
+    for m in re.finditer(",", body[start:]):
+        i = start + m.start()
+        if not (body[i - 1 : i].isdigit() and body[i + 1 : i + 2].isdigit()):
+            return i
+    return -1
+
+
 def _cue_then_comma(body: str) -> bool:
     """"Stoiber sagte, die Union …": a verb of saying followed by a clause."""
     for cue in _WORD.finditer(body):
         if cue.group().lower() in CUE_VERBS:
-            comma = body.find(",", cue.end())
+            comma = _next_comma(body, cue.end())
             return comma != -1 and comma - cue.end() < 80
     return False
 
