@@ -335,3 +335,10 @@ def test_a_comma_in_a_number_and_that_clauses_of_plans_and_causes_are_not_speech
     assert _quotes("Überraschend deuten die neuen Messungen am Deich darauf hin, dass der Pegel wieder sinkt.") == []
     assert _quotes("Der Plan sieht für den Sommer vor, dass alle Anwohner der Altstadt umziehen.") == []
     assert _quotes("Der glimpfliche Ausgang war dem Umstand zu verdanken, dass der Deich rechtzeitig erhöht wurde.") == []
+
+
+def test_a_that_clause_after_a_copula_is_a_fact_unless_a_statement_is_its_subject():
+    assert _quotes("Pikant an der Sache ist, dass der Deich erst gestern erhöht wurde.") == []
+    assert _quotes("Das Problem besteht darin, dass an der Schleuse noch die Pumpen fehlen.") == []
+    assert [q[:2] for q in _quotes("Ihre zentrale Aussage ist, dass der Deich noch zwei Tage halte.")] == [("indirect", "der Deich noch zwei Tage halte")]
+    assert [q[:2] for q in _quotes("Nachdem bekannt geworden war, dass der Deich bricht, flohen viele Anwohner.")][0][0] == "indirect"

@@ -880,7 +880,7 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
     # "Die Forscher vermuten, dass …", "Er stellt fest, dass …": a that-clause after a main clause
     # mostly reports what someone said or thinks; not after a consequence or a fact.
     that = re.search(r",\s*dass\s+", body)
-    if that and not NOT_REPORTING_THAT.search(body[: that.start()]):
+    if that and not NOT_REPORTING_THAT.search(body[: that.start()]) and not _a_fact_is_that(body[: that.start()]):
         clause_end = len(body.rstrip(" .!?"))
         tail = re.search(r",\s*(?:so\s|sagte|erklärte|betonte|fügte|hieß)", body[that.end() :])
         if tail:
@@ -1047,6 +1047,7 @@ NOT_REPORTING_THAT = re.compile(
     r"|\b(?:fällt|fiel|fallen|fielen)\s+(?:\w+\s+){0,2}auf|\b(?:steht|stand)\s+(?:\w+\s+)?fest"
     r"|\b(?:soweit|insofern|insoweit|aufgedeckt|herausgestellt|gewährleistet|sichergestellt|erfuhr|erfuhren|erfahren)"
     r"|\bHinzu\s+kommt"
+    r"|\bbest(?:eht|and)\s+darin|\bgeht\s+darauf\s+zurück|\bMal"
     r"|\b(?:möglich|klar|unklar|denkbar|wahrscheinlich|unwahrscheinlich|fraglich|sicher)\s+(?:ist|war|wäre|sei)(?:\s+(?:es|auch|jedoch|aber))?"
     r"|\b(?:ist|war|wäre|sei)\s+(?:es\s+)?(?:auch\s+)?(?:möglich|klar|unklar|denkbar|wahrscheinlich|unwahrscheinlich|fraglich|sicher|selbstverständlich)"
     r"|\bAbgesehen\s+davon|\bso\s+[a-zäöüß]+\s+(?:werden|worden|sein|ist|war|wird|wurde)"
@@ -1055,6 +1056,20 @@ NOT_REPORTING_THAT = re.compile(
     r"(?:\s+(?:dazu|dafür|daran|darin|darauf|davon))?|\bspr(?:icht|ach|echen)\s+(?:viel(?:es)?\s+)?(?:dafür|dagegen))\s*$",
     re.I,
 )
+
+
+COPULA_AT_END = re.compile(r"(?P<before>[\wäöüß-]+)\s+(?:ist|war|sind|waren|wäre|wären)(?:\s+es)?\s*$")
+
+
+def _a_fact_is_that(head: str) -> bool:
+    """"Pikant ist, dass …", "Das Besondere war, dass …": a copula makes the that-clause a fact, unless
+    the subject is a statement or finding ("Seine Aussage ist, dass", "Ergebnis … war, dass") or the
+    copula is an auxiliary ("nachdem bekannt geworden war, dass")."""
+    m = COPULA_AT_END.search(head)
+    if m is None or SPEECH_CONTEXT.search(head) or re.search(r"\b(?:Ergebnis|Fazit|Schluss|Schlussfolgerung)\b", head):
+        return False
+    before = m.group("before")
+    return not (before.islower() and re.fullmatch(r"\w*ge\w+(?:en|t)", before))
 
 
 def _may_report(body: str) -> bool:
