@@ -342,3 +342,12 @@ def test_a_that_clause_after_a_copula_is_a_fact_unless_a_statement_is_its_subjec
     assert _quotes("Das Problem besteht darin, dass an der Schleuse noch die Pumpen fehlen.") == []
     assert [q[:2] for q in _quotes("Ihre zentrale Aussage ist, dass der Deich noch zwei Tage halte.")] == [("indirect", "der Deich noch zwei Tage halte")]
     assert [q[:2] for q in _quotes("Nachdem bekannt geworden war, dass der Deich bricht, flohen viele Anwohner.")][0][0] == "indirect"
+
+
+def test_relative_and_opinion_frames_report_their_clause():
+    found = _quotes("Die Feuerwehr wies Berichte der Lokalzeitung zurück, wonach der Deich schon gebrochen sei.")
+    assert found == [("indirect", "der Deich schon gebrochen sei", "der Lokalzeitung")]
+    found = _quotes("Gerüchte, wonach der Deich schon gebrochen sei, konnte Petra Vogt nicht bestätigen.")
+    assert [q[:2] for q in found] == [("indirect", "der Deich schon gebrochen sei")]
+    found = _quotes("Seiner Meinung nach hätte die Stadt den Deich viel früher erhöhen müssen.")
+    assert found == [("indirect", "hätte die Stadt den Deich viel früher erhöhen müssen", "Seiner Meinung")]

@@ -708,6 +708,9 @@ def _speaker_for_clause(article: Article, sentence: Sentence, content: tuple[int
             if ref:
                 return ref
     head = text[sentence.start : content[0]]
+    framed = _frame_source_before(article, head, sentence.start)
+    if framed is not None:
+        return framed
     if re.search(r",\s*(?:(?:dass|ob)\s*)?$", head):
         # "Die Forscher vermuten, dass …", "Zeller schlägt vor, …": the subject of the main clause, by
         # its verb of speaking, thinking or demanding
@@ -749,6 +752,31 @@ def _speaker_for_clause(article: Article, sentence: Sentence, content: tuple[int
         if IMPERSONAL_CUES.search(chunk):
             return _impersonal_source(text, sentence.start, sentence.end)
     return None
+
+
+def _frame_source_before(article: Article, head: str, offset: int) -> SpeakerRef | None:
+    """The source of a clause right after a relative or opinion frame: "Berichte der Zeitung X, wonach",
+    "Seiner Meinung nach" (his: a pronoun), "Dem Vernehmen nach" (nobody named)."""
+    relative = RELATIVE_FRAME.search(head)
+    if relative and relative.end() == len(head):
+        # the report may be the object of a verb at the end: "hat Berichte der Zeitung X zurückgewiesen, wonach"
+        verbs = re.search(r"(?:\s+(?!(?:der|die|das|des|dem|den)\b)[a-zäöüß]+){0,2}$", head[: relative.start()])
+        np_end = offset + verbs.start()
+        np_start = _np_backward(article.text, max(offset, np_end - 120), np_end)
+        agents = [a for a in _agents(article, np_start, np_end) if a.kind == "name"]
+        if agents:
+            return agents[0]
+        if np_start < np_end:
+            return SpeakerRef(article.text[np_start:np_end], np_start, np_end, "source")
+        return None
+    opinion = None
+    for opinion in OPINION_FRAME.finditer(head):
+        pass
+    if opinion is None or opinion.end() != len(head):
+        return None
+    start, end = offset + opinion.start("src"), offset + opinion.end("src")
+    kind = "source" if opinion.group("src").lower().startswith("dem ") else "pronoun"
+    return SpeakerRef(article.text[start:end], start, end, kind)
 
 
 # Finite verbs that end a source phrase ("Laut Polizei | sollen ...", "behördlichen Angaben zufolge | starben").
@@ -879,6 +907,13 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
         break
     # "Die Forscher vermuten, dass …", "Er stellt fest, dass …": a that-clause after a main clause
     # mostly reports what someone said or thinks; not after a consequence or a fact.
+    # "Berichte, wonach der Deich gebrochen sei, …", "Seiner Meinung nach hätte die Aufsicht …": a
+    # frame whose clause, up to where the main clause goes on, is what was reported or thought
+    frame = RELATIVE_FRAME.search(body) or OPINION_FRAME.search(body)
+    if frame:
+        clause_end = _end_of_framed_clause(body, frame.end())
+        if clause_end - frame.end() >= 12 and len(_words(body[frame.end() : clause_end])) >= 3:
+            return s + frame.end(), s + clause_end
     that = re.search(r",\s*dass\s+", body)
     if that and not NOT_REPORTING_THAT.search(body[: that.start()]) and not _a_fact_is_that(body[: that.start()]):
         clause_end = len(body.rstrip(" .!?"))
@@ -1058,6 +1093,24 @@ NOT_REPORTING_THAT = re.compile(
 )
 
 
+# ", wonach …", ", nach denen …", ", denen zufolge …": a report or rumour named before the comma
+RELATIVE_FRAME = re.compile(r",\s*(?:wonach|nach\s+denen|denen\s+zufolge)\s+")
+# "Seiner Meinung nach …", "Dem Vernehmen nach …": whose opinion the clause gives
+OPINION_FRAME = re.compile(
+    r"\b(?P<src>(?:[Ss]einer|[Ii]hrer|[Dd]essen|[Dd]eren|[Dd]em)\s+(?:Meinung|Ansicht|Auffassung|Einschätzung|Vernehmen|Überzeugung))\s+nach\s+"
+)
+
+
+def _end_of_framed_clause(body: str, start: int) -> int:
+    """Where a framed clause ends: before ", konnte der Minister …" (the main clause going on) or a
+    following comma clause after an opinion frame, else at the sentence's end."""
+    end = len(body.rstrip(" .!?"))
+    for comma in re.finditer(r",\s*(?P<next>\w+)", body[start:end]):
+        if comma.group("next") in FINITE_VERBS:
+            return start + comma.start()
+    return end
+
+
 COPULA_AT_END = re.compile(r"(?P<before>[\wäöüß-]+)\s+(?:ist|war|sind|waren|wäre|wären)(?:\s+es)?\s*$")
 
 
@@ -1078,7 +1131,7 @@ def _may_report(body: str) -> bool:
         any(is_subjunctive(w) for w in _words(body))
         or bool(re.search(r"\b(dass|ob)\b", body))
         or _cue_then_comma(body)
-        or any(pattern.search(body) for pattern in (INFINITIVE_CUES, SEPARABLE_CUES, REPORTED_AFTER))
+        or any(pattern.search(body) for pattern in (INFINITIVE_CUES, SEPARABLE_CUES, REPORTED_AFTER, RELATIVE_FRAME, OPINION_FRAME))
     )
 
 
