@@ -351,3 +351,12 @@ def test_relative_and_opinion_frames_report_their_clause():
     assert [q[:2] for q in found] == [("indirect", "der Deich schon gebrochen sei")]
     found = _quotes("Seiner Meinung nach hätte die Stadt den Deich viel früher erhöhen müssen.")
     assert found == [("indirect", "hätte die Stadt den Deich viel früher erhöhen müssen", "Seiner Meinung")]
+
+
+def test_strong_verbs_in_konjunktiv_two_go_on_reporting_but_not_their_past_tense():
+    found = _quotes("Petra Vogt sagte, die Lage sei ernst. Die Dämme befänden sich nahe der Grenze ihrer Belastbarkeit.")
+    assert ("indirect", "Die Dämme befänden sich nahe der Grenze ihrer Belastbarkeit", "Petra Vogt") in found
+    found = _quotes("Petra Vogt sagte, die Lage sei ernst. Alle Personen im Haus blieben zum Glück unverletzt.")
+    assert [q[1] for q in found] == ["die Lage sei ernst"]
+    # a question asks for an opinion, it reports none
+    assert _quotes("Sind die Pläne Ihrer Meinung nach mit dem Grundgesetz vereinbar?") == []

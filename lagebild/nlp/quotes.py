@@ -117,7 +117,7 @@ def is_subjunctive(word: str) -> bool:
     singular of Konjunktiv I. Nouns are capitalised and adjectives do not lemmatise to a verb.
     """
     lower = word.lower()
-    if lower in SUBJUNCTIVE:
+    if lower in SUBJUNCTIVE or lower in KONJUNKTIV_II:
         return True
     if not word.islower() or len(word) < 4 or not word.endswith("e") or lower in NOT_SUBJUNCTIVE:
         return False
@@ -910,7 +910,7 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
     # "Berichte, wonach der Deich gebrochen sei, …", "Seiner Meinung nach hätte die Aufsicht …": a
     # frame whose clause, up to where the main clause goes on, is what was reported or thought
     frame = RELATIVE_FRAME.search(body) or OPINION_FRAME.search(body)
-    if frame:
+    if frame and not body.rstrip(" '\"“”»«").endswith("?"):  # a question asks for an opinion
         clause_end = _end_of_framed_clause(body, frame.end())
         if clause_end - frame.end() >= 12 and len(_words(body[frame.end() : clause_end])) >= 3:
             return s + frame.end(), s + clause_end
@@ -1013,7 +1013,12 @@ POINTS_BACK = re.compile(
     r"(?:Dies|Das)\s+(?:(?:hat|haben|hatte|hatten)\s+)?(?P<verb>berichtet|berichtete|berichten|berichteten|bestätigte|bestätigt|bestätigten|teilte|teilten|teilt|"
     r"meldet|meldete|meldeten|gab|gaben|sagte|sagten|erklärte|erklärten|schreibt|schrieb|verkündete|gab)\b"
 )
-KONJUNKTIV_II = frozenset("würde würden wäre wären hätte hätten könnten müssten dürften sollten wollten".split())
+KONJUNKTIV_II = frozenset(
+    """
+    würde würden wäre wären hätte hätten könnten müssten dürften sollten wollten gäbe gäben käme kämen läge lägen
+    stünde stünden fände fänden befände befänden bliebe ginge wüsste wüssten bräuchte bräuchten
+    """.split()
+)
 
 
 def _continues_in_subjunctive(body: str, carried: bool) -> bool:
