@@ -360,3 +360,8 @@ def test_strong_verbs_in_konjunktiv_two_go_on_reporting_but_not_their_past_tense
     assert [q[1] for q in found] == ["die Lage sei ernst"]
     # a question asks for an opinion, it reports none
     assert _quotes("Sind die Pläne Ihrer Meinung nach mit dem Grundgesetz vereinbar?") == []
+
+
+def test_reported_speech_goes_on_past_a_participle_of_saying():
+    found = _quotes("Petra Vogt sagte, die Lage sei ernst. Diese Einschätzung sei von der Feuerwehr bestätigt worden.")
+    assert ("indirect", "Diese Einschätzung sei von der Feuerwehr bestätigt worden", "Petra Vogt") in found

@@ -1024,7 +1024,7 @@ KONJUNKTIV_II = frozenset(
 def _continues_in_subjunctive(body: str, carried: bool) -> bool:
     """A sentence that goes on reporting: Konjunktiv I among its first words ("Der Zugriff
     funktioniere weiterhin", "Es gebe Kunden, …"), or Konjunktiv II right after a speaker."""
-    if _has_cue(body):
+    if _cue_then_comma(body) or re.search(r"[:]\s*$", body.rstrip()):  # "X sagte, …" is a frame of its own
         return False
     words = _words(body)[:12]
     if any(w.lower() in ("ich", "wir") for w in words):
