@@ -365,3 +365,10 @@ def test_strong_verbs_in_konjunktiv_two_go_on_reporting_but_not_their_past_tense
 def test_reported_speech_goes_on_past_a_participle_of_saying():
     found = _quotes("Petra Vogt sagte, die Lage sei ernst. Diese Einschätzung sei von der Feuerwehr bestätigt worden.")
     assert ("indirect", "Diese Einschätzung sei von der Feuerwehr bestätigt worden", "Petra Vogt") in found
+
+
+def test_a_described_speaker_after_the_auxiliary_and_participles_of_saying():
+    found = _quotes("Ferner habe die Kommission festgestellt, dass der Deich noch zwei Tage halte.")
+    assert found == [("indirect", "der Deich noch zwei Tage halte", "die Kommission")]
+    found = _quotes("Gestern hat eine Sprecherin der Feuerwehr mitgeteilt, dass die Pumpen wieder laufen.")
+    assert found == [("indirect", "die Pumpen wieder laufen", "Sprecherin")]  # a role, described when resolved

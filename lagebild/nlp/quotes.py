@@ -53,7 +53,9 @@ CUE_VERBS = frozenset(
     dementierte dementiert bestritt bestreitet betonen erklären versichern bekanntgab kündigt teilt
     vorgeworfen vorwarf vorwirft beschuldigte beschuldigt angekündigt ankündigte meldete meldet meldeten
     berichten hofft hoffte befürchten argumentiert argumentierte empfahl empfiehlt mitteilt behaupte gefordert
-    festgestellt
+    festgestellt mitgeteilt gewarnt geäußert bekanntgegeben erläuterte erläutert erläuterten bemängelte bemängelt
+    bezweifelte bezweifelt bezweifeln erwähnte erwähnt verlautete fordern warnen kritisieren versicherten
+    bestätigten dementierten schätzen vermuten glauben meinen
     """.split()
 )
 # Frames that name the source around a clause.
@@ -539,7 +541,12 @@ def _description_before(text: str, start: int, cue_start: int) -> SpeakerRef | N
     """"Die Veranstalter der Demonstration erklären": a noun phrase that opens the clause and ends at the verb."""
     clause = text[start:cue_start]
     m = re.search(r"(?:^|[,;:]\s*|\s)(?P<np>(?:Der|Die|Das|Ein|Eine|der|die|das|ein|eine)\s+[^,;:]*?)\s*$", clause)
-    if not m or m.start("np") > 0 and clause[: m.start("np")].strip(" ,;:") and not re.search(r"[,;:]\s*$", clause[: m.start("np")]):
+    if not m:
+        return None
+    lead = clause[: m.start("np")]
+    # the phrase opens the clause, or follows its auxiliary ("Gestern hat die Sprecherin … mitgeteilt")
+    after_auxiliary = bool(lead.split()) and lead.split()[-1].lower() in FINITE_VERBS
+    if m.start("np") > 0 and lead.strip(" ,;:") and not re.search(r"[,;:]\s*$", lead) and not after_auxiliary:
         return None
     np_start = start + m.start("np")
     words = m.group("np").split()
