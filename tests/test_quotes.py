@@ -372,3 +372,10 @@ def test_a_described_speaker_after_the_auxiliary_and_participles_of_saying():
     assert found == [("indirect", "der Deich noch zwei Tage halte", "die Kommission")]
     found = _quotes("Gestern hat eine Sprecherin der Feuerwehr mitgeteilt, dass die Pumpen wieder laufen.")
     assert found == [("indirect", "die Pumpen wieder laufen", "Sprecherin")]  # a role, described when resolved
+
+
+def test_a_bare_plural_with_a_genitive_or_an_auxiliary_speaks():
+    assert _quotes("Freunde der Familie berichteten, dass die beiden oft am Deich gewesen seien.") == [
+        ("indirect", "die beiden oft am Deich gewesen seien", "Freunde der Familie")
+    ]
+    assert _quotes("Mehrere Anwohner hatten angekündigt, den Deich notfalls selbst zu sichern.")[0][2] == "Mehrere Anwohner"

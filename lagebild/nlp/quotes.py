@@ -491,8 +491,17 @@ def _bare_subject(text: str, clause_start: int, cue: re.Match) -> SpeakerRef | N
     # A bare plural or name opening the clause right before the verb ("Zeitungen berichteten").
     head = text[clause_start : cue.start()]
     stripped = re.sub(r"^(?:Aber|Und|Doch|Denn|Auch)\s+", "", head.strip(" ,;:–"))  # "Aber Zeitungen berichteten"
+    # "Schwulenfeindliche Gruppen hatten angekündigt": the auxiliary before a participle of saying
+    stripped = re.sub(r"\s+(?:hat|hatte|haben|hatten)$", "", stripped)
     words = stripped.split()
-    if 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not any(w.lower() in BARE_NOT_SUBJECTS or w.lower() in _FUNCTION_WORDS for w in words):
+    # capitalised words, perhaps a genitive after the first ("Vertraute der Insassen berichteten")
+    nouns = [w for i, w in enumerate(words) if not (i and w in ("der", "des"))]
+    if (
+        1 <= len(nouns) <= 3
+        and all(w[:1].isupper() or w[:1].isdigit() for w in nouns)
+        and not any(w.lower() in BARE_NOT_SUBJECTS or w.lower() in _FUNCTION_WORDS for w in nouns)
+        and not words[-1] in ("der", "des")
+    ):
         start = clause_start + head.index(stripped)
         return SpeakerRef(stripped, start, start + len(stripped), "description")
     return None
