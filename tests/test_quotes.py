@@ -379,3 +379,10 @@ def test_a_bare_plural_with_a_genitive_or_an_auxiliary_speaks():
         ("indirect", "die beiden oft am Deich gewesen seien", "Freunde der Familie")
     ]
     assert _quotes("Mehrere Anwohner hatten angekündigt, den Deich notfalls selbst zu sichern.")[0][2] == "Mehrere Anwohner"
+
+
+def test_a_name_in_the_genitive_is_no_subject():
+    found = _quotes("Die Verschiebung des Deichbaus bezeichnete Petra Vogt als „fatal für alle Anwohner“.", others=("Deichbaus",))
+    assert found == [("partial", "fatal für alle Anwohner", "Petra Vogt")]
+    found = _quotes("Die Forderungen Köhlers nannte Petra Vogt „völlig unrealistisch“.", others=("Köhlers",))
+    assert found == [("partial", "völlig unrealistisch", "Petra Vogt")]

@@ -449,7 +449,7 @@ def _agent_right_before(article: Article, start: int, verb_start: int) -> Speake
     for agent in _agents(article, start, verb_start):
         if any(w.lower() in FINITE_VERBS for w in _words(text[start : agent.start])):
             break
-        if not _after_preposition(text, agent.start) and _right_before_verb(text, agent.end, verb_start):
+        if not _after_preposition(text, agent.start) and not _genitive_attribute(text, agent) and _right_before_verb(text, agent.end, verb_start):
             return agent
     return None
 
@@ -606,9 +606,20 @@ def _subject_before(article: Article, start: int, end: int) -> SpeakerRef | None
         if _agents(article, m.end(), end):
             clause_start = m.end()
     agents = _agents(article, clause_start, end) or _agents(article, start, end)
-    # A name inside a prepositional phrase is no subject: "am Potsdamer Platz erklärte …".
-    subjects = [a for a in agents if not _after_preposition(article.text, a.start)]
+    # A name inside a prepositional phrase is no subject: "am Potsdamer Platz erklärte …"; nor is a genitive.
+    subjects = [a for a in agents if not _after_preposition(article.text, a.start) and not _genitive_attribute(article.text, a)]
     return subjects[0] if subjects else None
+
+
+def _genitive_attribute(text: str, agent: SpeakerRef) -> bool:
+    """"die Verschiebung des Wahltermins", "die Forderungen Berningers": a name in the genitive after a noun."""
+    before = re.findall(r"[\wäöüßÄÖÜ-]+", text[max(0, agent.start - 40) : agent.start])
+    if not before or agent.kind != "name":
+        return False
+    if before[-1] in ("des", "eines"):
+        return True
+    single = " " not in agent.phrase
+    return single and agent.phrase.endswith("s") and before[-1][:1].isupper() and not is_role_word(before[-1]) and before[-1].lower() not in _FUNCTION_WORDS
 
 
 _PREPOSITIONS = frozenset(
