@@ -386,3 +386,8 @@ def test_a_name_in_the_genitive_is_no_subject():
     assert found == [("partial", "fatal für alle Anwohner", "Petra Vogt")]
     found = _quotes("Die Forderungen Köhlers nannte Petra Vogt „völlig unrealistisch“.", others=("Köhlers",))
     assert found == [("partial", "völlig unrealistisch", "Petra Vogt")]
+
+
+def test_a_particle_may_stand_between_the_subject_and_its_verb():
+    found = _quotes("Die Feuerwehr hingegen sprach von einem ganz normalen Einsatz. Der Deich sei nur kurz überspült worden.")
+    assert ("indirect", "Der Deich sei nur kurz überspült worden", "Die Feuerwehr") in found

@@ -536,11 +536,15 @@ def _opening_ref(sentence_start: int, opening: re.Match) -> SpeakerRef:
     return SpeakerRef(opening.group().strip(), start, sentence_start + opening.end(), "description")
 
 
+# Particles that may stand between a subject opening the sentence and its verb.
+SUBJECT_PARTICLES = frozenset("hingegen dagegen jedoch allerdings wiederum indes ihrerseits seinerseits selbst also aber".split())
+
+
 def _right_before_verb(text: str, end: int, verb_start: int) -> bool:
     """Only an apposition or a party in brackets between a subject and its verb ("Peter Clever, …, hat")."""
     gap = text[end:verb_start]
-    if not gap.strip():
-        return True
+    if not gap.strip() or gap.split() and all(w in SUBJECT_PARTICLES for w in gap.split()):
+        return True  # "Die Armeeleitung hingegen sprach": a particle may follow the subject
     if re.fullmatch(r"(?:\s+(?:des|der|von)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\wäöüß-]+)+\s*", gap):
         return True  # "Ein Sprecher des Übergangsrates sagte": a genitive attribute
     return bool(re.fullmatch(r"\s*(?:\([^()]{1,40}\)|,[^,.;:!?]{1,120},)\s*(?:(?:hat|hatte|haben|hatten|ist|war)\s+[^,.;:!?]{0,60})?", gap))
@@ -561,12 +565,13 @@ def _description_before(text: str, start: int, cue_start: int) -> SpeakerRef | N
     words = m.group("np").split()
     if len(words) < 2 or not words[1][:1].isupper() and not words[1].endswith(_ADJECTIVE_ENDINGS):
         return None
-    if _np_forward(text, np_start, cue_start, force_first=False) < cue_start - 1:
+    np_end = _np_forward(text, np_start, cue_start, force_first=False)
+    if np_end < cue_start - 1 and not all(w in SUBJECT_PARTICLES for w in text[np_end:cue_start].split()):
         return None  # something else (an object, an adverb) stands between phrase and verb
     head = next((w for w in words[1:] if w[:1].isupper()), "")
     if head.lower() in _FUNCTION_WORDS or not head:
         return None  # (a medium before its verb speaks: "Die Nachrichtenagentur meldet")
-    end = start + len(clause.rstrip())
+    end = np_end if np_end < cue_start - 1 else start + len(clause.rstrip())
     return SpeakerRef(text[np_start:end], np_start, end, "description")
 
 
