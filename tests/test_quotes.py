@@ -391,3 +391,8 @@ def test_a_name_in_the_genitive_is_no_subject():
 def test_a_particle_may_stand_between_the_subject_and_its_verb():
     found = _quotes("Die Feuerwehr hingegen sprach von einem ganz normalen Einsatz. Der Deich sei nur kurz überspült worden.")
     assert ("indirect", "Der Deich sei nur kurz überspült worden", "Die Feuerwehr") in found
+
+
+def test_konjunktiv_two_goes_on_after_a_sentence_that_speaks_without_a_quote():
+    found = _quotes("Die Regierung warnt vor neuen Fluten im ganzen Land. Die Dämme befänden sich nahe der Grenze ihrer Belastbarkeit.")
+    assert found == [("indirect", "Die Dämme befänden sich nahe der Grenze ihrer Belastbarkeit", "Die Regierung")]

@@ -1007,6 +1007,11 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
     return None
 
 
+def _speaks_just_before(article: Article, sentences: list[Sentence], n: int) -> bool:
+    """Does the sentence before, in the same paragraph, name someone speaking ("Die Regierung warnt vor …")?"""
+    return n > 0 and sentences[n - 1].paragraph == sentences[n].paragraph and _source_of_sentence(article, sentences[n - 1]) is not None
+
+
 def _source_of_sentence(article: Article, sentence: Sentence) -> SpeakerRef | None:
     """Who speaks in a sentence that carries no quote: "Lammert würdigte die Bundeswehr als …",
     "… seine Flucht vor, nach Informationen der Nachrichtenagentur Reuters"."""
@@ -1280,7 +1285,8 @@ def extract_quotes(article: Article) -> list[Quote]:
                 refs[quote.id] = ref
                 sentence_ref = sentence_ref or ref
         elif not direct_in_sentence and not sentence.is_heading and _continues_in_subjunctive(
-            text[sentence.start : sentence.end], carried=previous_ref is not None and sentence.paragraph - previous_paragraph <= 1
+            text[sentence.start : sentence.end],
+            carried=previous_ref is not None and sentence.paragraph - previous_paragraph <= 1 or _speaks_just_before(article, sentences, n),
         ):
             # Reported speech continued in the subjunctive: "Daher könne Putin zu Kompromissen bereit sein."
             c_end = sentence.end
