@@ -396,3 +396,10 @@ def test_a_particle_may_stand_between_the_subject_and_its_verb():
 def test_konjunktiv_two_goes_on_after_a_sentence_that_speaks_without_a_quote():
     found = _quotes("Die Regierung warnt vor neuen Fluten im ganzen Land. Die Dämme befänden sich nahe der Grenze ihrer Belastbarkeit.")
     assert found == [("indirect", "Die Dämme befänden sich nahe der Grenze ihrer Belastbarkeit", "Die Regierung")]
+
+
+def test_quote_marks_after_a_noun_of_saying_hold_words_said():
+    assert [q[:2] for q in _quotes("Die Helfer zogen mit Sprüchen wie „Wir halten den Deich“ durch die Stadt.")] == [("partial", "Wir halten den Deich")]
+    assert [q[:2] for q in _quotes("Am Rathaus war die Parole „Lindenau bleibt trocken“ zu lesen.")] == [("partial", "Lindenau bleibt trocken")]
+    # a banner's words stay a banner's
+    assert _quotes("Helfer trugen ein Banner mit der Aufschrift „Lindenau hält zusammen“ durch die Stadt.") == []

@@ -243,6 +243,8 @@ def _classify(text: str, mark: _Mark, sentence: Sentence) -> str | None:
         return "direct"
     if len(words) <= 6 and _names_the_noun_before(stripped_before):
         return None  # "die Nachrichtenseite „Golem“", "des Fährschiffs „Rabaul Queen“": the name of the thing
+    if _after_speech_noun(stripped_before) and not ends_like_statement:
+        return "partial"  # "die Parole „…“", "Sprüche wie „…“", "mit den Worten „…“"
     if follows_with_cue and len(words) >= 3:
         return "direct"
     if at_sentence_start and len(words) >= 3 and (ends_like_statement or follows_with_cue or not after.strip(" .") or after.lstrip().startswith(",")):
@@ -277,8 +279,14 @@ NAMED_AFTER_NOUN = re.compile(
 # Nouns after which quote marks hold words said: "mit den Worten „…“", "die Parole „…“".
 SPEECH_NOUNS = frozenset(
     "worte worten wort satz sätze parole parolen spruch sprüche frage fragen antwort forderung feststellung "
-    "behauptung vorwurf warnung appell bitte zitat formulierung ruf rufe losung".split()
+    "behauptung vorwurf warnung appell bitte zitat formulierung ruf rufe losung sprüchen sätzen forderungen rufen zitaten".split()
 )
+
+
+def _after_speech_noun(before: str) -> bool:
+    """Do the quote marks follow a noun of saying, perhaps with "wie (zum Beispiel)" ("Parolen wie „…“")?"""
+    m = re.search(r"([A-ZÄÖÜ][\wäöüß]+)(?:\s+wie(?:\s+(?:zum\s+Beispiel|etwa))?)?$", before)
+    return bool(m) and m.group(1).lower() in SPEECH_NOUNS
 
 
 def _names_the_noun_before(before: str) -> bool:
