@@ -403,3 +403,8 @@ def test_quote_marks_after_a_noun_of_saying_hold_words_said():
     assert [q[:2] for q in _quotes("Am Rathaus war die Parole „Lindenau bleibt trocken“ zu lesen.")] == [("partial", "Lindenau bleibt trocken")]
     # a banner's words stay a banner's
     assert _quotes("Helfer trugen ein Banner mit der Aufschrift „Lindenau hält zusammen“ durch die Stadt.") == []
+
+
+def test_a_name_opening_the_sentence_before_its_finite_verb_is_the_subject():
+    found = _quotes("Petra Vogt hatte besonders die Rolle der Fraktions- und Parteivorsitzenden betont: „Ohne sie geht es nicht.“")
+    assert found == [("direct", "Ohne sie geht es nicht.", "Petra Vogt")]

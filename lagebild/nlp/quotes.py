@@ -425,6 +425,9 @@ def _speaker_around_cue(article: Article, cue: re.Match, clause_start: int, limi
     """Who speaks with this verb of saying: a name after it ("sagte Trump"), the subject before it
     ("Trump sagte"), or, named by neither, a description on either side ("Die Passagiere berichteten",
     "erklärte ein Sprecher der Polizei")."""
+    opening = _opening_subject(article, clause_start, cue.start())
+    if opening is not None:
+        return opening  # "Stoiber hatte die Rolle der Parteivorsitzenden betont: „…“"
     before = _subject_before(article, clause_start, cue.start())
     if before is None or not _right_before_verb(article.text, before.end, cue.start()):
         # "Die spätere Ministerin Petra Vogt nannte Köhler …": the name that ends the phrase before the verb
@@ -448,6 +451,21 @@ def _speaker_around_cue(article: Article, cue: re.Match, clause_start: int, limi
     if ref is not None and ref.kind == "description":
         return _apposition_name(article, ref) or ref
     return ref or _bare_subject(article.text, clause_start, cue)
+
+
+def _opening_subject(article: Article, start: int, verb_start: int) -> SpeakerRef | None:
+    """A name that opens the sentence and is followed by its finite verb ("Stoiber hatte … betont",
+    "Vogt, die den Deich kennt, warnte"): in a main clause that is the subject."""
+    text = article.text
+    if start > 0 and not re.search(r"(?:^|[.!?:]\s*|\n\s*)$", text[max(0, start - 3) : start]):
+        return None  # only from the start of a sentence
+    agents = [a for a in _agents(article, start, verb_start) if a.kind == "name"]
+    if not agents or not _opens_its_clause(text, start, agents[0].start) or text[start : agents[0].start].strip():
+        return None
+    rest = text[agents[0].end : verb_start]
+    rest = re.sub(r"^\s*(?:\([^()]{1,40}\)|,[^,.;:!?]{1,120},)", "", rest)  # an apposition or a party
+    verb = re.match(r"\s*([a-zäöüß]+)\b", rest)
+    return agents[0] if verb and verb.group(1) in FINITE_VERBS | CUE_VERBS else None
 
 
 def _agent_right_before(article: Article, start: int, verb_start: int) -> SpeakerRef | None:
