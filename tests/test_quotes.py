@@ -408,3 +408,8 @@ def test_quote_marks_after_a_noun_of_saying_hold_words_said():
 def test_a_name_opening_the_sentence_before_its_finite_verb_is_the_subject():
     found = _quotes("Petra Vogt hatte besonders die Rolle der Fraktions- und Parteivorsitzenden betont: „Ohne sie geht es nicht.“")
     assert found == [("direct", "Ohne sie geht es nicht.", "Petra Vogt")]
+
+
+def test_a_speaker_described_by_a_quantifier():
+    found = _quotes("Einer der beteiligten Feuerwehrmänner sagte: „So etwas habe ich noch nie gesehen.“")
+    assert found == [("direct", "So etwas habe ich noch nie gesehen.", "Einer der beteiligten Feuerwehrmänner")]

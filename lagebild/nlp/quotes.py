@@ -579,7 +579,7 @@ def _right_before_verb(text: str, end: int, verb_start: int) -> bool:
 def _description_before(text: str, start: int, cue_start: int) -> SpeakerRef | None:
     """"Die Veranstalter der Demonstration erklären": a noun phrase that opens the clause and ends at the verb."""
     clause = text[start:cue_start]
-    m = re.search(r"(?:^|[,;:]\s*|\s)(?P<np>(?:Der|Die|Das|Ein|Eine|der|die|das|ein|eine)\s+[^,;:]*?)\s*$", clause)
+    m = re.search(r"(?:^|[,;:]\s*|\s)(?P<np>(?:Der|Die|Das|Ein|Eine|Einer|Einige|Mehrere|Viele|Beide|der|die|das|ein|eine|einer|einige|mehrere|viele|beide)\s+[^,;:]*?)\s*$", clause)
     if not m:
         return None
     lead = clause[: m.start("np")]
