@@ -413,3 +413,15 @@ def test_a_name_opening_the_sentence_before_its_finite_verb_is_the_subject():
 def test_a_speaker_described_by_a_quantifier():
     found = _quotes("Einer der beteiligten Feuerwehrmänner sagte: „So etwas habe ich noch nie gesehen.“")
     assert found == [("direct", "So etwas habe ich noch nie gesehen.", "Einer der beteiligten Feuerwehrmänner")]
+
+
+def test_demnach_and_nach_eigenen_angaben_refer_to_a_source_named_elsewhere():
+    article = Article(id="t", source="t", text="Die Wahlkommission gab am Abend ein vorläufiges Ergebnis bekannt. Demnach hat die Partei der Ministerin klar gewonnen.")
+    article.sentences = split_sentences(article.text)
+    quote = extract_quotes(article)[0]
+    assert (quote.text, quote.speaker, quote.cue) == ("hat die Partei der Ministerin klar gewonnen", "Die Wahlkommission", "anaphor")
+    assert article.text[quote.speaker_span[0] : quote.speaker_span[1]] == "Demnach"
+    article = Article(id="t", source="t", text="Nach eigenen Angaben hat das Unternehmen einen neuen Partner gefunden.")
+    article.sentences = split_sentences(article.text)
+    quote = extract_quotes(article)[0]
+    assert article.text[quote.speaker_span[0] : quote.speaker_span[1]] == "eigenen Angaben" and quote.speaker.startswith("das Unternehmen")

@@ -790,10 +790,11 @@ def _speaker_for_clause(article: Article, sentence: Sentence, content: tuple[int
             m = frame.search(chunk)
             if m:
                 if name == "nach Angaben" and re.match(r"(?i)nach eigenen\b", m.group()):
-                    # "will Trump nach eigenen Worten …": the sentence's subject is the source
-                    ref = _subject_before(article, sentence.start, start + m.start())
+                    # "will Trump nach eigenen Worten …", "Nach eigenen Angaben hat das Unternehmen …": the
+                    # sentence's subject is the source, named where the frame refers to it
+                    ref = _subject_before(article, sentence.start, start + m.start()) or _subject_after_verb(article, start + m.end("frame"), sentence.end)
                     if ref:
-                        return ref
+                        return _anaphor(ref, start + m.start() + len("nach "), start + m.end("frame"))
                     continue
                 src_start, src_end = _frame_source(name, m, start, text)
                 ref = _name_after(article, src_start, src_end)
@@ -810,6 +811,21 @@ def _speaker_for_clause(article: Article, sentence: Sentence, content: tuple[int
         if IMPERSONAL_CUES.search(chunk):
             return _impersonal_source(text, sentence.start, sentence.end)
     return None
+
+
+def _anaphor(antecedent: SpeakerRef, start: int, end: int) -> SpeakerRef:
+    """A phrase that refers to a source named elsewhere ("Demnach", "nach eigenen Angaben"): its own
+    span, the antecedent's words (resolved like a name, or like a pronoun when the antecedent is one)."""
+    return SpeakerRef(antecedent.phrase, start, end, "anaphor")
+
+
+def _subject_after_verb(article: Article, start: int, end: int) -> SpeakerRef | None:
+    """The subject right after the finite verb that follows ``start`` ("… hat das Unternehmen …")."""
+    verb = re.match(r"\s*([a-zäöüß]+)\s+", article.text[start:end])
+    if verb is None or verb.group(1) not in FINITE_VERBS:
+        return None
+    pos = start + verb.end()
+    return _name_after(article, pos, end) or _description_after(article.text, pos, end)
 
 
 def _frame_source_before(article: Article, head: str, offset: int) -> SpeakerRef | None:
@@ -915,6 +931,10 @@ def _frame_source(name: str, match: re.Match, offset: int, text: str) -> tuple[i
 _CLAUSE_AFTER_CUE = re.compile(r",\s*(?:dass\s+|ob\s+)?(?P<clause>.+?)[.!?]?$")
 
 
+# "Demnach steht der Kopilot in der Schusslinie": the source of the sentence before goes on
+ONWARD = re.compile(r"(Demnach|Demzufolge)\s+(?=\w)")
+
+
 def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The reported clause of a sentence, or None."""
     text = article.text
@@ -923,7 +943,7 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
     if any(a < e and s < b and (b - a) > 0.6 * (e - s) for a, b in taken):
         return None  # mostly a direct quote already
     # "Demnach steht der Kopilot in der Schusslinie": the source of the sentence before goes on
-    onward = re.match(r"(?:Demnach|Demzufolge)\s+(?=\w)", body)
+    onward = ONWARD.match(body)
     if onward and len(body) - onward.end() >= 12:
         return s + onward.end(), s + len(body.rstrip(" .!?"))
     words = [w.lower() for w in _words(body)]
@@ -1299,6 +1319,12 @@ def extract_quotes(article: Article) -> list[Quote]:
                 ref = _speaker_for_clause(article, sentence, (c_start, c_end))
                 if ref is None and previous_ref is not None and sentence.paragraph - previous_paragraph <= 0:
                     ref = previous_ref
+                onward = ONWARD.match(text, sentence.start, sentence.end)
+                if onward:
+                    # "Demnach …" refers to the source of the sentence before
+                    if ref is None and n > 0 and sentences[n - 1].paragraph == sentence.paragraph:
+                        ref = _source_of_sentence(article, sentences[n - 1])
+                    ref = _anaphor(ref, onward.start(1), onward.end(1)) if ref else None
                 quote = Quote(
                     id=stable_id("q-", article.id, str(c_start), str(c_end)),
                     article=article.id,
@@ -1392,6 +1418,8 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
                 entity = _resolve_reference(index, article, start, end)
         elif kind == "pronoun":
             entity = _antecedent(index, article, start)
+        elif kind == "anaphor" and quote.speaker:
+            entity = _antecedent(index, article, start) if quote.speaker.lower() in PRONOUNS else index.resolve(quote.speaker, article.id)
         elif kind in ("role", "epithet"):
             last = previous.get(article.id)
             recent = last[1] if last and quote.start - last[0] < 1200 else None
@@ -1404,6 +1432,8 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
         described = None
         if kind in ("source", "description", "carried", "anonymous") and end > start and article.text[start:end].lower() not in PRONOUNS:
             described = article.text[start:end]  # carried on from a sentence before: as it was described there
+        elif kind == "anaphor" and quote.speaker and quote.speaker.lower() not in PRONOUNS:
+            described = quote.speaker  # "Demnach": as the source was described where it was named
         elif kind in ("role", "epithet") and end > start:
             # "Ein Sprecher der Feuerwehr": the role with its phrase, as the text gives it
             np_start = _np_backward(article.text, max(0, start - 30), start) if kind == "role" else start
