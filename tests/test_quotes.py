@@ -425,3 +425,10 @@ def test_demnach_and_nach_eigenen_angaben_refer_to_a_source_named_elsewhere():
     article.sentences = split_sentences(article.text)
     quote = extract_quotes(article)[0]
     assert article.text[quote.speaker_span[0] : quote.speaker_span[1]] == "eigenen Angaben" and quote.speaker.startswith("das Unternehmen")
+
+
+def test_nach_eigenen_angaben_after_a_subject_the_ner_step_does_not_tag():
+    article = Article(id="t", source="t", text="Die Helfer konnten nach eigenen Angaben im Süden drei Menschen vor den Fluten retten.")
+    article.sentences = split_sentences(article.text)
+    quote = extract_quotes(article)[0]
+    assert (quote.speaker, article.text[quote.speaker_span[0] : quote.speaker_span[1]]) == ("Die Helfer", "eigenen Angaben")

@@ -792,7 +792,11 @@ def _speaker_for_clause(article: Article, sentence: Sentence, content: tuple[int
                 if name == "nach Angaben" and re.match(r"(?i)nach eigenen\b", m.group()):
                     # "will Trump nach eigenen Worten …", "Nach eigenen Angaben hat das Unternehmen …": the
                     # sentence's subject is the source, named where the frame refers to it
-                    ref = _subject_before(article, sentence.start, start + m.start()) or _subject_after_verb(article, start + m.end("frame"), sentence.end)
+                    ref = (
+                        _subject_before(article, sentence.start, start + m.start())
+                        or _subject_after_verb(article, start + m.end("frame"), sentence.end)
+                        or _opening_phrase(article, sentence.start, start + m.start())
+                    )
                     if ref:
                         return _anaphor(ref, start + m.start() + len("nach "), start + m.end("frame"))
                     continue
@@ -817,6 +821,16 @@ def _anaphor(antecedent: SpeakerRef, start: int, end: int) -> SpeakerRef:
     """A phrase that refers to a source named elsewhere ("Demnach", "nach eigenen Angaben"): its own
     span, the antecedent's words (resolved like a name, or like a pronoun when the antecedent is one)."""
     return SpeakerRef(antecedent.phrase, start, end, "anaphor")
+
+
+def _opening_phrase(article: Article, start: int, end: int) -> SpeakerRef | None:
+    """The noun phrase opening ``start:end`` right before a lower-case word, its verb ("Helfer konnten …")."""
+    opening = re.match(r"\s*(?:(?:Der|Die|Das|Ein|Eine)\s+(?:[a-zäöüß-]+\s+){0,2})?[A-ZÄÖÜ][\wäöüß-]+", article.text[start:end])
+    if opening is None or opening.group().split()[-1].lower() in _FUNCTION_WORDS | BARE_NOT_SUBJECTS:
+        return None
+    if not re.match(r"\s+[a-zäöüß]", article.text[start + opening.end() : end]):
+        return None
+    return _opening_ref(start, opening)
 
 
 def _subject_after_verb(article: Article, start: int, end: int) -> SpeakerRef | None:
