@@ -432,3 +432,11 @@ def test_nach_eigenen_angaben_after_a_subject_the_ner_step_does_not_tag():
     article.sentences = split_sentences(article.text)
     quote = extract_quotes(article)[0]
     assert (quote.speaker, article.text[quote.speaker_span[0] : quote.speaker_span[1]]) == ("Die Helfer", "eigenen Angaben")
+
+
+def test_the_relative_word_of_a_frame_is_where_its_report_is_named():
+    article = Article(id="t", source="t", text="Es gibt auch Gerüchte, nach denen der Deich schon seit Tagen undicht war.")
+    article.sentences = split_sentences(article.text)
+    quote = extract_quotes(article)[0]
+    assert (quote.text, quote.speaker, quote.cue) == ("der Deich schon seit Tagen undicht war", "Gerüchte", "anaphor")
+    assert article.text[quote.speaker_span[0] : quote.speaker_span[1]] == "nach denen"

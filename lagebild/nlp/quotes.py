@@ -852,11 +852,10 @@ def _frame_source_before(article: Article, head: str, offset: int) -> SpeakerRef
         np_end = offset + verbs.start()
         np_start = _np_backward(article.text, max(offset, np_end - 120), np_end)
         agents = [a for a in _agents(article, np_start, np_end) if a.kind == "name"]
-        if agents:
-            return agents[0]
-        if np_start < np_end:
-            return SpeakerRef(article.text[np_start:np_end], np_start, np_end, "source")
-        return None
+        source = agents[0] if agents else SpeakerRef(article.text[np_start:np_end], np_start, np_end, "source") if np_start < np_end else None
+        # the relative word refers to the report: "Gerüchte, nach denen …"
+        word = offset + relative.start() + len(re.match(r",\s*", relative.group()).group())
+        return _anaphor(source, word, offset + relative.end() - 1) if source else None
     opinion = None
     for opinion in OPINION_FRAME.finditer(head):
         pass
