@@ -440,3 +440,19 @@ def test_the_relative_word_of_a_frame_is_where_its_report_is_named():
     quote = extract_quotes(article)[0]
     assert (quote.text, quote.speaker, quote.cue) == ("der Deich schon seit Tagen undicht war", "Gerüchte", "anaphor")
     assert article.text[quote.speaker_span[0] : quote.speaker_span[1]] == "nach denen"
+
+
+def test_frames_after_the_clause_and_subjects_after_the_verb():
+    # a "so X" closing the sentence names its source, not the subject of the clause it closes
+    assert _quotes("Die Stadt wird aufgefordert, den Deich sofort zu erhöhen, so Petra Vogt im Radio.") == [
+        ("indirect", "den Deich sofort zu erhöhen", "Petra Vogt")
+    ]
+    # a trailing frame with an apposition
+    assert _quotes("Die genaue Ursache sei noch unklar, verlautbarte Petra Vogt, die Leiterin der Feuerwehr, in einer Mitteilung.") == [
+        ("indirect", "Die genaue Ursache sei noch unklar", "Petra Vogt")
+    ]
+    # before a colon: the subject after the verb when an object or a dative fills the place before it
+    found = _quotes("Jede Verantwortung für die Schäden in Lindenau weist Petra Vogt von sich: „Das lag nicht bei uns.“", others=("Lindenau",))
+    assert found == [("direct", "Das lag nicht bei uns.", "Petra Vogt")]
+    found = _quotes("Den Ärger der Anwohner über Jens Köhler brachte die Sprecherin Petra Vogt zum Ausdruck: „Das war zu spät.“")
+    assert found == [("direct", "Das war zu spät.", "die Sprecherin")]

@@ -55,7 +55,7 @@ CUE_VERBS = frozenset(
     berichten hofft hoffte befürchten argumentiert argumentierte empfahl empfiehlt mitteilt behaupte gefordert
     festgestellt mitgeteilt gewarnt geäußert bekanntgegeben erläuterte erläutert erläuterten bemängelte bemängelt
     bezweifelte bezweifelt bezweifeln erwähnte erwähnt verlautete fordern warnen kritisieren versicherten
-    bestätigten dementierten schätzen vermuten glauben meinen
+    bestätigten dementierten schätzen vermuten glauben meinen verlautbarte verlautbart
     """.split()
 )
 # Frames that name the source around a clause.
@@ -489,6 +489,8 @@ def _opens_its_clause(text: str, floor: int, start: int) -> bool:
     and one apposition noun before it ("Der Experte Jens Köhler", "Auch US-Präsident Trump")?"""
     boundary = max([floor] + [m.end() for m in _CLAUSE_START.finditer(text, floor, start)])
     nouns = 0
+    if re.match(r"\s*(?:Den|Dem|Einem|Einen)\s", text[boundary:start]):
+        return False  # "Den Unmut der Partei brachte …": a dative or accusative fills the place before the verb
     for word in text[boundary:start].split():
         lower = word.lower()
         if lower in _DETERMINER_WORDS or lower in _BEFORE_SUBJECT or is_role_word(word):
@@ -554,6 +556,20 @@ def _apposition_name(article: Article, ref: SpeakerRef) -> SpeakerRef | None:
                 return SpeakerRef(m.text, m.start, m.end, "name")
     return None
 
+
+
+def _after_a_verb(text: str, floor: int, start: int) -> bool:
+    """Does a lower-case word that is no preposition, article or conjunction stand right before ``start``
+    (with perhaps an article, adjectives and a role between): a finite verb before its subject?"""
+    words = re.findall(r"[\wäöüßÄÖÜ-]+|[,;:]", text[floor:start])
+    while words and is_role_word(words[-1]):
+        words.pop()
+    # "die gesundheitspolitische": an adjective only after its article
+    while len(words) > 1 and words[-1].islower() and words[-1].endswith(_ADJECTIVE_ENDINGS) and words[-2].lower() in _DETERMINER_WORDS:
+        words.pop()
+    if words and words[-1].lower() in _DETERMINER_WORDS:
+        words.pop()
+    return bool(words) and words[-1].islower() and words[-1] not in _FUNCTION_WORDS and words[-1] not in _PREPOSITIONS and words[-1] not in BARE_NOT_SUBJECTS
 
 
 def _opening_ref(sentence_start: int, opening: re.Match) -> SpeakerRef:
@@ -730,6 +746,12 @@ def _speaker_for_direct(article: Article, mark: _Mark, sentence: Sentence) -> Sp
             last = agents[-1]
             if not text[last.end : colon].strip():
                 return last
+            if not _opens_its_clause(text, sentence.start, agents[0].start):
+                # "Jede Verantwortung für die Affäre im Bezirk X weist Hartmann von sich: „…“": the
+                # subject follows the verb when something else stands before it
+                after_verb = next((a for a in agents if _after_a_verb(text, sentence.start, a.start)), None)
+                if after_verb is not None:
+                    return after_verb
             return agents[0]
         # "Die Firma empfindet die Kritik als ungerechtfertigt: „…“": the phrase opening the sentence
         opening = re.match(r"\s*(?:Der|Die|Das)\s+(?:[a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:des|der)\s+[A-ZÄÖÜ][\wäöüß-]+)?", before)
@@ -759,6 +781,13 @@ def _speaker_for_clause(article: Article, sentence: Sentence, content: tuple[int
     """The source of a reported clause: the subject of its verb of saying, else its frame (laut, so, zufolge)."""
     text = article.text
     outside = [(sentence.start, content[0]), (content[1], sentence.end)]
+    trailing_so = re.match(r"\s*[,–-]\s*so\s+", text[content[1] : sentence.end])
+    if trailing_so:
+        # "…, die Grenze zu öffnen, so Nasrallah": a frame closing the sentence names its source
+        so_end = content[1] + trailing_so.end()
+        ref = _name_after(article, so_end, sentence.end) or _description_after(text, so_end, sentence.end)
+        if ref:
+            return ref
     for start, end in outside:
         cue = _cue_in(text, start, end)
         if cue:
@@ -975,6 +1004,8 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
     for cue in _WORD.finditer(body):
         if cue.group().lower() not in CUE_VERBS:
             continue
+        if body[: cue.start()].rstrip().endswith(",") and any(is_subjunctive(w) for w in _words(body[: cue.start()])):
+            break  # "CLAUSE sei …, verlautbarte X, der …": a frame after its clause, taken below
         comma = _next_comma(body, cue.end())
         if comma != -1 and comma - cue.end() < 80:
             clause_start = comma + 1
@@ -1030,7 +1061,7 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
         if clause_end - clause_start >= 12 and any(is_subjunctive(w) for w in _words(content)):
             return s + clause_start, s + clause_end
     # "CLAUSE, sagte X." / "CLAUSE, so X." / "CLAUSE, hieß es."
-    m = re.search(r",\s*(?:(?:so\s)|(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")\b)[^,]*$", body, re.I)
+    m = re.search(r",\s*(?:(?:so\s)|(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")\b)[^,]*(?:,[^,]*,[^,]*)?$", body, re.I)  # perhaps with an apposition
     if m and m.start() > 12:
         head = body[: m.start()]
         lead = re.match(r"^(?:[A-ZÄÖÜ][\wäöüß-]*\s+)?(?:zufolge|laut\s+\S+)?\s*", head)
