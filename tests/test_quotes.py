@@ -456,3 +456,10 @@ def test_frames_after_the_clause_and_subjects_after_the_verb():
     assert found == [("direct", "Das lag nicht bei uns.", "Petra Vogt")]
     found = _quotes("Den Ärger der Anwohner über Jens Köhler brachte die Sprecherin Petra Vogt zum Ausdruck: „Das war zu spät.“")
     assert found == [("direct", "Das war zu spät.", "die Sprecherin")]
+
+
+def test_quote_marks_after_a_speaker_hold_what_was_said():
+    assert _quotes("Nach dem Spiel rief der Trainer „Wir haben es geschafft!“ in die Menge.") == [("direct", "Wir haben es geschafft!", "der Trainer")]
+    assert [q[:2] for q in _quotes("Danach sagte die Gewinnerin „Das war knapp“ und ging.")] == [("partial", "Das war knapp")]
+    # a medium named after its verb stays a name
+    assert _quotes("Das meldete die Nachrichtenseite „Hafenblatt“ am Abend.") == []

@@ -241,7 +241,7 @@ def _classify(text: str, mark: _Mark, sentence: Sentence) -> str | None:
     at_sentence_start = not before.strip() or bool(re.fullmatch(r"[\s\W]*", before))
     if colon_intro and (len(words) >= 2 or ends_like_statement):
         return "direct"
-    if len(words) <= 6 and _names_the_noun_before(stripped_before):
+    if len(words) <= 6 and _names_the_noun_before(stripped_before, len(words)):
         return None  # "die Nachrichtenseite „Golem“", "des Fährschiffs „Rabaul Queen“": the name of the thing
     if _after_speech_noun(stripped_before) and not ends_like_statement:
         return "partial"  # "die Parole „…“", "Sprüche wie „…“", "mit den Worten „…“"
@@ -289,12 +289,16 @@ def _after_speech_noun(before: str) -> bool:
     return bool(m) and m.group(1).lower() in SPEECH_NOUNS
 
 
-def _names_the_noun_before(before: str) -> bool:
-    """Does a noun phrase that is not about speech end right before the quote marks?"""
+def _names_the_noun_before(before: str, length: int) -> bool:
+    """Does a noun phrase that is not about speech or a speaker end right before the quote marks
+    (``length`` words)?"""
     m = NAMED_AFTER_NOUN.search(before)
     if m is None or m.group("noun") == "Beispiel":  # "Parolen wie zum Beispiel „…“"
         return False
     noun = m.group("noun")
+    verb = re.search(r"(\w+)\s*$", before[: m.start()])
+    if is_role_word(noun) or noun.lower() in EPITHET_NOUNS or length >= 3 and verb and verb.group(1).lower() in CUE_VERBS:
+        return False  # "rief der Trainer „…“", "sagte die Gewinnerin „Das war knapp“": the speaker and the words said
     return noun.lower() not in SPEECH_NOUNS and not SPEECH_CONTEXT.fullmatch(noun)
 
 
