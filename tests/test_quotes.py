@@ -463,3 +463,10 @@ def test_quote_marks_after_a_speaker_hold_what_was_said():
     assert [q[:2] for q in _quotes("Danach sagte die Gewinnerin „Das war knapp“ und ging.")] == [("partial", "Das war knapp")]
     # a medium named after its verb stays a name
     assert _quotes("Das meldete die Nachrichtenseite „Hafenblatt“ am Abend.") == []
+
+
+def test_a_closing_wie_frame_reports_its_clause_in_the_indicative():
+    found = _quotes("In den Nachbarländern ist die Miliz noch immer aktiv, wie Menschenrechtsorganisationen betonen.")
+    assert found == [("indirect", "In den Nachbarländern ist die Miliz noch immer aktiv", "Menschenrechtsorganisationen")]
+    found = _quotes("Der Deich hatte dem Druck des Wassers bis zum Morgen standgehalten, wie Petra Vogt mitteilte.")
+    assert found == [("indirect", "Der Deich hatte dem Druck des Wassers bis zum Morgen standgehalten", "Petra Vogt")]

@@ -72,7 +72,8 @@ SOURCE_FRAMES = (
         r"|[A-ZÄÖÜ][a-zäöüß]+(?:angaben|aussagen|berichten|informationen|schätzungen|erkenntnissen))\b\s*"
         r"(?P<src>[^,.;:!?]{0,60})"
     )),
-    ("wie … mitteilte", re.compile(r"\bwie\s+(?P<src>(?:[^,.;:!?]|\.(?=\w)){2,60}?)\s+(?:mitteilte|mitteilt|sagte|sagt|erklärte|erklärt|berichtete|berichtet|betonte|betont|meldete|meldet|schrieb|schreibt)\b", re.I)),
+    ("wie … mitteilte", re.compile(r"\bwie\s+(?P<src>(?:[^,.;:!?]|\.(?=\w)){2,60}?)\s+(?:mitteilte|mitteilt|mitteilten|sagte|sagt|sagten|erklärte|erklärt|erklärten|berichtete|berichtet|berichteten|berichten|"
+        r"betonte|betont|betonen|meldete|meldet|melden|schrieb|schreibt|bestätigte|bestätigten)\b", re.I)),
 )
 # Verbs of judging, demanding and describing: not frames that name a speaker, but a sentence with one
 # speaks, so a quoted fragment in it is speech ("attackierte den Iran als den „führenden Förderer“").
@@ -1071,6 +1072,10 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
         lead = re.match(r"^(?:[A-ZÄÖÜ][\wäöüß-]*\s+)?(?:zufolge|laut\s+\S+)?\s*", head)
         if any(is_subjunctive(w) for w in _words(head)):
             return s, s + len(head.rstrip())
+    # "Die Chemikalie stand unter Druck, wie der Chef der Firma mitteilte.": a trailing "wie" frame
+    as_told = _trailing_as_told(body)
+    if as_told is not None:
+        return s, s + as_told
     # "18 Menschen sollen getötet worden sein, berichtet das Portal al-Arabiya." in the indicative:
     # only with a verb of reporting and a speaker named right after it
     trailing = REPORTED_AFTER.search(body)
@@ -1104,6 +1109,19 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
 def _speaks_just_before(article: Article, sentences: list[Sentence], n: int) -> bool:
     """Does the sentence before, in the same paragraph, name someone speaking ("Die Regierung warnt vor …")?"""
     return n > 0 and sentences[n - 1].paragraph == sentences[n].paragraph and _source_of_sentence(article, sentences[n - 1]) is not None
+
+
+def _trailing_as_told(body: str) -> int | None:
+    """Where the clause before a closing ", wie X mitteilte." ends, or None."""
+    frame = dict(SOURCE_FRAMES)["wie … mitteilte"]
+    for m in frame.finditer(body):
+        comma = body.rfind(",", 0, m.start())
+        if comma == -1 or body[comma + 1 : m.start()].strip() or body[m.end() :].strip(" .!?"):
+            continue
+        head = body[:comma]
+        if len(_words(head)) >= 5 and _has_verb(head):
+            return len(head.rstrip())
+    return None
 
 
 def _source_of_sentence(article: Article, sentence: Sentence) -> SpeakerRef | None:
@@ -1267,6 +1285,7 @@ def _may_report(body: str) -> bool:
         any(is_subjunctive(w) for w in _words(body))
         or bool(re.search(r"\b(dass|ob)\b", body))
         or _cue_then_comma(body)
+        or _trailing_as_told(body) is not None
         or any(pattern.search(body) for pattern in (INFINITIVE_CUES, SEPARABLE_CUES, REPORTED_AFTER, RELATIVE_FRAME, OPINION_FRAME))
     )
 
