@@ -470,3 +470,10 @@ def test_a_closing_wie_frame_reports_its_clause_in_the_indicative():
     assert found == [("indirect", "In den Nachbarländern ist die Miliz noch immer aktiv", "Menschenrechtsorganisationen")]
     found = _quotes("Der Deich hatte dem Druck des Wassers bis zum Morgen standgehalten, wie Petra Vogt mitteilte.")
     assert found == [("indirect", "Der Deich hatte dem Druck des Wassers bis zum Morgen standgehalten", "Petra Vogt")]
+
+
+def test_gemaess_names_a_source_like_laut():
+    assert _quotes("Der Unfall kostete gemäß der Lokalzeitung drei Menschen das Leben.") == [
+        ("indirect", "Der Unfall kostete gemäß der Lokalzeitung drei Menschen das Leben", "der Lokalzeitung")
+    ]
+    assert _quotes("Gemäß Petra Vogt wird der Deich noch zwei Tage halten.") == [("indirect", "wird der Deich noch zwei Tage halten", "Petra Vogt")]

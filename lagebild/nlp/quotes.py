@@ -62,7 +62,7 @@ CUE_VERBS = frozenset(
 SOURCE_FRAMES = (
     # "so" names a source only when a name or a noun phrase follows, not a verb ("so könne …")
     ("so", re.compile(r"(?:^|[,;(–-]\s*)so\s+(?=(?-i:[A-ZÄÖÜ]|[a-zäöüß]+-[A-ZÄÖÜ]|(?:der|die|das|ein|eine|sein|seine|ihr|ihre)\s))(?P<src>[^,.;:!?]{2,60})", re.I)),
-    ("laut", re.compile(r"\blaut\s+(?P<src>(?:[^,.;:!?]|\.(?=\w)){2,60})", re.I)),
+    ("laut", re.compile(r"\b(?:laut|gemäß)\s+(?P<src>(?:[^,.;:!?]|\.(?=\w)){2,60})", re.I)),
     ("zufolge", re.compile(r"(?P<src>[^,.;:!?]{2,60}?)\s+zufolge\b", re.I)),
     ("nach Angaben", re.compile(
         r"\b(?i:nach) (?:(?:den|der|dem|einem|einer|eines|diesen|dieser|diesem|[a-zäöüß]+(?:e|en|er|em|es)|[A-ZÄÖÜ][a-zäöüß]+s)\s+){0,2}(?P<frame>(?:[\w-]*(?:Angaben|Worten|Ansicht|Meinung|Einschätzung|"
