@@ -477,3 +477,11 @@ def test_gemaess_names_a_source_like_laut():
         ("indirect", "Der Unfall kostete gemäß der Lokalzeitung drei Menschen das Leben", "der Lokalzeitung")
     ]
     assert _quotes("Gemäß Petra Vogt wird der Deich noch zwei Tage halten.") == [("indirect", "wird der Deich noch zwei Tage halten", "Petra Vogt")]
+
+
+def test_laws_results_and_documents_after_nach_are_sources():
+    assert _quotes("Nach dem Grundgesetz bestimmt der Kanzler die Richtlinien der Politik.") == [
+        ("indirect", "bestimmt der Kanzler die Richtlinien der Politik", "dem Grundgesetz")
+    ]
+    found = _quotes("Nach dem vorläufigen Endergebnis erreichte die Partei am Deich 45 Prozent der Stimmen.")
+    assert found == [("indirect", "erreichte die Partei am Deich 45 Prozent der Stimmen", "dem vorläufigen Endergebnis")]

@@ -68,7 +68,7 @@ SOURCE_FRAMES = (
         r"\b(?i:nach) (?:(?:den|der|dem|einem|einer|eines|diesen|dieser|diesem|[a-zäöüß]+(?:e|en|er|em|es)|[A-ZÄÖÜ][a-zäöüß]+s)\s+){0,2}(?P<frame>(?:[\w-]*(?:Angaben|Worten|Ansicht|Meinung|Einschätzung|"
         r"Darstellung|Schätzungen?|Informationen|Erkenntnissen|Ermittlungen|Berichten|Aussagen?|Auskunft|Auffassung|"
         r"Überzeugung|Recherchen|Zählungen?|Daten|Mitteilung|Medienberichten|Polizeiangaben|Bericht|Berichts|Studie|Umfrage|Prognosen?|Hochrechnung|"
-        r"Berechnungen?|Stellungnahme|Vorhersage|Befund|Ergebnissen|Hinweisen))"
+        r"Berechnungen?|Stellungnahme|Vorhersage|Befund|Ergebnissen|Hinweisen|Grundgesetz|Verfassung|Gesetz|Endergebnis|Ergebnis|Dokument|Planungen|Wunsch))"
         r"|[A-ZÄÖÜ][a-zäöüß]+(?:angaben|aussagen|berichten|informationen|schätzungen|erkenntnissen))\b\s*"
         r"(?P<src>[^,.;:!?]{0,60})"
     )),
