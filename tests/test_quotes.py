@@ -485,3 +485,12 @@ def test_laws_results_and_documents_after_nach_are_sources():
     ]
     found = _quotes("Nach dem vorläufigen Endergebnis erreichte die Partei am Deich 45 Prozent der Stimmen.")
     assert found == [("indirect", "erreichte die Partei am Deich 45 Prozent der Stimmen", "dem vorläufigen Endergebnis")]
+
+
+def test_davon_ausgegangen_and_a_thesis_held_report_their_clause():
+    assert _quotes("Die Helfer waren fälschlicherweise davon ausgegangen, der Deich sei schon gesichert.") == [
+        ("indirect", "der Deich sei schon gesichert", "Die Helfer")
+    ]
+    assert _quotes("Petra Vogt hatte in einem Interview die These vertreten, die Stadt unterschätze die Flut.") == [
+        ("indirect", "die Stadt unterschätze die Flut", "Petra Vogt")
+    ]

@@ -1188,7 +1188,7 @@ SEPARABLE_CUES = re.compile(
     r"\b(?:(?:hob|hebt|hoben|heben)\b[^,.;:]{0,80}\bhervor|(?:wies|weist|wiesen|weisen)\b[^,.;:]{0,80}\bhin|"
     r"(?:stellte|stellt|stellten|stellen)\b[^,.;:]{0,80}\b(?:fest|klar)|(?:gab|gibt|gaben|geben)\b[^,.;:]{0,80}\b(?:an|bekannt|zu)|"
     r"(?:führte|führt|führten)\b[^,.;:]{0,80}\baus|(?:räumte|räumt|räumten)\b[^,.;:]{0,80}\bein|(?:merkte|merkt)\b[^,.;:]{0,80}\ban|"
-    r"(?:machte|macht|machten)\b[^,.;:]{0,80}\b(?:deutlich|klar)|(?:geht|ging|gehen|gingen)\b[^,.;:]{0,60}\bdavon\s+aus|"
+    r"(?:machte|macht|machten)\b[^,.;:]{0,80}\b(?:deutlich|klar)|(?:geht|ging|gehen|gingen)\b[^,.;:]{0,60}\bdavon\s+aus|\bdavon\s+ausgegangen|"
     r"(?:sprach|spricht|sprachen)\s+sich\b[^,.;:]{0,80}\b(?:aus|dafür\s+aus|dagegen\s+aus)|(?:teilte|teilt|teilten)\b[^,.;:]{0,80}\bmit|"
     r"(?:deutete|deutet)\b[^,.;:]{0,80}\ban|(?:hielt|hält|hielten)\b[^,.;:]{0,80}\bfest|(?:wandte|wendet)\b[^,.;:]{0,80}\bein)\b"
 )
@@ -1225,7 +1225,10 @@ INFINITIVE_CUES = re.compile(
     re.I,
 )
 # Nouns of claiming and judging whose clause after a comma says what was claimed.
-CLAIM_NOUNS = re.compile(r"\b(?:Behauptung|These|Ansicht|Auffassung|Überzeugung|Einschätzung|Vorwurf|Vorwürfe|Befürchtung|Befürchtungen|Hoffnung|Kritik|Erklärung)\b(?=\s*,)")
+CLAIM_NOUNS = re.compile(
+    r"\b(?:Behauptung|These|Ansicht|Auffassung|Überzeugung|Einschätzung|Vorwurf|Vorwürfe|Befürchtung|Befürchtungen|Hoffnung|Kritik|Erklärung)\b"
+    r"(?:\s+(?:vertreten|geäußert|aufgestellt|erhoben))?(?=\s*,)"  # "die These vertreten, …"
+)
 # Main clauses whose that-clause is a consequence, a purpose or a fact, not something said or thought.
 NOT_REPORTING_THAT = re.compile(
     r"(?:\bso\s+[a-zäöüß]+|\bderart(?:ig)?\s*[a-zäöüß]*|\b(?:Tatsache|Möglichkeit|Gefahr|Umstand|Voraussetzung|Bedingung|Folge|Grund|"
