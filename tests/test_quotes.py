@@ -494,3 +494,11 @@ def test_davon_ausgegangen_and_a_thesis_held_report_their_clause():
     assert _quotes("Petra Vogt hatte in einem Interview die These vertreten, die Stadt unterschätze die Flut.") == [
         ("indirect", "die Stadt unterschätze die Flut", "Petra Vogt")
     ]
+
+
+def test_a_purpose_or_contrast_after_a_verb_of_saying_is_not_what_was_said():
+    assert _quotes("Die Anwohner forderten den Rücktritt der Bürgermeisterin, um den Weg für Neuwahlen freizumachen.") == []
+    # in the subjunctive the purpose belongs to what was said
+    assert _quotes("Petra Vogt erklärte, um den Deich zu sichern, brauche es mehr Sandsäcke.") == [
+        ("indirect", "um den Deich zu sichern, brauche es mehr Sandsäcke", "Petra Vogt")
+    ]

@@ -1019,6 +1019,8 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
             following = _WORD.match(body, clause_start)
             if following and (following.group().lower() in CUE_VERBS or following.group() == "so"):
                 break  # ", sagte Petra Vogt": a trailing frame, not what was said
+            if following and following.group() in NOT_REPORTED_OPENERS and not any(is_subjunctive(w) for w in _words(body[clause_start:])):
+                break  # "…forderten den Rücktritt, um den Weg …": a purpose, not what was said
             relative = RELATIVE_CLAUSE.match(body, clause_start)
             if relative and not (relative.group("next") in FINITE_VERBS or _adjective(relative.group("next"))):
                 if not any(is_subjunctive(w) for w in _words(body[clause_start:])):
@@ -1055,6 +1057,8 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
     if wish:
         comma = body.find(",", wish.end())
         infinitive = re.match(r",\s*(?P<clause>[^,;:]*?\bzu\s+[a-zäöüß]+|[^,;:]*?\b[a-zäöüß]+zu[a-zäöüß]+)(?=[.,;!?]|$)", body[comma:]) if comma != -1 and comma - wish.end() < 80 else None
+        if infinitive and infinitive.group("clause").split()[0] in NOT_REPORTED_OPENERS:
+            infinitive = None  # ", um den Weg freizumachen": a purpose
         if infinitive and len(infinitive.group("clause")) >= 12:
             return s + comma + infinitive.start("clause"), s + comma + infinitive.end("clause")
     # "wandte sich gegen die Behauptung, die Kartoffel werde …": a noun of claiming and a subjunctive clause
@@ -1192,6 +1196,8 @@ SEPARABLE_CUES = re.compile(
     r"(?:sprach|spricht|sprachen)\s+sich\b[^,.;:]{0,80}\b(?:aus|dafür\s+aus|dagegen\s+aus)|(?:teilte|teilt|teilten)\b[^,.;:]{0,80}\bmit|"
     r"(?:deutete|deutet)\b[^,.;:]{0,80}\ban|(?:hielt|hält|hielten)\b[^,.;:]{0,80}\bfest|(?:wandte|wendet)\b[^,.;:]{0,80}\bein)\b"
 )
+# Conjunctions opening a clause of purpose or contrast: what follows them was not said (a reason may be).
+NOT_REPORTED_OPENERS = frozenset("um ohne statt anstatt obwohl wobei sondern".split())
 # "…, die am 21. Mai stattfand", "…, der früher anders hieß": a relative pronoun before a lower-case word.
 RELATIVE_CLAUSE = re.compile(r"(?:der|die|das|den|dem|deren|dessen|denen|welche[rsmn]?)\s+(?P<next>[a-zäöüß]\w*)\b")
 def _has_verb(text: str) -> bool:
