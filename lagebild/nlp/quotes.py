@@ -441,9 +441,9 @@ def _speaker_around_cue(article: Article, cue: re.Match, clause_start: int, limi
         if not _opens_its_clause(article.text, clause_start, before.start):
             # "Um 10 Uhr MEZ meldete die Agentur", "Den Unmut der Partei brachte die Sprecherin … zum
             # Ausdruck": something else fills the place before the verb, so the subject follows it.
-            after = _name_after(article, cue.end(), limit) or _description_after(article.text, cue.end(), limit)
+            after = _named_or_described_after(article, cue.end(), limit)
             if after is not None:
-                return _apposition_name(article, after) or after if after.kind == "description" else after
+                return after
         # "McCarthy nannte Patersons Entscheidung …": the subject stands before the verb, and the
         # name after it is its object.
         return before
@@ -456,6 +456,16 @@ def _speaker_around_cue(article: Article, cue: re.Match, clause_start: int, limi
     if ref is not None and ref.kind == "description":
         return _apposition_name(article, ref) or ref
     return ref or _bare_subject(article.text, clause_start, cue)
+
+
+def _named_or_described_after(article: Article, start: int, limit: int) -> SpeakerRef | None:
+    """The speaker after "so" or a verb: a name ("so Putin"), else a description ("so die Feuerwehr",
+    "so der Trainer der Gäste, Jens Köhler") with the name in apposition when there is one."""
+    ref = _name_after(article, start, limit)
+    if ref is not None:
+        return ref
+    described = _description_after(article.text, start, limit)
+    return (_apposition_name(article, described) or described) if described else None
 
 
 def _opening_subject(article: Article, start: int, verb_start: int) -> SpeakerRef | None:
@@ -715,9 +725,7 @@ def _speaker_for_direct(article: Article, mark: _Mark, sentence: Sentence) -> Sp
     # „…“, sagte X / „…", so X
     m = re.match(r"\s*[,–-]?\s*(so)\b", text[after_start : sentence.end])
     if m:
-        so_end = after_start + m.end()
-        described = _description_after(text, so_end, sentence.end)
-        return _name_after(article, so_end, sentence.end) or (described and (_apposition_name(article, described) or described))
+        return _named_or_described_after(article, after_start + m.end(), sentence.end)
     m = re.match(r"\s*,\s*", text[after_start : sentence.end])
     if m:
         cue = _cue_in(text, after_start, min(sentence.end, after_start + 40))
@@ -789,8 +797,7 @@ def _speaker_for_clause(article: Article, sentence: Sentence, content: tuple[int
     trailing_so = re.match(r"\s*[,–-]\s*so\s+", text[content[1] : sentence.end])
     if trailing_so:
         # "…, die Grenze zu öffnen, so Nasrallah": a frame closing the sentence names its source
-        so_end = content[1] + trailing_so.end()
-        ref = _name_after(article, so_end, sentence.end) or _description_after(text, so_end, sentence.end)
+        ref = _named_or_described_after(article, content[1] + trailing_so.end(), sentence.end)
         if ref:
             return ref
     for start, end in outside:
@@ -839,10 +846,9 @@ def _speaker_for_clause(article: Article, sentence: Sentence, content: tuple[int
                 if ref:
                     return ref
                 if name == "so":
-                    # "so die Ärztezeitung", "so ein Sprecher der Polizei": a described source
-                    described = _description_after(text, src_start, src_end)
+                    described = _named_or_described_after(article, src_start, src_end)  # "so die Ärztezeitung"
                     if described:
-                        return _apposition_name(article, described) or described
+                        return described
                 elif src_end > src_start:
                     # "nach Angaben eines Mitarbeiters", "Zeitungsberichten zufolge": the source as such
                     return SpeakerRef(text[src_start:src_end], src_start, src_end, "source")
