@@ -119,3 +119,56 @@ def test_seed_articles_name_the_summit_parties(tagger: NerTagger) -> None:
     assert len(texts) == 5
     names = {(m.text, m.label) for found_in in tagger.mentions_batch(texts) for m in found_in}
     assert {("Donald Trump", "PER"), ("Wladimir Putin", "PER"), ("Anchorage", "LOC"), ("Moskau", "LOC")} <= names
+
+
+def test_cached_floret_vectors_equal_spacys_own() -> None:
+    """The per-word cache returns exactly what spaCy's floret lookup computes, also for unseen words."""
+    import numpy as np
+    from spacy.strings import StringStore
+    from spacy.vectors import Vectors
+
+    from lagebild.nlp.ner import FLORET_SETTINGS, floret_vectors
+
+    strings = StringStore()
+    table = np.random.default_rng(3).normal(size=(997, 8)).astype("float32")
+    cached = floret_vectors(table, strings=strings)
+    plain = Vectors(strings=strings, data=table, mode="floret", **FLORET_SETTINGS)
+    keys = [strings.add(w) for w in ["lukaschenko", "lukaschenkos", "anchorage", "der", "lukaschenko", "ä"]]
+    first = cached.get_batch(keys)
+    assert np.allclose(first, plain.get_batch(keys))
+    assert np.allclose(cached.get_batch(keys[::-1]), first[::-1])  # served from the cache now
+    assert not np.allclose(first[0], first[1])
+
+
+def test_distillation_matrix_reproduces_floret_lookup() -> None:
+    """training/ner/vectors.py fits the table through the same n-gram means spaCy computes."""
+    import sys
+
+    import numpy as np
+    from spacy.strings import StringStore
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "training" / "ner"))
+    from vectors import design_matrix
+
+    from lagebild.nlp.ner import floret_vectors
+
+    words = ["putin", "selenskyj", "kremlchef", "x", "straße"]
+    table = np.random.default_rng(5).normal(size=(501, 4)).astype("float32")
+    strings = StringStore()
+    lookup = floret_vectors(table, strings=strings).get_batch([strings.add(w) for w in words])
+    assert np.allclose(design_matrix(words, 501) @ table, lookup, atol=1e-5)
+
+
+def test_half_precision_table_gives_the_float32_vectors() -> None:
+    import numpy as np
+    from spacy.strings import StringStore
+
+    from lagebild.nlp.ner import floret_vectors
+
+    strings = StringStore()
+    table = np.random.default_rng(7).normal(size=(211, 6)).astype("float32")
+    keys = [strings.add(w) for w in ["wolodymyr", "kiew", "nato"]]
+    full = floret_vectors(table, strings=strings).get_batch(keys)
+    half = floret_vectors(table.astype("float16"), strings=strings).get_batch(keys)
+    assert half.dtype == np.float32 and np.allclose(full, half, atol=1e-2)
+

@@ -25,6 +25,12 @@ from lagebild.nlp.roles import is_role_word, role_before
 
 MODEL_DIR = Path(__file__).resolve().parent / "models" / "de_ner"
 LABELS = ("PER", "ORG", "LOC", "MISC")
+# How the model's subword vectors (distilled from multilingual-e5-small by
+# training/ner/vectors.py) are looked up: lower-cased words, character 3- to 5-grams.
+FLORET_SETTINGS = {"minn": 3, "maxn": 5, "hash_count": 2, "hash_seed": 0, "attr": "NORM"}
+# The most frequent words' vectors, precomputed from the table when the model is built,
+# so the first articles read do not pay for hashing their common words.
+FREQUENT_VECTORS = "frequent_vectors.npz"
 _TRAILING = re.compile(r"[\s,.;:!?\"“”„«»()\[\]'’‘-]+$")
 _LEADING = re.compile(r"[\s,.;:!?\"“”„«»()\[\]'’‘-]+")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-ZÄÖÜ\"„])|\n")
@@ -159,9 +165,59 @@ def _role_before(text: str, start: int) -> str | None:
     return before[1] if before else None
 
 
+def floret_vectors(table, strings=None):
+    """A spaCy floret vectors table with Lagebild's settings over ``table`` (rows × dims, float32)."""
+    return _cached_floret_class()(strings=strings, data=table, mode="floret", **FLORET_SETTINGS)
+
+
+@lru_cache(maxsize=1)
+def _cached_floret_class():
+    import numpy as np
+    from spacy.vectors import Vectors
+
+    class CachedFloretVectors(Vectors):
+        """Floret vectors that remember each word's vector once computed.
+
+        spaCy recomputes a word's n-gram hashes in Python on every call; news repeats
+        its words, so a per-word cache makes the lookup cheap after the first articles.
+        The table may be stored as float16 (half the size in the package); each
+        word's mean is computed in float32.
+        """
+
+        cache_limit = 200_000
+
+        def word_vector(self, word: str):
+            if not word:
+                return np.zeros(self.data.shape[1], dtype="float32")
+            rows = self.data.shape[0]
+            buckets = [h % rows for ngram in self._get_ngrams(word) for h in self._get_ngram_hashes(ngram)]
+            return self.data[buckets].astype("float32").mean(axis=0)
+
+        def preload(self, words: list[str], table) -> None:
+            """Fill the cache with the vectors of ``words`` (rows of ``table``), as shipped next to the model."""
+            cache = self.__dict__.setdefault("_cache", {})
+            for word, vector in zip(words, table.astype("float32")):
+                cache[self.strings.add(word)] = vector
+
+        def get_batch(self, keys):
+            cache = self.__dict__.setdefault("_cache", {})
+            keys = [int(k) for k in keys]
+            missing = {k for k in keys if k not in cache}
+            if len(cache) + len(missing) > self.cache_limit:
+                cache.clear()
+            for key in missing:
+                cache[key] = self.word_vector(self.strings.as_string(key))
+            if not keys:
+                return np.zeros((0, self.data.shape[1]), dtype="float32")
+            return np.ascontiguousarray(np.stack([cache[k] for k in keys]))
+
+    return CachedFloretVectors
+
+
 @lru_cache(maxsize=2)
 def load_ner(path: Path | None = None) -> NerTagger:
     """Load the shipped model (cached). Raises ModelMissingError naming the path if it is absent."""
+    import numpy as np
     import spacy
 
     path = Path(path) if path else MODEL_DIR
@@ -169,4 +225,13 @@ def load_ner(path: Path | None = None) -> NerTagger:
         raise ModelMissingError(f"the NER model is missing at {path}; run `make train-ner` to build it")
     places_file = path / "places.txt"
     places = frozenset(places_file.read_text(encoding="utf-8").split("\n")) - {""} if places_file.exists() else frozenset()
-    return NerTagger(spacy.load(path), places=places)
+    nlp = spacy.load(path)
+    vectors = nlp.vocab.vectors
+    if vectors.mode == "floret":
+        settings = {"minn": vectors.minn, "maxn": vectors.maxn, "hash_count": vectors.hash_count, "hash_seed": vectors.hash_seed, "attr": vectors.attr}
+        nlp.vocab.vectors = _cached_floret_class()(strings=nlp.vocab.strings, data=vectors.data, mode="floret", **settings)
+        frequent = path / FREQUENT_VECTORS
+        if frequent.exists():
+            with np.load(frequent) as stored:
+                nlp.vocab.vectors.preload(str(stored["words"]).split("\n"), stored["vectors"])
+    return NerTagger(nlp, places=places)
