@@ -95,3 +95,13 @@ def test_stream_yields_every_article_once_in_order(seeds_run):
     assert [a.id for chunk in chunks for a in chunk] == [a.id for a in articles]
     assert all(a.opening_mentions is not None and a.content_lemmas is not None for chunk in chunks for a in chunk)
     assert articles[1].opening_mentions is before
+
+
+def test_agency_named_as_speaker_is_an_organisation_whatever_the_model_said() -> None:
+    from lagebild.model import Article, Mention
+    from lagebild.nlp.annotate import consistent_mentions
+
+    text = "Reuters hatte zuvor berichtet, der Gipfel werde verschoben."
+    article = Article(id="a", source="a", text=text, language="de")
+    mentions = consistent_mentions(article, [Mention(0, 7, "Reuters", "PER")])
+    assert [(m.text, m.label) for m in mentions] == [("Reuters", "ORG")]

@@ -159,6 +159,13 @@ def test_distillation_matrix_reproduces_floret_lookup() -> None:
     assert np.allclose(design_matrix(words, 501) @ table, lookup, atol=1e-5)
 
 
+def test_shipped_model_uses_subword_vectors(tagger: NerTagger) -> None:
+    vectors = tagger.nlp.vocab.vectors
+    assert vectors.mode == "floret" and vectors.shape[1] > 0
+    doc = tagger.nlp.make_doc("Tichanowskaja")  # a word never embedded still gets a vector from its pieces
+    assert float(abs(vectors.get_batch([doc[0].norm]).sum())) > 0
+
+
 def test_half_precision_table_gives_the_float32_vectors() -> None:
     import numpy as np
     from spacy.strings import StringStore
@@ -172,3 +179,30 @@ def test_half_precision_table_gives_the_float32_vectors() -> None:
     half = floret_vectors(table.astype("float16"), strings=strings).get_batch(keys)
     assert half.dtype == np.float32 and np.allclose(full, half, atol=1e-2)
 
+
+def test_shipped_frequent_word_vectors_are_the_tables_own(tagger: NerTagger) -> None:
+    """The precomputed vectors shipped for frequent words are only a cache of the floret table."""
+    import numpy as np
+
+    from lagebild.nlp.ner import FREQUENT_VECTORS
+
+    with np.load(MODEL_DIR / FREQUENT_VECTORS) as stored:
+        words = str(stored["words"]).split("\n")
+        shipped = stored["vectors"]
+    assert len(words) == len(shipped) > 10_000
+    vectors = tagger.nlp.vocab.vectors
+    for index in (0, 17, len(words) // 2, len(words) - 1):
+        assert np.allclose(shipped[index].astype("float32"), vectors.word_vector(words[index]), atol=2e-2)
+
+
+def test_two_introduced_surnames_side_by_side_are_two_people() -> None:
+    from lagebild.nlp.ner import _split_adjacent_people
+
+    text = "Anna Weber traf Paul Kern. Ob Weber Kerns Plan stützt, ist offen. Maria Weber Kern gratulierte."
+    spans = [("Anna Weber", "PER"), ("Paul Kern", "PER"), ("Weber Kerns", "PER"), ("Maria Weber Kern", "PER")]
+    mentions = [Mention(text.index(s), text.index(s) + len(s), s, label) for s, label in spans]
+    split = _split_adjacent_people(mentions)
+    assert [(m.text, text[m.start : m.end]) for m in split if m.start > 26 and m.end < 60] == [("Weber", "Weber"), ("Kerns", "Kerns")]
+    assert "Maria Weber Kern" in {m.text for m in split}  # three words: a name of its own
+    alone = [Mention(0, 11, "Weber Kerns", "PER")]  # nobody introduced: the model's span stands
+    assert _split_adjacent_people(alone) == alone

@@ -140,7 +140,9 @@ _AGENCY = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in AGENCIES if
 
 
 def _agency_rule(article: Article, mentions: list[Mention]) -> list[Mention]:
-    """News agencies (the cleaner's table) are organisations wherever they are named."""
+    """News agencies (the cleaner's table) are organisations wherever they are named,
+    also where the model gave the name another label ("Reuters hatte berichtet" read as a person)."""
+    mentions = [Mention(m.start, m.end, m.text, "ORG") if m.label != "ORG" and _AGENCY.fullmatch(m.text) else m for m in mentions]
     taken = [(m.start, m.end) for m in mentions]
     for match in _AGENCY.finditer(article.text):
         if not any(a < match.end() and match.start() < b for a, b in taken):

@@ -9,7 +9,8 @@ wraps it and applies a few post-rules, each measured on the held-out sets by
 * a role word is not part of a name, and is kept as the person's role
   (``US-Präsident Donald Trump`` → "Donald Trump", role ``US-Präsident``); a bare role is dropped;
 * a capitalised -isch adjective joins the name after it ("Europäischen Union");
-* within one text, the lone surname of a full PER name is that person ("Trump").
+* within one text, the lone surname of a full PER name is that person ("Trump"),
+  and two such surnames side by side are two people ("Putin Trumps Wunsch").
 """
 
 from __future__ import annotations
@@ -74,7 +75,7 @@ class NerTagger:
         found = [m for ent in doc.ents if ent.label_ in LABELS and (m := _clean(text, ent.start_char, ent.end_char, ent.label_))]
         found += _places(text, self.places)
         found = _names_after_roles(text, found)
-        return _without_overlaps(_propagate_surnames(text, found))
+        return _without_overlaps(_split_adjacent_people(_propagate_surnames(text, found)))
 
 
 def _clean(text: str, start: int, end: int, label: str) -> Mention | None:
@@ -121,6 +122,33 @@ def _propagate_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
         Mention(m.start, m.end, m.text, "PER", _role_before(text, m.start)) if m.label != "PER" and m.text in surnames else m
         for m in mentions
     ]
+
+
+def _bare_surname(word: str) -> str:
+    for ending in sorted(GENITIVE_ENDINGS, key=len, reverse=True):
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            return word[: -len(ending)]
+    return word
+
+
+def _split_adjacent_people(mentions: list[Mention]) -> list[Mention]:
+    """Two surnames of different people of the text side by side are two people, not one name.
+
+    "dass Putin Trumps Wunsch … nutzen könnte": the model reads the pair as one name;
+    where the text has introduced both (Wladimir Putin, Donald Trump) and no one is
+    called "Putin Trump", each word is its own mention.
+    """
+    full_names = {m.text for m in mentions if m.label == "PER" and len(m.text.split()) > 1}
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.text.split(" ")
+        surnames = {name.split()[-1] for name in full_names - {m.text}}
+        if m.label == "PER" and len(words) == 2 and all(_bare_surname(w) in surnames for w in words) and _bare_surname(words[0]) != _bare_surname(words[1]):
+            second = m.start + len(words[0]) + 1
+            out += [Mention(m.start, m.start + len(words[0]), words[0], "PER", m.role), Mention(second, m.end, words[1], "PER")]
+        else:
+            out.append(m)
+    return out
 
 
 def _names_after_roles(text: str, mentions: list[Mention]) -> list[Mention]:
