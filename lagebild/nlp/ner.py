@@ -135,8 +135,8 @@ def _split_adjacent_people(mentions: list[Mention]) -> list[Mention]:
     """Two surnames of different people of the text side by side are two people, not one name.
 
     "dass Putin Trumps Wunsch … nutzen könnte": the model reads the pair as one name;
-    where the text has introduced both (Wladimir Putin, Donald Trump) and no one is
-    called "Putin Trump", each word is its own mention.
+    where the text has introduced both by full name (Wladimir Putin, Donald Trump),
+    each word is its own mention. Names of three words or more are left alone.
     """
     full_names = {m.text for m in mentions if m.label == "PER" and len(m.text.split()) > 1}
     out: list[Mention] = []
