@@ -142,8 +142,8 @@ def _split_adjacent_people(mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         words = m.text.split(" ")
-        surnames = {name.split()[-1] for name in full_names - {m.text}}
-        if m.label == "PER" and len(words) == 2 and all(_bare_surname(w) in surnames for w in words) and _bare_surname(words[0]) != _bare_surname(words[1]):
+        pair = m.label == "PER" and len(words) == 2 and _bare_surname(words[0]) != _bare_surname(words[1])
+        if pair and all(_bare_surname(w) in {name.split()[-1] for name in full_names - {m.text}} for w in words):
             second = m.start + len(words[0]) + 1
             out += [Mention(m.start, m.start + len(words[0]), words[0], "PER", m.role), Mention(second, m.end, words[1], "PER")]
         else:
@@ -193,9 +193,9 @@ def _role_before(text: str, start: int) -> str | None:
     return before[1] if before else None
 
 
-def floret_vectors(table, strings=None):
-    """A spaCy floret vectors table with Lagebild's settings over ``table`` (rows × dims, float32)."""
-    return _cached_floret_class()(strings=strings, data=table, mode="floret", **FLORET_SETTINGS)
+def floret_vectors(table, strings=None, settings: dict | None = None):
+    """A spaCy floret vectors table over ``table`` (rows × dims), with Lagebild's settings unless given."""
+    return _cached_floret_class()(strings=strings, data=table, mode="floret", **(settings or FLORET_SETTINGS))
 
 
 @lru_cache(maxsize=1)
@@ -257,7 +257,7 @@ def load_ner(path: Path | None = None) -> NerTagger:
     vectors = nlp.vocab.vectors
     if vectors.mode == "floret":
         settings = {"minn": vectors.minn, "maxn": vectors.maxn, "hash_count": vectors.hash_count, "hash_seed": vectors.hash_seed, "attr": vectors.attr}
-        nlp.vocab.vectors = _cached_floret_class()(strings=nlp.vocab.strings, data=vectors.data, mode="floret", **settings)
+        nlp.vocab.vectors = floret_vectors(vectors.data, nlp.vocab.strings, settings)
         frequent = path / FREQUENT_VECTORS
         if frequent.exists():
             with np.load(frequent) as stored:
