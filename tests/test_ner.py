@@ -206,3 +206,44 @@ def test_two_introduced_surnames_side_by_side_are_two_people() -> None:
     assert "Maria Weber Kern" in {m.text for m in split}  # three words: a name of its own
     alone = [Mention(0, 11, "Weber Kerns", "PER")]  # nobody introduced: the model's span stands
     assert _split_adjacent_people(alone) == alone
+
+
+@pytest.mark.parametrize("trans1", [False, True])
+@pytest.mark.parametrize("trans2", [False, True])
+def test_matmul_ops_multiply_like_thincs_own(trans1: bool, trans2: bool) -> None:
+    import numpy as np
+    from thinc.api import NumpyOps
+
+    from lagebild.nlp.ner import matmul_ops
+
+    rng = np.random.default_rng(3)
+    x = rng.normal(size=(7, 5) if not trans1 else (5, 7)).astype("float32")
+    y = rng.normal(size=(5, 4) if not trans2 else (4, 5)).astype("float32")
+    expected = NumpyOps().gemm(x, y, trans1=trans1, trans2=trans2)
+    assert np.allclose(matmul_ops().gemm(x, y, trans1=trans1, trans2=trans2), expected, atol=1e-5)
+    out = np.zeros((7, 4), dtype="float32")
+    assert matmul_ops().gemm(x, y, out=out, trans1=trans1, trans2=trans2) is out
+    assert np.allclose(out, expected, atol=1e-5)
+
+
+def test_shipped_tagger_runs_on_matmul_ops_with_the_same_mentions(tagger: NerTagger) -> None:
+    """The faster products change nothing: the same German text gets the same mentions with thinc's kernels."""
+    from thinc.api import NumpyOps
+
+    from lagebild.nlp.ner import matmul_ops, use_matmul_ops
+
+    assert all(layer.ops is matmul_ops() for _, pipe in tagger.nlp.pipeline for layer in pipe.model.walk())
+    texts = [
+        "Bundeskanzler Friedrich Merz (CDU) telefonierte am Abend mit Wolodymyr Selenskyj in Kiew.",
+        "Nach Angaben der Nachrichtenagentur Reuters traf Kremlchef Wladimir Putin in Anchorage ein.",
+        (SEEDS / sorted(p.name for p in SEEDS.glob("*.txt"))[0]).read_text(encoding="utf-8") if SEEDS.is_dir() else "Die Nato tagte in Brüssel.",
+    ]
+    fast = tagger.mentions_batch(texts)
+    try:
+        for _, pipe in tagger.nlp.pipeline:
+            for layer in pipe.model.walk():
+                layer.ops = NumpyOps()
+        assert tagger.mentions_batch(texts) == fast
+    finally:
+        use_matmul_ops(tagger.nlp)
+    assert any(m.text == "Friedrich Merz" for m in fast[0])
