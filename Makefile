@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: demo test install browser train-ner bench clean
+.PHONY: demo test install browser train-ner train-quotes bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,11 @@ train-ner: $(STAMP)
 	$(BIN)/python training/ner/embed_vocab.py
 	$(BIN)/python training/ner/vectors.py
 	$(BIN)/python training/ner/train.py
+
+## make train-quotes: refit the quote speaker ranker (lagebild/nlp/speaker_ranker.json) on the development
+## split of ../shared/corpus/wikinews-speech, printing its cross-validated accuracy (about a minute)
+train-quotes: $(STAMP)
+	$(BIN)/python training/quotes/train_speaker_ranker.py
 
 ## make bench: the speed and quality benchmarks (read ../shared/corpus)
 bench: $(STAMP)

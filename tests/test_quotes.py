@@ -502,3 +502,28 @@ def test_a_purpose_or_contrast_after_a_verb_of_saying_is_not_what_was_said():
     assert _quotes("Petra Vogt erklärte, um den Deich zu sichern, brauche es mehr Sandsäcke.") == [
         ("indirect", "um den Deich zu sichern, brauche es mehr Sandsäcke", "Petra Vogt")
     ]
+
+
+def test_the_speaker_ranker_picks_the_document_that_says_it():
+    # the rules leave "heißt es" without a source; the ranker finds the phrase before it
+    assert _quotes("In der Pressemitteilung des Umweltverbands heißt es, die Flussauen seien in Gefahr.") == [
+        ("indirect", "die Flussauen seien in Gefahr", "der Pressemitteilung des Umweltverbands")
+    ]
+    # where the best phrase overlaps the rules' choice, the rules' exact phrase stands
+    assert _quotes("Nach Angaben der Bergwacht wurden zwei Wanderer am Gipfel gerettet.")[0][2] == "der Bergwacht"
+
+
+def test_without_weights_the_rules_choose_the_speaker(monkeypatch):
+    from lagebild.nlp import speaker_ranker
+
+    monkeypatch.setattr(speaker_ranker, "load_weights", lambda *args: None)
+    assert _quotes("In der Pressemitteilung des Umweltverbands heißt es, die Flussauen seien in Gefahr.") == [
+        ("indirect", "die Flussauen seien in Gefahr", None)
+    ]
+
+
+def test_the_speaker_ranker_weights_ship_with_the_package():
+    from lagebild.nlp.speaker_ranker import load_weights
+
+    weights = load_weights()
+    assert weights and weights["is_rule"] > 0  # the rules' choice counts in its favour

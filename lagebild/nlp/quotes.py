@@ -25,7 +25,12 @@ from dataclasses import dataclass
 import simplemma
 
 from lagebild.model import Article, Quote, Sentence, stable_id
-from lagebild.nlp.roles import is_role_word
+from functools import lru_cache
+
+from lagebild.nlp.roles import is_role_word as _is_role_word
+
+# Asked for every capitalised word around every quote: a cached answer.
+is_role_word = lru_cache(maxsize=65536)(_is_role_word)
 from lagebild.nlp.sentences import lemma
 
 # Quote marks: opener → the closers that may end it (scraped text mixes styles).
@@ -1328,13 +1333,34 @@ def _has_finite_subjunctive_or_dass(clause: str, body: str) -> bool:
 
 
 def extract_quotes(article: Article) -> list[Quote]:
-    """All speech in ``article``: direct, partial and indirect quotes with their speaker references."""
+    """All speech in ``article``: direct, partial and indirect quotes with their speaker references.
+
+    The rules below propose each quote's speaker; :mod:`lagebild.nlp.speaker_ranker` then weighs
+    that proposal against the other phrases around the quote and picks the speaker."""
+    from lagebild.nlp.speaker_ranker import rank_speakers
+
+    quotes, refs, contexts, sentences = _rule_quotes(article)
+    rank_speakers(article, sentences, quotes, refs, contexts)
+    for quote in quotes:
+        ref = refs.get(quote.id)
+        if ref is not None:
+            quote.speaker = ref.phrase or None
+            quote.speaker_span = (ref.start, ref.end)
+            quote.cue = ref.kind
+    quotes.sort(key=lambda q: (q.start, q.end))
+    return quotes
+
+
+def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | None], dict[str, tuple[int, SpeakerRef | None]], list[Sentence]]:
+    """The quotes the rules find, each quote's speaker by the rules, and each quote's context: the
+    index of the sentence that frames it and the speaker named last before it."""
     from lagebild.nlp.sentences import split_sentences
 
     text = article.text
     sentences = article.sentences or split_sentences(text)
     quotes: list[Quote] = []
     refs: dict[str, SpeakerRef | None] = {}
+    contexts: dict[str, tuple[int, SpeakerRef | None]] = {}
     paragraphs: dict[int, tuple[int, int]] = {}
     for sentence in sentences:
         p = paragraphs.get(sentence.paragraph)
@@ -1373,6 +1399,7 @@ def extract_quotes(article: Article) -> list[Quote]:
             )
             quotes.append(quote)
             refs[quote.id] = ref
+            contexts[quote.id] = (n, previous_ref if sentence.paragraph - previous_paragraph <= 1 else None)
             taken.append((mark.start, mark.end))
             if ref is not None:
                 sentence_ref = ref
@@ -1417,6 +1444,7 @@ def extract_quotes(article: Article) -> list[Quote]:
                 )
                 quotes.append(quote)
                 refs[quote.id] = ref
+                contexts[quote.id] = (n, previous_ref if sentence.paragraph - previous_paragraph <= 1 else None)
                 sentence_ref = sentence_ref or ref
         elif not direct_in_sentence and not sentence.is_heading and _continues_in_subjunctive(
             text[sentence.start : sentence.end],
@@ -1435,6 +1463,7 @@ def extract_quotes(article: Article) -> list[Quote]:
                 kind="indirect",
             )
             quotes.append(quote)
+            contexts[quote.id] = (n, previous_ref if sentence.paragraph - previous_paragraph <= 1 else None)
             # The sentence before, when it speaks itself, names who goes on ("Die Universität hatte
             # die Aberkennung damit begründet, … . Zusammen hätten diese Plagiate …"); else the last speaker.
             # Its own frame first ("Der Iran müsse „…“ beenden, so Rice.").
@@ -1461,20 +1490,14 @@ def extract_quotes(article: Article) -> list[Quote]:
                 )
                 quotes.append(quote)
                 refs[quote.id] = ref
+                contexts[quote.id] = (n, previous_ref if sentence.paragraph - previous_paragraph <= 1 else None)
                 sentence_ref = sentence_ref or ref
         if sentence_ref is not None:
             previous_ref, previous_paragraph = sentence_ref, sentence.paragraph
         elif not sentence.is_heading and sentence.paragraph != previous_paragraph:
             previous_ref = previous_ref if sentence.paragraph - previous_paragraph <= 1 else None
 
-    for quote in quotes:
-        ref = refs.get(quote.id)
-        if ref is not None:
-            quote.speaker = ref.phrase or None
-            quote.speaker_span = (ref.start, ref.end)
-            quote.cue = ref.kind
-    quotes.sort(key=lambda q: (q.start, q.end))
-    return quotes
+    return quotes, refs, contexts, sentences
 
 
 def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -> None:

@@ -1,0 +1,463 @@
+"""Who said it: a learned ranker over the phrases that could name a quote's speaker.
+
+The rules of :mod:`lagebild.nlp.quotes` propose one speaker per quote. This module gathers the
+other phrases that could be the source — names, pronouns, roles and epithets, noun phrases
+("Die Veranstalter", "In der Pressemitteilung des WWF", "37 Prozent") and the speaker named last
+before — in the quote's sentence and the two sentences before it, describes each by binary
+features (its kind, its place relative to the verb of saying and to the quote, the preposition or
+frame before it, its case, its distance, whether the rules chose it, …) and scores it with a
+linear model: a conditional logit over the quote's candidates, trained on the development split
+of the Wikinews speech corpus (``training/quotes/train_speaker_ranker.py``). The weights ship as
+``speaker_ranker.json``; without that file the rules' choice stands.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from lagebild.model import Article, Quote, Sentence
+
+WEIGHTS = Path(__file__).with_name("speaker_ranker.json")
+WINDOW = 2  # sentences before the quote's own that may name its speaker
+
+_DETERMINERS = (
+    "der die das den dem des ein eine einer einen einem eines sein seine seiner seinen seinem seines "
+    "ihr ihre ihrer ihren ihrem ihres dessen deren beide beiden einige einigen mehrere viele vielen alle "
+    "andere anderen zahlreiche weitere"
+).split()
+_WORD = re.compile(r"[\wÄÖÜäöüß-]+")
+_PRONOUN = re.compile(r"\b(?:er|sie|Er|Sie|es)\b")
+
+_PREP_GROUPS = {
+    "laut": "laut", "gemäß": "laut", "von": "von", "vom": "von", "in": "loc", "im": "loc", "auf": "loc",
+    "aus": "aus", "bei": "bei", "beim": "bei", "gegenüber": "addr", "mit": "mit", "an": "other", "am": "other",
+    "nach": "nach", "für": "für", "über": "other", "unter": "other", "vor": "other", "zu": "other",
+    "zum": "other", "zur": "other", "durch": "durch", "seitens": "von", "gegen": "other", "um": "other",
+    "wie": "wie", "so": "so", "als": "als", "und": "und", "oder": "und",
+}
+_DOCUMENT_NOUNS = re.compile(
+    r"(?:bericht|berichte|berichten|berichts|studie|erklärung|mitteilung|meldung|umfrage|resolution|urteil|angaben|"
+    r"schreiben|brief|stellungnahme|analyse|homepage|webseite|website|internetseite|artikel|beitrag|papier|"
+    r"dokument|gutachten|ankündigung|version|entwurf|vorwürfe|vorwurf|kritik|informationen|erkenntnissen|"
+    r"aussage|aussagen|zeitung|prognose|protokoll|sendung|interview|blog|kommuniqué|presseerklärung)$",
+    re.I,
+)
+_INSTITUTION = re.compile(
+    r"(?:schaft|ung|amt|gericht|polizei|regierung|behörde|behörden|partei|verband|kommission|ministerium|rat|"
+    r"ausschuss|gewerkschaft|agentur|verwaltung|fraktion|konzern|firma|unternehmen|organisation|institut|bank|"
+    r"armee|militär|team|lager|komitee|büro|verein|gruppe|bund)$",
+    re.I,
+)
+_PEOPLE = re.compile(r"(?:er|innen|en|ten|isten|eure|leute|ärzte|experten|beobachter|zeugen)$")
+_HEISST = re.compile(r"\b(?:hei(?:ß|ss)t|hie(?:ß|ss)|stand|steht)\s+es\b|\bes\s+hei(?:ß|ss)t\b", re.I)
+_PASSIVE = re.compile(r"\b(?:wird|wurde|wurden|werden|worden|ist|war)\b", re.I)
+_AFTER_ANGABEN = re.compile(r"\b(?:nach|laut)\s+(?:\w+\s+){0,2}(?:Angaben|Worten|Ansicht|Meinung|Informationen|Aussagen?|Einschätzung|Darstellung)\s+$")
+_SUBJUNCTIVE_HINT = re.compile(r"\b(?:sei|seien|habe|hätten?|wäre|würden?|könne|müsse|solle|werde)\b")
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A phrase that could name the speaker of one quote, with its features."""
+
+    start: int
+    end: int
+    phrase: str
+    kind: str  # the SpeakerRef kind it becomes: name | pronoun | role | epithet | description | carried | rule
+    features: list[str]
+    ref: object = None  # the rules' SpeakerRef when the candidate is the rules' choice or the speaker before
+
+
+@lru_cache(maxsize=1)
+def load_weights(path: str = str(WEIGHTS)) -> dict[str, float] | None:
+    """The shipped feature weights, or None when the file is absent."""
+    file = Path(path)
+    if not file.exists():
+        return None
+    return dict(json.loads(file.read_text(encoding="utf-8"))["weights"])
+
+
+def _bucket(value: int, edges: tuple[int, ...]) -> str:
+    for edge in edges:
+        if value <= edge:
+            return str(edge)
+    return f">{edges[-1]}"
+
+
+class _Context:
+    """Per-article facts the features look up: words, verbs of saying, quote marks, names' frequency."""
+
+    def __init__(self, article: Article, sentences: list[Sentence], quotes: list[Quote]):
+        from lagebild.nlp import quotes as q
+
+        self.q = q
+        self.article = article
+        self.text = article.text
+        self.sentences = sentences
+        self.direct = [(quote.start, quote.end) for quote in quotes if quote.kind != "indirect"]
+        self.mentions = sorted(article.mentions, key=lambda m: m.start)
+        counts: dict[str, int] = {}
+        for m in self.mentions:
+            key = m.text.split()[-1].rstrip("s").lower() if m.text.split() else ""
+            counts[key] = counts.get(key, 0) + 1
+        self.counts = counts
+        self._cues: dict[int, list[tuple[int, int, str]]] = {}
+        self._phrases: dict[int, list[Candidate]] = {}
+        self._flags: dict[int, tuple[bool, bool]] = {}
+
+    def cues(self, n: int) -> list[tuple[int, int, str]]:
+        """Verbs and frames of saying in sentence ``n``: (start, end, type)."""
+        if n in self._cues:
+            return self._cues[n]
+        q = self.q
+        s = self.sentences[n]
+        text = self.text
+        found: list[tuple[int, int, str]] = []
+        for m in _WORD.finditer(text, s.start, s.end):
+            w = m.group()
+            if w.lower() in q.CUE_VERBS and w[:1].islower():
+                found.append((m.start(), m.end(), "verb"))
+        for pattern, kind in ((q.SPEECH_CONTEXT, "context"), (q.SEPARABLE_CUES, "separable"), (q.INFINITIVE_CUES, "wish"), (_HEISST, "heisst")):
+            for m in pattern.finditer(text, s.start, s.end):
+                if m.start() > s.start and text[m.start() - 1].isalpha():
+                    continue
+                found.append((m.start(), m.start() + len(_WORD.match(text, m.start()).group()) if _WORD.match(text, m.start()) else m.end(), kind))
+        found.sort()
+        self._cues[n] = found
+        return found
+
+    def flags(self, n: int) -> tuple[bool, bool]:
+        """Does sentence ``n`` say "heißt es", and does it have a passive auxiliary?"""
+        if n not in self._flags:
+            s = self.sentences[n]
+            self._flags[n] = (bool(_HEISST.search(self.text, s.start, s.end)), bool(_PASSIVE.search(self.text, s.start, s.end)))
+        return self._flags[n]
+
+    def in_direct(self, start: int, end: int) -> bool:
+        return any(a <= start and end <= b for a, b in self.direct)
+
+
+def _words_between(text: str, a: int, b: int) -> list[str]:
+    return _WORD.findall(text[a:b]) if b > a else []
+
+
+def _raw_candidates(ctx: _Context, n: int) -> list[Candidate]:
+    """Names, pronouns, roles, epithets and noun phrases of sentence ``n``."""
+    if n in ctx._phrases:
+        return ctx._phrases[n]
+    q = ctx.q
+    s = ctx.sentences[n]
+    text = ctx.text
+    found: list[Candidate] = []
+    taken: set[tuple[int, int]] = set()
+    for ref in q._agents(ctx.article, s.start, s.end):
+        kind = ref.kind
+        label = ""
+        if kind == "name":
+            label = next((m.label for m in ctx.mentions if m.start == ref.start), "")
+        found.append(Candidate(ref.start, ref.end, ref.phrase, kind, [f"type={kind}{label and '_' + label}"]))
+        taken.add((ref.start, ref.end))
+    for start, end, det in _phrases(text, s.start, s.end, q):
+        if (start, end) in taken:
+            continue
+        found.append(Candidate(start, end, text[start:end], "description", ["type=phrase", f"det={det}"]))
+        taken.add((start, end))
+    for c in found:
+        c.features.extend(_static_features(ctx, c, n))
+    ctx._phrases[n] = found
+    return found
+
+
+_DETERMINER_SET = frozenset(_DETERMINERS)
+_GENITIVE_LINKS = frozenset("des der eines einer von vom".split())
+
+
+def _phrases(text: str, start: int, end: int, q) -> list[tuple[int, int, str]]:
+    """Noun phrases of ``text[start:end]``: a determiner or number, adjectives, capitalised words
+    (head and name) and one genitive or "von" attribute — "Die Veranstalter", "37 Prozent",
+    "der Pressemitteilung des WWF", "Internationale Wahlbeobachter"."""
+    words = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    verbs = q.FINITE_VERBS | q.CUE_VERBS
+    found = []
+
+    def joined(x: int) -> bool:  # only a space between word x-1 and word x
+        return text[words[x - 1][1] : words[x][0]].isspace()
+
+    i = 0
+    n = len(words)
+    while i < n:
+        a, _b, w = words[i]
+        lower = w.lower()
+        j = i
+        det = "none"
+        if lower in _DETERMINER_SET and not (w[0].isupper() and i + 1 < n and words[i + 1][2][:1].islower() and words[i + 1][2].lower() in verbs):
+            det, j = lower, i + 1
+        elif w[0].isdigit():
+            det, j = "num", i + 1
+        while j < n and (j == i or joined(j)) and words[j][2][:1].islower() and words[j][2].endswith(q._ADJECTIVE_ENDINGS) and words[j][2] not in verbs and words[j][2] not in _DETERMINER_SET and words[j][2] not in q._FUNCTION_WORDS and j - i < 5:
+            j += 1
+        k = j
+        while k < n and (k == i or joined(k)) and words[k][2][:1].isupper() and k - j < 4:
+            k += 1
+        if k == j:
+            i += 1
+            continue
+        head = words[j][2]
+        if det == "none" and j == i and (head.lower() in q._FUNCTION_WORDS or head.lower() in q.BARE_NOT_SUBJECTS or head.lower() in q._PREPOSITIONS or head.lower() in _NOT_HEADS):
+            i += 1  # "Im Bericht", "Nach Angaben", "Heute": a capitalised function word opens the sentence
+            continue
+        # a genitive or "von" attribute: "der Pressemitteilung des WWF", "Vertreter aller Parteien"
+        if k + 1 < n and words[k][2] in _GENITIVE_LINKS and joined(k) and joined(k + 1):
+            m = k + 1
+            while m < n and joined(m) and words[m][2][:1].islower() and words[m][2].endswith(q._ADJECTIVE_ENDINGS) and words[m][2] not in verbs and m - k < 4:
+                m += 1
+            e = m
+            while e < n and joined(e) and words[e][2][:1].isupper() and e - m < 3:
+                e += 1
+            if e > m:
+                k = e
+        found.append((a, words[k - 1][1], det))
+        i = k
+    return found
+
+
+_TOKEN = re.compile(r"[\wÄÖÜäöüß][\wÄÖÜäöüß.&'’-]*[\wäöüß]|[\wÄÖÜäöüß]")
+_NOT_HEADS = frozenset("wer was wie wo wann warum ich du wir ihr sie er es man mein dein unser euer".split())
+
+
+def _head_of(phrase: str) -> str:
+    caps = [w for w in _WORD.findall(phrase) if w[:1].isupper()]
+    return caps[0] if caps else phrase.split()[-1] if phrase.split() else ""
+
+
+def _static_features(ctx: _Context, c: Candidate, n: int) -> list[str]:
+    """Features of a candidate in its own sentence, whatever quote it is weighed for."""
+    q = ctx.q
+    text = ctx.text
+    s = ctx.sentences[n]
+    f: list[str] = []
+    before = _words_between(text, max(s.start, c.start - 40), c.start)
+    prev = before[-1].lower() if before else ""
+    prev2 = before[-2].lower() if len(before) > 1 else ""
+    after = _WORD.findall(text[c.end : min(s.end, c.end + 40)])
+    nxt = after[0] if after else ""
+    if not text[s.start : c.start].strip(" „“\"»«("):
+        f.append("sent_initial")
+    elif prev in ("auch", "aber", "und", "doch", "denn", "selbst", "sogar", "nur") and not _words_between(text, s.start, c.start)[:-1]:
+        f.append("sent_initial")
+    gap = text[max(s.start, c.start - 3) : c.start]
+    if "," in gap:
+        f.append("after_comma")
+    if ":" in gap:
+        f.append("after_colon")
+    f.append(f"prep={_PREP_GROUPS.get(prev, 'none' if not prev or prev[0].isupper() or prev in q._DETERMINER_WORDS else 'word')}")
+    if prev in q._DETERMINER_WORDS or prev.endswith(q._ADJECTIVE_ENDINGS) and prev.islower():
+        f.append(f"prep2={_PREP_GROUPS.get(prev2, 'x')}")
+    if prev == "so":
+        f.append("after_so")
+    if nxt == "zufolge":
+        f.append("before_zufolge")
+    if _AFTER_ANGABEN.search(text, max(s.start, c.start - 50), c.start):
+        f.append("after_angaben")
+    if nxt:
+        lower = nxt.lower()
+        if nxt[:1].islower():
+            if lower in q.FINITE_VERBS:
+                f.append("next=finite")
+            elif lower in q.CUE_VERBS:
+                f.append("next=cue")
+            elif lower in _PREP_GROUPS:
+                f.append("next=prep")
+            else:
+                f.append("next=lower")
+        elif text[c.end : c.end + 1] == ",":
+            f.append("next=comma")
+        else:
+            f.append("next=cap")
+    follows = text[c.end : c.end + 2].strip()[:1]
+    if follows == ",":
+        f.append("then_comma")
+    elif follows == ":":
+        f.append("then_colon")  # "Trump: „…“", "Der Minister erklärte: …" ends before its colon
+    if s.is_heading:
+        f.append("heading")
+    if prev and prev in q.FINITE_VERBS:
+        f.append("prev=finite")
+    elif prev in q.CUE_VERBS:
+        f.append("prev=cue")
+    if c.kind == "name" and q._genitive_attribute(text, q.SpeakerRef(c.phrase, c.start, c.end, "name")):
+        f.append("genitive")
+    head = _head_of(c.phrase)
+    if head:
+        if q.is_role_word(head):
+            f.append("head=role")
+        if head.lower() in q.EPITHET_NOUNS:
+            f.append("head=epithet")
+        if _DOCUMENT_NOUNS.search(head):
+            f.append("head=document")
+        if _INSTITUTION.search(head):
+            f.append("head=institution")
+        if head.lower() in q._ADDRESSEE_NOUNS:
+            f.append("head=medium")
+        if head == "Prozent" or re.match(r"\d", c.phrase):
+            f.append("head=number")
+        if c.kind == "description" and _PEOPLE.search(head) and not c.phrase.lower().startswith(("der ", "das ", "ein ")):
+            f.append("head=people")
+    if ctx.in_direct(c.start, c.end):
+        f.append("in_quote_marks")
+    words = len(c.phrase.split())
+    f.append(f"len={_bucket(words, (1, 2, 4))}")
+    if c.kind == "name":
+        f.append(f"freq={_bucket(ctx.counts.get(c.phrase.split()[-1].rstrip('s').lower(), 0), (1, 2, 4))}")
+    # place relative to the sentence's verbs of saying
+    cues = ctx.cues(n)
+    right_before = right_after = False
+    for a, b, kind in cues:
+        if a >= c.end:
+            between = _words_between(text, c.end, a)
+            if len(between) <= 1 and not re.search(r"[.;:]", text[c.end : a]) or re.fullmatch(r"\s*(?:\([^()]{1,40}\)|,[^,.;:!?]{1,120},)\s*", text[c.end : a]):
+                f.append(f"cue_after={kind}")
+                right_before = True
+        elif b <= c.start:
+            between = _words_between(text, b, c.start)
+            skip = [w for w in between if w.lower() not in q._DETERMINER_WORDS and not (w.islower() and w.endswith(q._ADJECTIVE_ENDINGS))]
+            if len(skip) <= 2 and not re.search(r"[.;:,]", text[b : c.start]):
+                f.append(f"cue_before={kind}")
+                right_after = True
+    if not right_before and not right_after and cues:
+        f.append("cue_far")
+    if not cues:
+        f.append("no_cue_in_sentence")
+    heisst, passive = ctx.flags(n)
+    if heisst:
+        f.append(f"heisst&prep={_PREP_GROUPS.get(prev, 'none')}")
+    if prev in ("von", "vom", "durch") and passive:
+        f.append("passive_agent")
+    return f
+
+
+def candidates(ctx: _Context, quote: Quote, n: int, rule_ref, previous_ref) -> list[Candidate]:
+    """The candidate speakers of ``quote`` framed by sentence ``n``, each with its full features."""
+    text = ctx.text
+    sentences = ctx.sentences
+    paragraph = sentences[n].paragraph
+    result: list[Candidate] = []
+    first = max(0, n - WINDOW)
+    while first < n and sentences[first].paragraph < paragraph - 1:
+        first += 1
+    last = n
+    while last + 1 < len(sentences) and sentences[last + 1].start < quote.end:
+        last += 1  # a quote running over several sentences
+    direct = quote.kind != "indirect"
+    for k in range(first, last + 1):
+        distance = n - k
+        for raw in _raw_candidates(ctx, k):
+            if direct and quote.start <= raw.start and raw.end <= quote.end:
+                continue  # words inside the quote marks are what was said
+            c = Candidate(raw.start, raw.end, raw.phrase, raw.kind, [])
+            d = "0" if distance == 0 else ("1" if distance == 1 else ("2" if distance > 1 else "-1"))
+            if distance > 0 and sentences[k].paragraph != paragraph:
+                d += "p"
+            c.features.extend(raw.features)
+            c.features.append(f"d={d}")
+            result.append(c)
+    if previous_ref is not None and not any(c.start == previous_ref.start and c.end == previous_ref.end for c in result):
+        result.append(Candidate(previous_ref.start, previous_ref.end, previous_ref.phrase, "carried", ["type=previous", f"prev_kind={previous_ref.kind}"], previous_ref))
+    if rule_ref is not None:
+        match = next((c for c in result if c.start == rule_ref.start and c.end == rule_ref.end), None)
+        if match is None:
+            match = Candidate(rule_ref.start, rule_ref.end, rule_ref.phrase, rule_ref.kind, ["type=rule_only"])
+            result.append(match)
+        match.ref = rule_ref
+    qkind = quote.kind
+    for c in result:
+        f = c.features
+        f.append("bias")
+        if rule_ref is None:
+            f.append("rule_none")
+            f.append(f"rule_none&{f[0] if f else ''}")
+        else:
+            if c.ref is rule_ref:
+                f.append("is_rule")
+                f.append(f"is_rule&kind={rule_ref.kind}")
+                f.append(f"is_rule&qkind={qkind}")
+            elif c.start < rule_ref.end and rule_ref.start < c.end:
+                f.append("overlaps_rule")
+            f.append(f"rule_kind={rule_ref.kind}&{c.features[0]}")
+        if previous_ref is not None and (c.start < previous_ref.end and previous_ref.start < c.end or c.phrase.split()[-1:] == previous_ref.phrase.split()[-1:] and c.kind == "name"):
+            f.append("is_previous")
+            f.append(f"is_previous&qkind={qkind}")
+        if c.end <= quote.start:
+            position = "before"
+        elif c.start >= quote.end:
+            position = "after"
+        else:
+            position = "inside"
+        f.append(f"pos={position}")
+        f.append(f"pos={position}&qkind={qkind}")
+        # inside a reported clause only a frame ("laut X") names the source; before it, the subject
+        f.extend(f"pos={position}&{g}" for g in list(f) if g.startswith(("type=", "prep=", "det=", "sent_initial", "next=", "cue_after", "cue_before", "after_so", "before_zufolge", "after_angaben", "passive", "then_colon")) and "|" not in g)
+        gap = quote.start - c.end if position == "before" else c.start - quote.end if position == "after" else 0
+        if position == "before" and re.fullmatch(r"\s*:\s*[„“\"»«‚‘']?\s*", text[c.end : quote.start]):
+            f.append("names_the_quote")  # "Trump: „Dafür könnte ich Ärger bekommen“"
+        f.append(f"gap={position}{_bucket(gap, (2, 10, 40, 120))}")
+    # the nearest person named before the quote
+    persons = [c for c in result if c.features and c.features[0] == "type=name_PER" and c.end <= quote.start]
+    if persons:
+        persons[-1].features.append("nearest_person")
+    # rank among candidates of the quote's own sentence that stand before the quote
+    own = [c for c in result if "d=0" in c.features and c.end <= quote.start]
+    if own:
+        own[0].features.append("first_before_quote")
+        own[-1].features.append("last_before_quote")
+    return result
+
+
+def score(weights: dict[str, float], features: list[str]) -> float:
+    return sum(weights.get(f, 0.0) for f in features)
+
+
+def to_ref(candidate: Candidate):
+    """The SpeakerRef the chosen candidate becomes."""
+    from lagebild.nlp.quotes import SpeakerRef
+
+    if candidate.ref is not None:
+        ref = candidate.ref
+        if candidate.kind == "carried":
+            return SpeakerRef(ref.phrase, ref.start, ref.end, "carried" if ref.kind != "anonymous" else "anonymous")
+        return ref
+    return SpeakerRef(candidate.phrase, candidate.start, candidate.end, candidate.kind)
+
+
+def rank_speakers(article: Article, sentences: list[Sentence], quotes: list[Quote], refs: dict, contexts: dict, weights: dict[str, float] | None = None) -> None:
+    """Replace each quote's speaker by the best-scoring candidate (in place, in ``refs``)."""
+    weights = weights if weights is not None else load_weights()
+    if not weights or not quotes:
+        return
+    ctx = _Context(article, sentences, quotes)
+    for quote in quotes:
+        n, previous_ref = contexts.get(quote.id, (None, None))
+        if n is None:
+            continue
+        rule_ref = refs.get(quote.id)
+        if rule_ref is not None and rule_ref.kind == "anonymous" and not rule_ref.phrase:
+            pass  # "hieß es": nobody named, unless a candidate scores better
+        found = candidates(ctx, quote, n, rule_ref, previous_ref)
+        if not found:
+            continue
+        refs[quote.id] = to_ref(choose(found, weights))
+
+
+def choose(found: list[Candidate], weights: dict[str, float]) -> Candidate:
+    """The best-scoring candidate; the rules' phrase where the best overlaps it ("der afghanischen
+    Regierung" for "Angaben der afghanischen Regierung"): the rules cut the phrase more exactly."""
+    rule = next((c for c in found if "is_rule" in c.features), None)
+    if rule is not None and "names_the_quote" in rule.features:
+        return rule  # "Trump: „…“" names its speaker beyond doubt
+    best = max(found, key=lambda c: score(weights, c.features))
+    if "overlaps_rule" in best.features:
+        return next((c for c in found if "is_rule" in c.features), best)
+    return best
