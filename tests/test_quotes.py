@@ -527,3 +527,20 @@ def test_the_speaker_ranker_weights_ship_with_the_package():
 
     weights = load_weights()
     assert weights and weights["is_rule"] > 0  # the rules' choice counts in its favour
+
+
+def test_claims_with_an_attribute_or_an_infinitive_report_their_clause():
+    assert _quotes("Die Staatsanwaltschaft hegt den Verdacht, der Kassenwart habe Spenden veruntreut.") == [
+        ("indirect", "der Kassenwart habe Spenden veruntreut", "Die Staatsanwaltschaft")
+    ]
+    found = _quotes("Es besteht der Vorwurf der Opposition an den Bürgermeister, Akten vernichtet zu haben.")
+    assert [q[:2] for q in found] == [("indirect", "Akten vernichtet zu haben")]
+
+
+def test_a_denial_a_consequence_and_a_name_given_are_not_speech():
+    assert _quotes("Ein Sprecher der Feuerwehr wollte nicht bestätigen, dass der Deich gebrochen ist.") == []
+    assert _quotes("Die Helfer hatten so große Mühe mit den Sandsäcken, dass der Einsatz bis in die Nacht dauerte.") == []
+    assert _quotes("Dieses Verfahren nennt man unter Fachleuten eine „Deichverteidigung“.") == []
+    assert _quotes("Der Wall, der im Dorf als „Bollwerk“ bezeichnet wird, hielt der Flut stand.") == []
+    # a judgement in quote marks stays speech
+    assert _quotes("Petra Vogt bezeichnete den Wall als „Bollwerk“.")[0][:2] == ("partial", "Bollwerk")

@@ -247,6 +247,8 @@ def _classify(text: str, mark: _Mark, sentence: Sentence) -> str | None:
     at_sentence_start = not before.strip() or bool(re.fullmatch(r"[\s\W]*", before))
     if colon_intro and (len(words) >= 2 or ends_like_statement):
         return "direct"
+    if len(words) <= 3 and NAMING.search(before + " " + after):
+        return None  # "Dies nennt man einen „Aktiensplit“", "der als „Sonnenwind“ bezeichnet wird": a name given
     if len(words) <= 6 and _names_the_noun_before(stripped_before, len(words)):
         return None  # "die Nachrichtenseite „Golem“", "des Fährschiffs „Rabaul Queen“": the name of the thing
     if _after_speech_noun(stripped_before) and not ends_like_statement:
@@ -275,6 +277,10 @@ def _classify(text: str, mark: _Mark, sentence: Sentence) -> str | None:
     if any(is_subjunctive(w) for w in _words(context)) and (len(words) >= 2 or words[0].islower()):
         return "partial"
     return None
+
+
+# Naming, not saying: "nennt man", "wird … bezeichnet", "so genannt".
+NAMING = re.compile(r"\b(?:nennt|nannte|nennen|bezeichnet|bezeichnete)\s+man\b|\bbezeichnet\s+(?:wird|wurde|werden|wurden)\b|\bgenannt\s+(?:wird|wurde|werden|wurden)\b|\b(?:wird|wurde|werden|wurden)\s+(?:auch\s+)?(?:als\s+\S+\s+)?(?:bezeichnet|genannt)\b")
 
 
 # A noun phrase ending right before the quote marks: what follows names it ("die Organisation „Obraz“").
@@ -1023,6 +1029,10 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
         if body[: cue.start()].rstrip().endswith(",") and any(is_subjunctive(w) for w in _words(body[: cue.start()])):
             break  # "CLAUSE sei …, verlautbarte X, der …": a frame after its clause, taken below
         comma = _next_comma(body, cue.end())
+        if comma != -1 and comma - cue.end() < 80 and NOT_REPORTING_THAT.search(body[:comma]) and re.search(r"\b(?:nicht|nie|keineswegs)\b", body[max(0, cue.start() - 25) : comma]):
+            break  # "Die Polizei bestätigte nicht, dass …": nobody said it
+        if NAMING.search(body, max(0, cue.start() - 40), min(len(body), cue.end() + 12)):
+            break  # "Der Wall, der als „Bollwerk“ bezeichnet wird, hielt stand": a name given
         if comma != -1 and comma - cue.end() < 80:
             clause_start = comma + 1
             m = re.match(r"\s*(?:dass\s+|ob\s+)?", body[clause_start:])
@@ -1080,6 +1090,9 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
         content = body[clause_start:clause_end]
         if clause_end - clause_start >= 12 and any(is_subjunctive(w) for w in _words(content)):
             return s + clause_start, s + clause_end
+        infinitive = re.match(r"(?P<clause>[^,;:]*?\bzu\s+[a-zäöüß]+|[^,;:]*?\b[a-zäöüß]+zu[a-zäöüß]+)(?=[.,;!?]|$)", content)
+        if claim.group("noun") in INFINITIVE_CLAIMS and infinitive and len(infinitive.group("clause")) >= 12 and infinitive.group("clause").split()[0] not in NOT_REPORTED_OPENERS:
+            return s + clause_start, s + clause_start + infinitive.end("clause")
     # "CLAUSE, sagte X." / "CLAUSE, so X." / "CLAUSE, hieß es."
     m = re.search(r",\s*(?:(?:so\s)|(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")\b)[^,]*(?:,[^,]*,[^,]*)?$", body, re.I)  # perhaps with an apposition
     if m and m.start() > 12:
@@ -1243,12 +1256,21 @@ INFINITIVE_CUES = re.compile(
 )
 # Nouns of claiming and judging whose clause after a comma says what was claimed.
 CLAIM_NOUNS = re.compile(
-    r"\b(?:Behauptung|These|Ansicht|Auffassung|Überzeugung|Einschätzung|Vorwurf|Vorwürfe|Befürchtung|Befürchtungen|Hoffnung|Kritik|Erklärung)\b"
-    r"(?:\s+(?:vertreten|geäußert|aufgestellt|erhoben))?(?=\s*,)"  # "die These vertreten, …"
+    r"\b(?P<noun>Behauptung|Behauptungen|These|Ansicht|Auffassung|Überzeugung|Einschätzung|Vorwurf|Vorwürfe|Befürchtung|Befürchtungen|"
+    r"Hoffnung|Kritik|Erklärung|Verdacht|Ankündigung|Hinweis|Vermutung|Mutmaßung|Annahme|Beteuerung|Versicherung|Zusage|"
+    r"Versprechen|Drohung|Warnung|Forderung|Aufforderung|Gerücht|Gerüchte|Meldung|Meldungen|Sorge|Argument)\b"
+    r"(?:\s+(?:vertreten|geäußert|aufgestellt|erhoben))?"  # "die These vertreten, …"
+    # an attribute may come between: "der Vorwurf der Regierung an die Stiftung, …", "Vorwürfe im Raum, …"
+    r"(?:\s+(?:der|des|von|vom|an|gegen|im|über|aus|seitens|eines|einer)\s+[^,.;:!?„“\"]{1,60}?)?(?=\s*,)"
 )
+# Claims whose infinitive clause is what was claimed or demanded: "der Vorwurf, Terror zu propagieren".
+INFINITIVE_CLAIMS = frozenset("Vorwurf Vorwürfe Verdacht Zusage Versprechen Drohung Warnung Forderung Aufforderung Ankündigung Hinweis".split())
 # Main clauses whose that-clause is a consequence, a purpose or a fact, not something said or thought.
 NOT_REPORTING_THAT = re.compile(
-    r"(?:\bso\s+[a-zäöüß]+|\bderart(?:ig)?\s*[a-zäöüß]*|\b(?:Tatsache|Möglichkeit|Gefahr|Umstand|Voraussetzung|Bedingung|Folge|Grund|"
+    r"(?:\bso\s+[a-zäöüß]+|\bso\s+[a-zäöüß]+\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s+[\wäöüß-]+){0,3}|\bderart(?:ig)?\s*[a-zäöüß]*"
+    # a denial: "wollte nicht bestätigen, dass …", "haben den Verdacht nicht bestätigt, dass …"
+    r"|\b(?:nicht|nie|keineswegs)\s+(?:\w+\s+)?(?:bestätigen|bestätigt|bestätigte|bestätigten|kommentieren|sagen|mitteilen)(?:\s+(?:wollen|können|wollte|konnte))?"
+    r"|\b(?:Tatsache|Möglichkeit|Gefahr|Umstand|Voraussetzung|Bedingung|Folge|Grund|"
     r"Vorteil|Nachteil|Anzeichen|Prinzip|Indizien|Zeichen|Chance|Risiko|Effekt)"
     r"|\b(?:deuten|deutet|deutete|deuteten)\s+(?:\w+\s+){0,6}darauf\s+hin|\bverhindert\s+werden|\bzugerechnet"
     r"|\b(?:sieht|sah|sehen|sahen)\s+(?:\w+\s+){0,4}vor|\bvor(?:sieht|sah|sehen|sahen)|\bzu\s+verdanken|\bzustande|\bhinaus|"
@@ -1306,7 +1328,7 @@ def _may_report(body: str) -> bool:
         or bool(re.search(r"\b(dass|ob)\b", body))
         or _cue_then_comma(body)
         or _trailing_as_told(body) is not None
-        or any(pattern.search(body) for pattern in (INFINITIVE_CUES, SEPARABLE_CUES, REPORTED_AFTER, RELATIVE_FRAME, OPINION_FRAME))
+        or any(pattern.search(body) for pattern in (INFINITIVE_CUES, SEPARABLE_CUES, REPORTED_AFTER, RELATIVE_FRAME, OPINION_FRAME, CLAIM_NOUNS))
     )
 
 
