@@ -163,8 +163,11 @@ def build_docbins(nlp, names: list[str], tag: str, repeat: dict[str, int], seed:
     dev_docs = [sentence_doc(nlp, t, g) for t, g in dev_sentences]
     # One pair of files per corpus selection, so ablation runs never overwrite a running one's data.
     train_path, dev_path = WORK / f"train-{tag}.spacy", WORK / f"dev-{tag}.spacy"
-    DocBin(docs=train_docs).to_disk(train_path)
-    DocBin(docs=dev_docs).to_disk(dev_path)
+    for docs, path in ((train_docs, train_path), (dev_docs, dev_path)):
+        # Written beside and renamed: a run already reading this selection's files keeps a whole copy.
+        partial = path.with_suffix(f".{os.getpid()}.partial")
+        DocBin(docs=docs).to_disk(partial)
+        os.replace(partial, path)
     return train_path, dev_path, sizes
 
 
