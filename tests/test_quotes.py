@@ -455,7 +455,7 @@ def test_frames_after_the_clause_and_subjects_after_the_verb():
     found = _quotes("Jede Verantwortung für die Schäden in Lindenau weist Petra Vogt von sich: „Das lag nicht bei uns.“", others=("Lindenau",))
     assert found == [("direct", "Das lag nicht bei uns.", "Petra Vogt")]
     found = _quotes("Den Ärger der Anwohner über Jens Köhler brachte die Sprecherin Petra Vogt zum Ausdruck: „Das war zu spät.“")
-    assert found == [("direct", "Das war zu spät.", "die Sprecherin")]
+    assert found == [("direct", "Das war zu spät.", "Petra Vogt")]  # the name after the role says who
 
 
 def test_quote_marks_after_a_speaker_hold_what_was_said():
@@ -544,3 +544,10 @@ def test_a_denial_a_consequence_and_a_name_given_are_not_speech():
     assert _quotes("Der Wall, der im Dorf als „Bollwerk“ bezeichnet wird, hielt der Flut stand.") == []
     # a judgement in quote marks stays speech
     assert _quotes("Petra Vogt bezeichnete den Wall als „Bollwerk“.")[0][:2] == ("partial", "Bollwerk")
+
+
+def test_the_speaker_ranker_prefers_the_name_to_the_role_before_it():
+    found = _quotes("Die Bürgermeisterin Petra Vogt kritisierte Jens Köhler dafür, die Deiche vernachlässigt zu haben.")
+    assert found == [("indirect", "die Deiche vernachlässigt zu haben", "Petra Vogt")]
+    found = _quotes("Im Bericht der Wasserbehörde heißt es, der Damm sei marode.")
+    assert found == [("indirect", "der Damm sei marode", "Bericht der Wasserbehörde")]

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 
 from lagebild.model import Article, Quote, Sentence
@@ -107,6 +109,21 @@ class _Context:
         self._cues: dict[int, list[tuple[int, int, str]]] = {}
         self._phrases: dict[int, list[Candidate]] = {}
         self._flags: dict[int, tuple[bool, bool]] = {}
+        self._v2: dict[int, tuple[int, int, str]] = {}
+        self._tokens: dict[int, tuple[list[int], list[int], list[str]]] = {}
+
+    def tokens(self, n: int) -> tuple[list[int], list[int], list[str]]:
+        """Sentence ``n``'s words: their starts, ends and surfaces (looked up by bisection)."""
+        if n not in self._tokens:
+            s = self.sentences[n]
+            found = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(self.text, s.start, s.end)]
+            self._tokens[n] = ([a for a, _, _ in found], [b for _, b, _ in found], [w for _, _, w in found])
+        return self._tokens[n]
+
+    def between(self, n: int, a: int, b: int) -> list[str]:
+        """The words of sentence ``n`` that lie within ``a:b``."""
+        starts, ends, words = self.tokens(n)
+        return words[bisect_left(starts, a) : bisect_right(ends, b)] if b > a else []
 
     def cues(self, n: int) -> list[tuple[int, int, str]]:
         """Verbs and frames of saying in sentence ``n``: (start, end, type)."""
@@ -115,11 +132,8 @@ class _Context:
         q = self.q
         s = self.sentences[n]
         text = self.text
-        found: list[tuple[int, int, str]] = []
-        for m in _WORD.finditer(text, s.start, s.end):
-            w = m.group()
-            if w.lower() in q.CUE_VERBS and w[:1].islower():
-                found.append((m.start(), m.end(), "verb"))
+        starts, ends, words = self.tokens(n)
+        found: list[tuple[int, int, str]] = [(a, b, "verb") for a, b, w in zip(starts, ends, words) if w in q.CUE_VERBS]
         for pattern, kind in ((q.SPEECH_CONTEXT, "context"), (q.SEPARABLE_CUES, "separable"), (q.INFINITIVE_CUES, "wish"), (_HEISST, "heisst")):
             for m in pattern.finditer(text, s.start, s.end):
                 if m.start() > s.start and text[m.start() - 1].isalpha():
@@ -136,12 +150,36 @@ class _Context:
             self._flags[n] = (bool(_HEISST.search(self.text, s.start, s.end)), bool(_PASSIVE.search(self.text, s.start, s.end)))
         return self._flags[n]
 
+    def verb_second(self, n: int) -> tuple[int, int, str]:
+        """The finite verb of sentence ``n``'s main clause (its first verb of saying or finite verb
+        after the opening phrase) and what fills the place before it: nominal (a subject, most
+        likely), adverbial (then the subject follows the verb), clause, or none."""
+        if n in self._v2:
+            return self._v2[n]
+        q = self.q
+        s = self.sentences[n]
+        text = self.text
+        found = (s.start, s.start, "none")
+        for m in _WORD.finditer(text, s.start, s.end):
+            w = m.group()
+            if m.start() > s.start and w.islower() and (w in q.FINITE_VERBS or w in q.CUE_VERBS):
+                head = text[s.start : m.start()].strip(" „“\"»«(")
+                words = head.split()
+                if not words:
+                    kind = "none"
+                elif "," in head:
+                    kind = "clause"
+                elif words[0].lower() in q._PREPOSITIONS or words[0].lower() in q._FUNCTION_WORDS or words[0].lower() in q.BARE_NOT_SUBJECTS:
+                    kind = "adverbial" if words[0].lower() not in ("der", "die", "das", "ein", "eine") else "nominal"
+                else:
+                    kind = "nominal"
+                found = (m.start(), m.end(), kind)
+                break
+        self._v2[n] = found
+        return found
+
     def in_direct(self, start: int, end: int) -> bool:
         return any(a <= start and end <= b for a, b in self.direct)
-
-
-def _words_between(text: str, a: int, b: int) -> list[str]:
-    return _WORD.findall(text[a:b]) if b > a else []
 
 
 def _raw_candidates(ctx: _Context, n: int) -> list[Candidate]:
@@ -153,8 +191,12 @@ def _raw_candidates(ctx: _Context, n: int) -> list[Candidate]:
     text = ctx.text
     found: list[Candidate] = []
     taken: set[tuple[int, int]] = set()
-    for ref in q._agents(ctx.article, s.start, s.end):
+    agents = q._agents(ctx.article, s.start, s.end)
+    name_starts = {ref.start for ref in agents if ref.kind == "name"}
+    for ref in agents:
         kind = ref.kind
+        if kind in ("epithet", "role") and ref.end + 1 in name_starts and text[ref.end : ref.end + 1] == " ":
+            continue  # "Die Bürgermeisterin Petra Vogt": the name says who
         label = ""
         if kind == "name":
             label = next((m.label for m in ctx.mentions if m.start == ref.start), "")
@@ -225,7 +267,17 @@ def _phrases(text: str, start: int, end: int, q) -> list[tuple[int, int, str]]:
 
 
 _TOKEN = re.compile(r"[\wÄÖÜäöüß][\wÄÖÜäöüß.&'’-]*[\wäöüß]|[\wÄÖÜäöüß]")
-_NOT_HEADS = frozenset("wer was wie wo wann warum ich du wir ihr sie er es man mein dein unser euer".split())
+_NOT_HEADS = frozenset(
+    "wer was wie wo wann warum ich du wir ihr sie er es man mein dein unser euer jeder jede jedes jeden jedem niemand "
+    "keiner keine jemand etwas nichts alles dies dieses diese dieser darüber darauf dabei dazu daher damit".split()
+)
+
+
+_APPOSITION = re.compile(r"\s*(?:\([^()]{1,40}\)|,[^,.;:!?]{1,120},)\s*")
+
+
+def _has_any(text: str, chars: str) -> bool:
+    return any(ch in text for ch in chars)
 
 
 def _head_of(phrase: str) -> str:
@@ -239,14 +291,15 @@ def _static_features(ctx: _Context, c: Candidate, n: int) -> list[str]:
     text = ctx.text
     s = ctx.sentences[n]
     f: list[str] = []
-    before = _words_between(text, max(s.start, c.start - 40), c.start)
-    prev = before[-1].lower() if before else ""
-    prev2 = before[-2].lower() if len(before) > 1 else ""
-    after = _WORD.findall(text[c.end : min(s.end, c.end + 40)])
-    nxt = after[0] if after else ""
+    starts, ends, words = ctx.tokens(n)
+    i = bisect_right(ends, c.start)  # words before the candidate
+    prev = words[i - 1].lower() if i else ""
+    prev2 = words[i - 2].lower() if i > 1 else ""
+    j = bisect_left(starts, c.end)
+    nxt = words[j] if j < len(words) else ""
     if not text[s.start : c.start].strip(" „“\"»«("):
         f.append("sent_initial")
-    elif prev in ("auch", "aber", "und", "doch", "denn", "selbst", "sogar", "nur") and not _words_between(text, s.start, c.start)[:-1]:
+    elif i == 1 and prev in ("auch", "aber", "und", "doch", "denn", "selbst", "sogar", "nur"):
         f.append("sent_initial")
     gap = text[max(s.start, c.start - 3) : c.start]
     if "," in gap:
@@ -317,20 +370,32 @@ def _static_features(ctx: _Context, c: Candidate, n: int) -> list[str]:
     right_before = right_after = False
     for a, b, kind in cues:
         if a >= c.end:
-            between = _words_between(text, c.end, a)
-            if len(between) <= 1 and not re.search(r"[.;:]", text[c.end : a]) or re.fullmatch(r"\s*(?:\([^()]{1,40}\)|,[^,.;:!?]{1,120},)\s*", text[c.end : a]):
+            between = ctx.between(n, c.end, a)
+            gap = text[c.end : a]
+            if len(between) <= 1 and not _has_any(gap, ".;:") or gap.lstrip()[:1] in ("(", ",") and _APPOSITION.fullmatch(gap):
                 f.append(f"cue_after={kind}")
                 right_before = True
         elif b <= c.start:
-            between = _words_between(text, b, c.start)
+            between = ctx.between(n, b, c.start)
             skip = [w for w in between if w.lower() not in q._DETERMINER_WORDS and not (w.islower() and w.endswith(q._ADJECTIVE_ENDINGS))]
-            if len(skip) <= 2 and not re.search(r"[.;:,]", text[b : c.start]):
+            if len(skip) <= 2 and not _has_any(text[b : c.start], ".;:,"):
                 f.append(f"cue_before={kind}")
                 right_after = True
     if not right_before and not right_after and cues:
         f.append("cue_far")
     if not cues:
         f.append("no_cue_in_sentence")
+    v2_start, v2_end, vorfeld = ctx.verb_second(n)
+    if v2_start > s.start:
+        if c.end <= v2_start:
+            f.append(f"vorfeld={vorfeld}" if c.start - s.start <= 3 or not text[s.start : c.start].strip(" „“\"»«(") else f"before_v2={vorfeld}")
+        elif c.start >= v2_end and len(ctx.between(n, v2_end, c.start)) <= 3 and "," not in text[v2_end : c.start]:
+            f.append(f"after_v2={vorfeld}")  # "sagte Trump" after an adverbial, "kritisierte Gillibrand" after a subject
+    place = f[-1] if f and f[-1].startswith(("vorfeld=", "after_v2=", "before_v2=")) else None
+    if place:
+        # the place's reading depends on the phrase: a subject is nominative ("der", a name), an object not ("den", "dem")
+        f.append(f"{place}&{c.features[0]}")
+        f.extend(f"{place}&{g}" for g in c.features[1:2] if g.startswith("det="))
     heisst, passive = ctx.flags(n)
     if heisst:
         f.append(f"heisst&prep={_PREP_GROUPS.get(prev, 'none')}")
@@ -399,7 +464,7 @@ def candidates(ctx: _Context, quote: Quote, n: int, rule_ref, previous_ref) -> l
         f.append(f"pos={position}")
         f.append(f"pos={position}&qkind={qkind}")
         # inside a reported clause only a frame ("laut X") names the source; before it, the subject
-        f.extend(f"pos={position}&{g}" for g in list(f) if g.startswith(("type=", "prep=", "det=", "sent_initial", "next=", "cue_after", "cue_before", "after_so", "before_zufolge", "after_angaben", "passive", "then_colon")) and "|" not in g)
+        f.extend(f"pos={position}&{g}" for g in list(f) if g.startswith(("type=", "prep=", "det=", "sent_initial", "next=", "cue_after", "cue_before", "after_so", "before_zufolge", "after_angaben", "passive", "then_colon", "vorfeld", "after_v2", "before_v2")) and "|" not in g)
         gap = quote.start - c.end if position == "before" else c.start - quote.end if position == "after" else 0
         if position == "before" and re.fullmatch(r"\s*:\s*[„“\"»«‚‘']?\s*", text[c.end : quote.start]):
             f.append("names_the_quote")  # "Trump: „Dafür könnte ich Ärger bekommen“"
@@ -417,7 +482,7 @@ def candidates(ctx: _Context, quote: Quote, n: int, rule_ref, previous_ref) -> l
 
 
 def score(weights: dict[str, float], features: list[str]) -> float:
-    return sum(weights.get(f, 0.0) for f in features)
+    return sum(map(weights.get, features, repeat(0.0)))
 
 
 def to_ref(candidate: Candidate):

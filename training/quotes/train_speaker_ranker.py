@@ -5,7 +5,7 @@ articles whose index is *not* divisible by 5 only — the held-out fifth is neve
 For every quote the rules find that matches a gold message with a source, each candidate speaker
 is resolved as the pipeline would resolve it and labelled right when the benchmark would count
 it right (its resolved name's surname in the gold source, or its phrase on the gold source
-span; for pronoun sources, its span on the pronoun). A conditional logit (softmax over a quote's
+span); quotes whose gold source is a pronoun are left out, as the benchmark leaves them out. A conditional logit (softmax over a quote's
 candidates, L2-regularised, L-BFGS) learns one weight per binary feature.
 
     .venv/bin/python training/quotes/train_speaker_ranker.py [--folds 5] [--c 1.0] [--no-write]
@@ -117,11 +117,12 @@ def design(data: list[dict], vocab: dict[str, int]):
 def fit(data: list[dict], c: float) -> dict[str, float]:
     counts = Counter(f for ex in data for feats in ex["features"] for f in set(feats))
     vocab = {f: i for i, f in enumerate(sorted(f for f, n in counts.items() if n >= MIN_COUNT))}
-    usable = [ex for ex in data if any(ex["labels"])]
+    # named sources only: fitting the pronoun sources too cost accuracy in cross-validation (0.806 against 0.815)
+    usable = [ex for ex in data if any(ex["labels"]) and not ex["pronoun"]]
     X, group, y = design(usable, vocab)
     groups = len(usable)
     G = sparse.csr_matrix((np.ones(len(group)), (group, np.arange(len(group)))), shape=(groups, len(group)))
-    weight = np.array([0.5 if ex["pronoun"] else 1.0 for ex in usable])
+    weight = np.ones(groups)
 
     def objective(w):
         s = X @ w
@@ -166,7 +167,7 @@ def accuracy(data: list[dict], weights: dict[str, float] | None, margin: float =
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--folds", type=int, default=5)
-    parser.add_argument("--c", type=float, default=0.1, help="inverse L2 strength")
+    parser.add_argument("--c", type=float, default=0.3, help="inverse L2 strength")
     parser.add_argument("--no-write", action="store_true")
     parser.add_argument("--margins", type=float, nargs="*", default=[])
     parser.add_argument("--errors", type=Path, help="write the cross-validated wrong choices here")
