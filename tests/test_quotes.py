@@ -551,3 +551,17 @@ def test_the_speaker_ranker_prefers_the_name_to_the_role_before_it():
     assert found == [("indirect", "die Deiche vernachlässigt zu haben", "Petra Vogt")]
     found = _quotes("Im Bericht der Wasserbehörde heißt es, der Damm sei marode.")
     assert found == [("indirect", "der Damm sei marode", "Bericht der Wasserbehörde")]
+
+
+def test_an_infinitive_clause_keeps_the_clauses_that_depend_on_it():
+    found = _quotes("Petra Vogt schlug vor, die Deiche im Norden zu erhöhen, wo das Wasser zuletzt übergelaufen sei.")
+    assert [q[:2] for q in found] == [("indirect", "die Deiche im Norden zu erhöhen, wo das Wasser zuletzt übergelaufen sei")]
+
+
+def test_reported_speech_going_on_over_sentences_is_one_message():
+    found = _quotes("Jens Köhler sagte, der Fluss habe seinen Höchststand erreicht. Die Deiche seien aber aufgeweicht. Man rechne mit weiteren Schäden.")
+    assert [q[:2] for q in found] == [
+        ("indirect", "der Fluss habe seinen Höchststand erreicht"),
+        ("indirect", "Die Deiche seien aber aufgeweicht. Man rechne mit weiteren Schäden"),
+    ]
+    assert found[1][2] == "Jens Köhler"

@@ -1081,7 +1081,7 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
         if infinitive and infinitive.group("clause").split()[0] in NOT_REPORTED_OPENERS:
             infinitive = None  # ", um den Weg freizumachen": a purpose
         if infinitive and len(infinitive.group("clause")) >= 12:
-            return s + comma + infinitive.start("clause"), s + comma + infinitive.end("clause")
+            return s + comma + infinitive.start("clause"), s + _with_dependent_clauses(body, comma + infinitive.end("clause"))
     # "wandte sich gegen die Behauptung, die Kartoffel werde …": a noun of claiming and a subjunctive clause
     claim = CLAIM_NOUNS.search(body)
     if claim:
@@ -1092,7 +1092,7 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
             return s + clause_start, s + clause_end
         infinitive = re.match(r"(?P<clause>[^,;:]*?\bzu\s+[a-zäöüß]+|[^,;:]*?\b[a-zäöüß]+zu[a-zäöüß]+)(?=[.,;!?]|$)", content)
         if claim.group("noun") in INFINITIVE_CLAIMS and infinitive and len(infinitive.group("clause")) >= 12 and infinitive.group("clause").split()[0] not in NOT_REPORTED_OPENERS:
-            return s + clause_start, s + clause_start + infinitive.end("clause")
+            return s + clause_start, s + _with_dependent_clauses(body, clause_start + infinitive.end("clause"))
     # "CLAUSE, sagte X." / "CLAUSE, so X." / "CLAUSE, hieß es."
     m = re.search(r",\s*(?:(?:so\s)|(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")\b)[^,]*(?:,[^,]*,[^,]*)?$", body, re.I)  # perhaps with an apposition
     if m and m.start() > 12:
@@ -1132,6 +1132,23 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
             if clause_end - clause_start >= 12:
                 return s + clause_start, s + clause_end
     return None
+
+
+# Words opening a clause that depends on the one before: its reason, place, condition or relative clause.
+DEPENDENT_OPENERS = re.compile(
+    r",\s*(?:weil|da|damit|wo|wobei|wenn|falls|sofern|sodass|der|die|das|den|dem|deren|dessen|denen|welche[rsmn]?|was|bis|nachdem|sobald|solange)\s"
+)
+
+
+def _with_dependent_clauses(body: str, end: int) -> int:
+    """Where an infinitive clause ending at ``end`` really ends: with the clauses that depend on it
+    ("sich an US-Modellen zu orientieren, wo … garantiert werde"), up to the sentence's end or a
+    semicolon, colon or dash that opens something new."""
+    if not DEPENDENT_OPENERS.match(body, end):
+        return end
+    stop = re.search(r"[;:]|\s[–—]\s", body[end:])
+    limit = end + stop.start() if stop else len(body)
+    return len(body[:limit].rstrip(" .!?"))
 
 
 def _speaks_just_before(article: Article, sentences: list[Sentence], n: int) -> bool:
@@ -1383,6 +1400,7 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
     quotes: list[Quote] = []
     refs: dict[str, SpeakerRef | None] = {}
     contexts: dict[str, tuple[int, SpeakerRef | None]] = {}
+    continued: set[str] = set()  # quotes that go on reporting in the subjunctive
     paragraphs: dict[int, tuple[int, int]] = {}
     for sentence in sentences:
         p = paragraphs.get(sentence.paragraph)
@@ -1485,6 +1503,7 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
                 kind="indirect",
             )
             quotes.append(quote)
+            continued.add(quote.id)
             contexts[quote.id] = (n, previous_ref if sentence.paragraph - previous_paragraph <= 1 else None)
             # The sentence before, when it speaks itself, names who goes on ("Die Universität hatte
             # die Aberkennung damit begründet, … . Zusammen hätten diese Plagiate …"); else the last speaker.
@@ -1519,7 +1538,30 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
         elif not sentence.is_heading and sentence.paragraph != previous_paragraph:
             previous_ref = previous_ref if sentence.paragraph - previous_paragraph <= 1 else None
 
+    quotes = _merge_continuations(text, quotes, continued)
     return quotes, refs, contexts, sentences
+
+
+def _merge_continuations(text: str, quotes: list[Quote], continued: set[str]) -> list[Quote]:
+    """Reported speech that goes on in the subjunctive over several sentences in a row is one
+    message: "Der Deich halte noch. Die Helfer seien aber erschöpft." after the sentence that
+    names the speaker. The first of them keeps its speaker."""
+    by_start = sorted(quotes, key=lambda q: q.start)
+    kept = []
+    for q in by_start:
+        last = kept[-1] if kept else None
+        if (
+            last is not None and q.id in continued and last.kind == "indirect"
+            and last.id in continued
+            and not text[last.end : q.start].strip(" .!?\"“”»«")
+            and "\n" not in text[last.end : q.start]
+        ):
+            last.end = q.end
+            last.text = text[last.start : last.end]
+            continued.add(last.id)
+            continue
+        kept.append(q)
+    return kept
 
 
 def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -> None:

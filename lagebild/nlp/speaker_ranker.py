@@ -431,12 +431,17 @@ def candidates(ctx: _Context, quote: Quote, n: int, rule_ref, previous_ref) -> l
             result.append(c)
     if previous_ref is not None and not any(c.start == previous_ref.start and c.end == previous_ref.end for c in result):
         result.append(Candidate(previous_ref.start, previous_ref.end, previous_ref.phrase, "carried", ["type=previous", f"prev_kind={previous_ref.kind}"], previous_ref))
+    match = None
     if rule_ref is not None:
         match = next((c for c in result if c.start == rule_ref.start and c.end == rule_ref.end), None)
+        if match is None and rule_ref.kind in ("epithet", "role"):
+            # "die Sprecherin Petra Vogt": the rules' role stands for the name right after it
+            match = next((c for c in result if c.kind == "name" and c.start == rule_ref.end + 1), None)
         if match is None:
-            match = Candidate(rule_ref.start, rule_ref.end, rule_ref.phrase, rule_ref.kind, ["type=rule_only"])
+            match = Candidate(rule_ref.start, rule_ref.end, rule_ref.phrase, rule_ref.kind, ["type=rule_only"], rule_ref)
             result.append(match)
-        match.ref = rule_ref
+        elif match.kind != "name" or match.start == rule_ref.start:
+            match.ref = rule_ref
     qkind = quote.kind
     for c in result:
         f = c.features
@@ -445,7 +450,7 @@ def candidates(ctx: _Context, quote: Quote, n: int, rule_ref, previous_ref) -> l
             f.append("rule_none")
             f.append(f"rule_none&{f[0] if f else ''}")
         else:
-            if c.ref is rule_ref:
+            if c is match:
                 f.append("is_rule")
                 f.append(f"is_rule&kind={rule_ref.kind}")
                 f.append(f"is_rule&qkind={qkind}")

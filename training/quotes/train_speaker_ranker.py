@@ -87,7 +87,7 @@ def examples(articles, gold) -> list[dict]:
                 "pronoun": bool(g.get("source_is_pronoun")),
                 "features": [c.features for c in cands],
                 "labels": [_correct(p, g) for p in resolved],
-                "rule": [c.ref is not None and c.ref is refs.get(match.id) for c in cands],
+                "rule": ["is_rule" in c.features for c in cands],
                 # for reading the errors: the candidates' words, the quote, its gold source
                 "phrases": [c.phrase for c in cands],
                 "quote": match.text[:120],
