@@ -565,3 +565,11 @@ def test_reported_speech_going_on_over_sentences_is_one_message():
         ("indirect", "Die Deiche seien aber aufgeweicht. Man rechne mit weiteren Schäden"),
     ]
     assert found[1][2] == "Jens Köhler"
+
+
+def test_a_title_before_a_name_does_not_end_the_sentence():
+    text = "Laut Chefarzt Prof. Dr. med. Jens Köhler sei die Lage „unter Kontrolle“. Danach gingen alle."
+    assert [text[s.start : s.end] for s in split_sentences(text)] == [
+        "Laut Chefarzt Prof. Dr. med. Jens Köhler sei die Lage „unter Kontrolle“.",
+        "Danach gingen alle.",
+    ]

@@ -24,8 +24,11 @@ ABBREVIATIONS = frozenset(
     jh jhd jr sr usw vgl zb dt engl franz ital gr kl max min mind hr fr frl hl sog ehem gegr geb gest
     jan feb febr mär apr jun jul aug sep sept okt nov dez mo di mi do fr sa so tel str co corp inc ltd
     gmbh ag e.v. vs mr mrs ms st. mt ft no vol pp ebd allg verf hrsg red anm orig bzgl zzgl u.s.a
+    med dipl ing mag rer nat phil jur univ priv doz hon
     """.split()
 )
+# Titles before a name: never the end of a sentence ("Prof. Dr. med. Jens Köhler").
+TITLES = frozenset("prof dr med dipl ing mag rer nat phil jur univ priv doz hon hr fr frl".split())
 MONTHS = frozenset(
     "januar jänner februar märz april mai juni juli august september oktober november dezember "
     "jan jän feb febr mär apr jun jul aug sep sept okt nov dez".split()
@@ -75,7 +78,7 @@ def _ends_sentence(text: str, end: int, next_start: int) -> bool:
             if previous and previous.group(1).lower() in ORDINAL_BEFORE and len(core) <= 3:
                 return False  # "in der 42. Minute", "zum 3. Mal", "am 2. Spieltag": an ordinal
         elif _is_abbreviation(word):
-            if not (next_char and next_char.isupper() and len(core) > 3):
+            if core.lower().rsplit(".", 1)[-1] in TITLES or not (next_char and next_char.isupper() and len(core) > 3):
                 return False
     if next_char and next_char.islower() and mark not in "“”\"«»":
         return False
