@@ -573,3 +573,10 @@ def test_a_title_before_a_name_does_not_end_the_sentence():
         "Laut Chefarzt Prof. Dr. med. Jens Köhler sei die Lage „unter Kontrolle“.",
         "Danach gingen alle.",
     ]
+
+
+def test_the_agent_of_a_verb_of_saying_in_the_passive_is_the_speaker():
+    found = _quotes("Petra Vogt wird von der Nachrichtenagentur Reuters mit den Worten zitiert, der Deich sei sicher.", others=("Reuters",))
+    assert found == [("indirect", "der Deich sei sicher", "Reuters")]
+    found = _quotes("Die Anwohner wurden von der Feuerwehr angewiesen, ihre Fenster geschlossen zu halten.")
+    assert found == [("indirect", "ihre Fenster geschlossen zu halten", "der Feuerwehr")]

@@ -441,6 +441,9 @@ def _speaker_around_cue(article: Article, cue: re.Match, clause_start: int, limi
     """Who speaks with this verb of saying: a name after it ("sagte Trump"), the subject before it
     ("Trump sagte"), or, named by neither, a description on either side ("Die Passagiere berichteten",
     "erklärte ein Sprecher der Polizei")."""
+    agent = _passive_agent(article, clause_start, cue)
+    if agent is not None:
+        return agent  # "Platter wird von der Nachrichtenagentur Reuters mit den Worten zitiert, …"
     opening = _opening_subject(article, clause_start, cue.start())
     if opening is not None:
         return opening  # "Stoiber hatte die Rolle der Parteivorsitzenden betont: „…“"
@@ -467,6 +470,38 @@ def _speaker_around_cue(article: Article, cue: re.Match, clause_start: int, limi
     if ref is not None and ref.kind == "description":
         return _apposition_name(article, ref) or ref
     return ref or _bare_subject(article.text, clause_start, cue)
+
+
+PARTICIPLE = re.compile(r"(?:(?:an|auf|aus|vor|zu|mit|bei|ab|ein|nach|fest|bekannt|hin|her|dar|klar|frei)?ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]+iert)$")
+PASSIVE_AGENT = re.compile(r"\b(?:wird|wurde|werden|wurden|worden)\b(?:\s+[\wäöüß-]+){0,4}?\s+(?:von|vom)\s+(?=\S)")
+
+
+def _passive_agent(article: Article, clause_start: int, cue: re.Match) -> SpeakerRef | None:
+    """The agent of a verb of saying in the passive: "X wird von der Agentur Reuters zitiert",
+    "wie Hoyzer von Spiegel Online zitiert wird" — the one who says (or reports) it."""
+    if not PARTICIPLE.match(cue.group()):
+        return None  # only a participle: "zitiert", "gefordert", "angewiesen"
+    text = article.text
+    window_start = max(clause_start, cue.start() - 120)
+    found = None
+    for m in PASSIVE_AGENT.finditer(text, window_start, cue.start()):
+        found = m
+    if found is None:
+        after = re.match(r"\s+(?:wird|wurde|werden|wurden)\b", text[cue.end() : cue.end() + 12])
+        before_agent = re.search(r"\b(?:von|vom)\s+(?=\S)[^,.;:!?]{1,60}$", text[window_start : cue.start()])
+        if not (after and before_agent):
+            return None
+        start = window_start + before_agent.start() + len(re.match(r"(?:von|vom)\s+", before_agent.group()).group())
+    else:
+        start = found.end()
+    end = _np_forward(text, start, cue.start())
+    if end <= start or end - start > 80:
+        return None
+    names = [a for a in _agents(article, start, end) if a.kind == "name"]
+    if names:
+        return names[0] if len(names) == 1 or not text[start : names[0].start].strip() else SpeakerRef(text[start:end], start, end, "description")
+    phrase = text[start:end].rstrip(" ,")
+    return SpeakerRef(phrase, start, start + len(phrase), "description") if phrase[:1].isupper() or phrase.split()[0] in _DETERMINER_WORDS else None
 
 
 def _named_or_described_after(article: Article, start: int, limit: int) -> SpeakerRef | None:
