@@ -580,3 +580,10 @@ def test_the_agent_of_a_verb_of_saying_in_the_passive_is_the_speaker():
     assert found == [("indirect", "der Deich sei sicher", "Reuters")]
     found = _quotes("Die Anwohner wurden von der Feuerwehr angewiesen, ihre Fenster geschlossen zu halten.")
     assert found == [("indirect", "ihre Fenster geschlossen zu halten", "der Feuerwehr")]
+
+
+def test_a_question_put_to_someone_is_not_reported_speech():
+    assert _quotes("Wikinews: Glauben Sie, dass der Deich bis Freitag halten werde?") == []
+    assert _quotes("Findest du, dass die Stadt genug gegen das Hochwasser tue?") == []
+    # a reported question in the third person stays
+    assert _quotes("Petra Vogt fragte, ob der Deich bis Freitag halten werde.")[0][:2] == ("indirect", "der Deich bis Freitag halten werde")

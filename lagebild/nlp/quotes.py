@@ -1049,6 +1049,8 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
     has_frame = names_its_source(body)
     if not has_frame and not _may_report(body):
         return None
+    if _asks_someone(body):
+        return None  # an interviewer's question: "Findest du, dass …?", "Wie stehen Sie dazu, dass …?"
     # "Kovacs hob hervor, der Schutz dürfe …", "Er wies darauf hin, dass …": a separable verb of saying
     separable = SEPARABLE_CUES.search(body)
     if separable and re.match(r"\s*,", body[separable.end() :]):
@@ -1186,6 +1188,16 @@ def _with_dependent_clauses(body: str, end: int) -> int:
     return len(body[:limit].rstrip(" .!?"))
 
 
+ADDRESSED = re.compile(r"\b(?:du|dich|dir|dein\w*|euch|euer\w*|Ihnen)\b|(?<=[a-zäöüß,] )(?:Sie|Ihr\w*)\b")
+
+
+def _asks_someone(body: str) -> bool:
+    """A question put to the reader or an interviewee (second person, a question mark): what follows
+    in it was asked, not reported."""
+    question = body.find("?")
+    return question != -1 and bool(ADDRESSED.search(body, 0, question))
+
+
 def _speaks_just_before(article: Article, sentences: list[Sentence], n: int) -> bool:
     """Does the sentence before, in the same paragraph, name someone speaking ("Die Regierung warnt vor …")?"""
     return n > 0 and sentences[n - 1].paragraph == sentences[n].paragraph and _source_of_sentence(article, sentences[n - 1]) is not None
@@ -1253,7 +1265,7 @@ KONJUNKTIV_II = frozenset(
 def _continues_in_subjunctive(body: str, carried: bool) -> bool:
     """A sentence that goes on reporting: Konjunktiv I among its first words ("Der Zugriff
     funktioniere weiterhin", "Es gebe Kunden, …"), or Konjunktiv II right after a speaker."""
-    if _cue_then_comma(body) or re.search(r"[:]\s*$", body.rstrip()):  # "X sagte, …" is a frame of its own
+    if _cue_then_comma(body) or re.search(r"[:]\s*$", body.rstrip()) or _asks_someone(body):  # "X sagte, …" is a frame of its own
         return False
     words = _words(body)[:12]
     if any(w.lower() in ("ich", "wir") for w in words):
