@@ -587,3 +587,15 @@ def test_a_question_put_to_someone_is_not_reported_speech():
     assert _quotes("Findest du, dass die Stadt genug gegen das Hochwasser tue?") == []
     # a reported question in the third person stays
     assert _quotes("Petra Vogt fragte, ob der Deich bis Freitag halten werde.")[0][:2] == ("indirect", "der Deich bis Freitag halten werde")
+
+
+def test_more_frames_of_reported_speech():
+    # "demnach" after the verb refers to the source before, like "Demnach" at the start
+    found = _quotes("Petra Vogt sagte, die Lage sei ernst. Der Deich soll demnach bis Freitag verstärkt werden.")
+    assert found[1][:2] == ("indirect", "Der Deich soll demnach bis Freitag verstärkt werden")
+    # a closing "heißt es" reports the indicative clause before it
+    found = _quotes("In der Altstadt stehen mehr als zwanzig Keller unter Wasser, heißt es.")
+    assert [q[:2] for q in found] == [("indirect", "In der Altstadt stehen mehr als zwanzig Keller unter Wasser")]
+    # an insisting verb with words between it and "darauf", and the clause depending on the infinitive
+    found = _quotes("Die Anwohner bestehen jedoch darauf, selbst zu prüfen, ob der Deich hält.")
+    assert [q[:2] for q in found] == [("indirect", "selbst zu prüfen, ob der Deich hält")]

@@ -1032,6 +1032,10 @@ _CLAUSE_AFTER_CUE = re.compile(r",\s*(?:dass\s+|ob\s+)?(?P<clause>.+?)[.!?]?$")
 
 # "Demnach steht der Kopilot in der Schusslinie": the source of the sentence before goes on
 ONWARD = re.compile(r"(Demnach|Demzufolge)\s+(?=\w)")
+# "… soll demnach gestärkt werden": the same inside the sentence, as an adverb after its verb
+ONWARD_INSIDE = re.compile(r"(?<=[a-zäöüß] )(?:demnach|demzufolge)\b(?!\s*[,.;:])")
+# "…, heißt es (in dem Bericht)." closing the sentence: what comes before was said
+TRAILING_IMPERSONAL = re.compile(r",\s*(?:hei(?:ß|ss)t|hie(?:ß|ss))\s+es\b[^,]{0,80}[.!]?$")
 
 
 def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -1045,6 +1049,11 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
     onward = ONWARD.match(body)
     if onward and len(body) - onward.end() >= 12:
         return s + onward.end(), s + len(body.rstrip(" .!?"))
+    if ONWARD_INSIDE.search(body) and len(_words(body)) >= 5 and not body.rstrip(" '\"“”»«").endswith("?"):
+        return s, s + len(body.rstrip(" .!?"))  # "Die Aufsicht soll demnach gestärkt werden": the source before goes on
+    said = TRAILING_IMPERSONAL.search(body)
+    if said and len(_words(body[: said.start()])) >= 4 and _has_verb(body[: said.start()]):
+        return s, s + said.start()  # "Drei Viertel entfallen auf Südasien, heißt es."
     words = [w.lower() for w in _words(body)]
     has_frame = names_its_source(body)
     if not has_frame and not _may_report(body):
@@ -1173,7 +1182,7 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
 
 # Words opening a clause that depends on the one before: its reason, place, condition or relative clause.
 DEPENDENT_OPENERS = re.compile(
-    r",\s*(?:weil|da|damit|wo|wobei|wenn|falls|sofern|sodass|der|die|das|den|dem|deren|dessen|denen|welche[rsmn]?|was|bis|nachdem|sobald|solange)\s"
+    r",\s*(?:ob|weil|da|damit|wo|wobei|wenn|falls|sofern|sodass|der|die|das|den|dem|deren|dessen|denen|welche[rsmn]?|was|bis|nachdem|sobald|solange)\s"
 )
 
 
@@ -1282,7 +1291,7 @@ SEPARABLE_CUES = re.compile(
     r"(?:führte|führt|führten)\b[^,.;:]{0,80}\baus|(?:räumte|räumt|räumten)\b[^,.;:]{0,80}\bein|(?:merkte|merkt)\b[^,.;:]{0,80}\ban|"
     r"(?:machte|macht|machten)\b[^,.;:]{0,80}\b(?:deutlich|klar)|(?:geht|ging|gehen|gingen)\b[^,.;:]{0,60}\bdavon\s+aus|\bdavon\s+ausgegangen|"
     r"(?:sprach|spricht|sprachen)\s+sich\b[^,.;:]{0,80}\b(?:aus|dafür\s+aus|dagegen\s+aus)|(?:teilte|teilt|teilten)\b[^,.;:]{0,80}\bmit|"
-    r"(?:deutete|deutet)\b[^,.;:]{0,80}\ban|(?:hielt|hält|hielten)\b[^,.;:]{0,80}\bfest|(?:wandte|wendet)\b[^,.;:]{0,80}\bein)\b"
+    r"(?:deutete|deutet)\b[^,.;:]{0,80}\ban|\bangab|\bangaben(?=\s*,)|(?:hielt|hält|hielten)\b[^,.;:]{0,80}\bfest|(?:wandte|wendet)\b[^,.;:]{0,80}\bein)\b"
 )
 # Conjunctions opening a clause of purpose or contrast: what follows them was not said (a reason may be).
 NOT_REPORTED_OPENERS = frozenset("um ohne statt anstatt obwohl wobei sondern".split())
@@ -1312,7 +1321,7 @@ INFINITIVE_CUES = re.compile(
     r"r(?:ief|iefen|uft|ufen)\b[^,]*\bauf|aufgerufen|droh(?:t|te|ten|en)|gedroht|w(?:irft|arf|arfen|erfen)\b[^,]*\bvor|vorgeworfen|"
     r"versp(?:rach|richt|rachen|rechen)|versprochen|k(?:ündigt|ündigte|ündigten)\b[^,]*\ban|angekündigt|erw(?:ägt|og|ogen|ägen)|"
     r"beschuldig(?:t|te|ten)|empf(?:ahl|iehlt|ahlen)|empfohlen|b(?:at|aten|ittet)\b|gebeten|appellier(?:t|te|ten)|"
-    r"bestehen\s+darauf|besteht\s+darauf|bestand\s+darauf|plädier(?:t|te|ten)|kündigt|beabsichtig(?:t|te|en)|"
+    r"best(?:ehen|eht|and|anden)\b[^,.;:]{0,40}\bdarauf|vorschlug|vorschlugen|plädier(?:t|te|ten)|kündigt|beabsichtig(?:t|te|en)|"
     r"angewiesen|wies\b[^,]*\ban|entschied|entschieden|beschloss|beschlossen|entschloss|entschlossen|angeboten|bot\b[^,]*\ban|"
     r"geeinigt|einig(?:t|ten|en)\b|zugesagt|zugesichert|"
     r"Aufforderung|Forderung|Mahnung|Appell|Angebot|Vorschlag|Bitte|Warnung|Entscheidung|Beschluss)",
@@ -1516,11 +1525,13 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
                 if ref is None and previous_ref is not None and sentence.paragraph - previous_paragraph <= 0:
                     ref = previous_ref
                 onward = ONWARD.match(text, sentence.start, sentence.end)
-                if onward:
-                    # "Demnach …" refers to the source of the sentence before
+                inside = None if onward else ONWARD_INSIDE.search(text, sentence.start, sentence.end)
+                if onward or (inside and c_start <= inside.start() < c_end):
+                    # "Demnach …", "… soll demnach …" refers to the source of the sentence before
                     if ref is None and n > 0 and sentences[n - 1].paragraph == sentence.paragraph:
                         ref = _source_of_sentence(article, sentences[n - 1])
-                    ref = _anaphor(ref, onward.start(1), onward.end(1)) if ref else None
+                    word = (onward.start(1), onward.end(1)) if onward else inside.span()
+                    ref = _anaphor(ref, *word) if ref else None
                 quote = Quote(
                     id=stable_id("q-", article.id, str(c_start), str(c_end)),
                     article=article.id,
