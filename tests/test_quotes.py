@@ -599,3 +599,9 @@ def test_more_frames_of_reported_speech():
     # an insisting verb with words between it and "darauf", and the clause depending on the infinitive
     found = _quotes("Die Anwohner bestehen jedoch darauf, selbst zu prüfen, ob der Deich hält.")
     assert [q[:2] for q in found] == [("indirect", "selbst zu prüfen, ob der Deich hält")]
+
+
+def test_a_medium_after_its_verb_and_a_web_address_in_quote_marks_are_not_speech():
+    found = _quotes("„Die Stadt hat zu spät gewarnt“, schrieb „Die Rundschau“ in einem Kommentar.")
+    assert [q[:2] for q in found] == [("direct", "Die Stadt hat zu spät gewarnt")]
+    assert _quotes("Petra Vogt kritisierte die Warnungen auf „flutinfo-elbe.de“ als verspätet.") == []

@@ -263,6 +263,12 @@ def _classify(text: str, mark: _Mark, sentence: Sentence) -> str | None:
     # ("Laut „Reuters“", "berichtete die „Süddeutsche Zeitung“").
     if FRAME_BEFORE_NAME.search(stripped_before) or _names_a_product(words):
         return None
+    if WEB_ADDRESS.fullmatch(inner.strip()):
+        return None  # "auf „montagsdemo.net“": a web address
+    if len(words) <= 4 and all(w[:1].isupper() or w.isdigit() for w in words) and re.search(
+        r"\b(?:schrieb|schreibt|berichtete|berichtet|meldete|meldet|zitiert|zitierte|kommentierte|titelte)\s*$", stripped_before
+    ) and re.match(r"\s*(?:[,.;]|in\b|im\b|am\b|auf\b|unter\b|mit\b|dazu\b|$)", after):
+        return None  # "schrieb „Die Zeit“ in einem Nachruf": the medium that wrote it
     if SOURCE_VERB_AFTER.match(after) and re.search(r"(?:\s(?:wie|der|die|das|des))$", " " + stripped_before, re.I):
         return None  # "Wie „heise online“ berichtet", "Die „Kampagne für ein Freies Tibet“ berichtete": the source's name
     if DETERMINER_BEFORE.search(" " + stripped_before) and len(words) >= 2 and sum(w[0].isupper() for w in words) * 2 >= len(words) + 1:
@@ -314,6 +320,7 @@ def _names_the_noun_before(before: str, length: int) -> bool:
     return noun.lower() not in SPEECH_NOUNS and not SPEECH_CONTEXT.fullmatch(noun)
 
 
+WEB_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:de|com|net|org|at|ch|info|eu|fr|it|uk|tv)(?:/\S*)?", re.I)
 FRAME_BEFORE_NAME = re.compile(r"\blaut(?:\s+(?:der|dem|den|des|einem|einer))?\s*$|\b(?:Zeitung|Magazin|Sender|Blatt|Agentur|Nachrichtenagentur|Portal)\s*$", re.I)
 
 
