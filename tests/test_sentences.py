@@ -60,3 +60,14 @@ def test_an_ordinal_after_an_article_does_not_end_the_sentence():
     assert [text[s.start : s.end] for s in split_sentences(text)] == [
         "In der 42. Minute traf Keller zum 2:1.", "Zum 3. Mal gewann der Verein.", "Danach kamen 40.", "Die Fans jubelten."
     ]
+
+
+def test_offices_titles_and_streets_do_not_end_a_sentence():
+    text = ("Der Abg. Gruber (ÖVP) widersprach Gen. Maj. Petrow. Die stv. Bürgermeisterin wohnt in der Lindenstr. 5 "
+            "in Graz. Mag. Huber schwieg.")
+    assert texts(text) == [
+        "Der Abg. Gruber (ÖVP) widersprach Gen. Maj. Petrow.",
+        "Die stv. Bürgermeisterin wohnt in der Lindenstr. 5 in Graz.",
+        "Mag. Huber schwieg.",
+    ]
+    assert texts("Er spielte bei der EM. Dann kam die Verletzung.") == ["Er spielte bei der EM.", "Dann kam die Verletzung."]

@@ -24,11 +24,13 @@ ABBREVIATIONS = frozenset(
     jh jhd jr sr usw vgl zb dt engl franz ital gr kl max min mind hr fr frl hl sog ehem gegr geb gest
     jan feb febr mär apr jun jul aug sep sept okt nov dez mo di mi do fr sa so tel str co corp inc ltd
     gmbh ag e.v. vs mr mrs ms st. mt ft no vol pp ebd allg verf hrsg red anm orig bzgl zzgl u.s.a
-    med dipl ing mag rer nat phil jur univ priv doz hon
+    med dipl ing mag rer nat phil jur univ priv doz hon abg stv vors präs gen maj oberstlt kpt
+    lt insp bez kr lkr gem reg bzw verh jhdt ges mmag dkfm bakk
     """.split()
 )
-# Titles before a name: never the end of a sentence ("Prof. Dr. med. Jens Köhler").
-TITLES = frozenset("prof dr med dipl ing mag rer nat phil jur univ priv doz hon hr fr frl".split())
+# Titles and offices before a name: never the end of a sentence ("Prof. Dr. med. Jens Köhler",
+# "der Abg. Gruber", "Gen. Maj. Petrow", "stv. Landeshauptmann").
+TITLES = frozenset("prof dr med dipl ing mag mmag dkfm bakk rer nat phil jur univ priv doz hon hr fr frl abg stv vors präs gen maj oberstlt kpt lt insp".split())
 MONTHS = frozenset(
     "januar jänner februar märz april mai juni juli august september oktober november dezember "
     "jan jän feb febr mär apr jun jul aug sep sept okt nov dez".split()
@@ -51,6 +53,8 @@ _BOUNDARY = re.compile(r"[.!?…]+[" + re.escape(CLOSERS) + r"]*(?=\s+)")
 
 def _is_abbreviation(word: str) -> bool:
     lower = word.lower().rstrip(".")
+    if len(lower) > 3 and lower.endswith("str") and lower.isalpha():
+        return True  # a street ("Hauptstr. 5", "Wiedner Hauptstr.")
     return lower in ABBREVIATIONS or (len(lower) == 1 and lower.isalpha()) or bool(re.fullmatch(r"(\w\.)+\w", lower))
 
 
