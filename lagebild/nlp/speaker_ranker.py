@@ -3,7 +3,7 @@
 The rules of :mod:`lagebild.nlp.quotes` propose one speaker per quote. This module gathers the
 other phrases that could be the source — names, pronouns, roles and epithets, noun phrases
 ("Die Veranstalter", "In der Pressemitteilung des WWF", "37 Prozent") and the speaker named last
-before — in the quote's sentence and the two sentences before it, describes each by binary
+before — in the quote's sentence and the one before it, describes each by binary
 features (its kind, its place relative to the verb of saying and to the quote, the preposition or
 frame before it, its case, its distance, whether the rules chose it, …) and scores it with a
 linear model: a conditional logit over the quote's candidates, trained on the development split
@@ -24,7 +24,7 @@ from pathlib import Path
 from lagebild.model import Article, Quote, Sentence
 
 WEIGHTS = Path(__file__).with_name("speaker_ranker.json")
-WINDOW = 2  # sentences before the quote's own that may name its speaker
+WINDOW = 1  # sentences before the quote's own that may name its speaker
 
 _DETERMINERS = (
     "der die das den dem des ein eine einer einen einem eines sein seine seiner seinen seinem seines "
