@@ -605,3 +605,8 @@ def test_a_medium_after_its_verb_and_a_web_address_in_quote_marks_are_not_speech
     found = _quotes("„Die Stadt hat zu spät gewarnt“, schrieb „Die Rundschau“ in einem Kommentar.")
     assert [q[:2] for q in found] == [("direct", "Die Stadt hat zu spät gewarnt")]
     assert _quotes("Petra Vogt kritisierte die Warnungen auf „flutinfo-elbe.de“ als verspätet.") == []
+
+
+def test_a_judgement_held_for_someone_is_speech():
+    found = _quotes("Für die Bürgermeisterin Petra Vogt ist die Lage seit Tagen „besorgniserregend“.")
+    assert [q[:2] for q in found] == [("partial", "besorgniserregend")]

@@ -282,7 +282,16 @@ def _classify(text: str, mark: _Mark, sentence: Sentence) -> str | None:
         return "partial"  # "wies dies als „Unverschämtheit“ zurück", "Als „verpasste Chance“ beurteilte …"
     if any(is_subjunctive(w) for w in _words(context)) and (len(words) >= 2 or words[0].islower()):
         return "partial"
+    if OPINION_FOR.search(before) and not _names_a_thing(words):
+        return "partial"  # "Für den Minister ist die Lage „alarmierend“": whose judgement it is
     return None
+
+
+# "Für den Minister ist …", "Was für die Ministerin eine … ist": a judgement someone holds
+OPINION_FOR = re.compile(
+    r"\b[Ff]ür\s+(?:den|die|das|dem|der|seine|ihre)?\s*(?:[a-zäöüß]+\s+){0,2}[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+){0,3}"
+    r"(?:\s+[a-zäöüß]+){0,2}\s+(?:eine?\s+)?(?:ist|war|sei|sind|waren|wäre)\b"
+)
 
 
 # Naming, not saying: "nennt man", "wird … bezeichnet", "so genannt".
