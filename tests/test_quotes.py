@@ -610,3 +610,10 @@ def test_a_medium_after_its_verb_and_a_web_address_in_quote_marks_are_not_speech
 def test_a_judgement_held_for_someone_is_speech():
     found = _quotes("Für die Bürgermeisterin Petra Vogt ist die Lage seit Tagen „besorgniserregend“.")
     assert [q[:2] for q in found] == [("partial", "besorgniserregend")]
+
+
+def test_only_a_name_alone_before_the_colon_names_the_quote_for_sure():
+    found = _quotes("Jens Köhler dankte nach dem Spiel seiner Mannschaft aus Lindenau: „Wir haben bis zum Schluss gekämpft.“", others=("Lindenau",))
+    assert found == [("direct", "Wir haben bis zum Schluss gekämpft.", "Jens Köhler")]  # not the place after "aus"
+    found = _quotes('Vogt verhandelt, Jens Köhler: "Das wird teuer"\n\nDer Landrat blieb skeptisch.')
+    assert found[0] == ("direct", "Das wird teuer", "Jens Köhler")
