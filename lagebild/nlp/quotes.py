@@ -294,6 +294,7 @@ OPINION_FOR = re.compile(
 )
 
 
+DENIAL = re.compile(r"\b(?:nicht|nie|keineswegs)\b")
 # Naming, not saying: "nennt man", "wird … bezeichnet", "so genannt".
 NAMING = re.compile(r"\b(?:nennt|nannte|nennen|bezeichnet|bezeichnete)\s+man\b|\bbezeichnet\s+(?:wird|wurde|werden|wurden)\b|\bgenannt\s+(?:wird|wurde|werden|wurden)\b|\b(?:wird|wurde|werden|wurden)\s+(?:auch\s+)?(?:als\s+\S+\s+)?(?:bezeichnet|genannt)\b")
 
@@ -1091,7 +1092,7 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
         if body[: cue.start()].rstrip().endswith(",") and any(is_subjunctive(w) for w in _words(body[: cue.start()])):
             break  # "CLAUSE sei …, verlautbarte X, der …": a frame after its clause, taken below
         comma = _next_comma(body, cue.end())
-        if comma != -1 and comma - cue.end() < 80 and NOT_REPORTING_THAT.search(body[:comma]) and re.search(r"\b(?:nicht|nie|keineswegs)\b", body[max(0, cue.start() - 25) : comma]):
+        if comma != -1 and comma - cue.end() < 80 and DENIAL.search(body, max(0, cue.start() - 25), comma) and NOT_REPORTING_THAT.search(body[:comma]):
             break  # "Die Polizei bestätigte nicht, dass …": nobody said it
         if NAMING.search(body, max(0, cue.start() - 40), min(len(body), cue.end() + 12)):
             break  # "Der Wall, der als „Bollwerk“ bezeichnet wird, hielt stand": a name given
