@@ -108,16 +108,19 @@ def test_agency_named_as_speaker_is_an_organisation_whatever_the_model_said() ->
 
 
 def _blas_threads(_payload) -> list[int]:
+    import numpy  # noqa: F401  (as the NER does: the BLAS is loaded by the time the work starts)
     from threadpoolctl import threadpool_info
 
     return [pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"]
 
 
-def test_worker_processes_run_numpys_blas_on_one_thread() -> None:
+def test_worker_processes_run_numpys_blas_on_one_thread(monkeypatch) -> None:
     """Workers already fill the cores: each one's BLAS must not start a thread per core as well."""
     from lagebild.model import Article
     from lagebild.nlp.annotate import _map_chunks
 
     articles = [Article(id=str(i), source="test", text=f"Der Pegel der Elbe stieg um {i} Zentimeter.", language="de") for i in range(4)]
-    results = [threads for _chunk, threads in _map_chunks(_blas_threads, articles, batch_size=1, workers=2)]
-    assert len(results) == 4 and all(threads and set(threads) == {1} for threads in results)
+    for method in ("fork", "spawn"):  # forked from a process with the BLAS loaded, or started afresh
+        monkeypatch.setattr("lagebild.nlp.annotate._start_method", lambda: method)
+        results = [threads for _chunk, threads in _map_chunks(_blas_threads, articles, batch_size=1, workers=2)]
+        assert len(results) == 4 and all(threads and set(threads) == {1} for threads in results), method

@@ -245,6 +245,7 @@ def _one_blas_thread() -> None:
     them oversubscribes the machine (measured on 2 cores: 33 articles/s for the full tier
     against 41–47 with one BLAS thread per worker).
     """
+    import numpy  # noqa: F401  (loads the BLAS: a started or spawned worker has not yet, and a limit set before would miss it)
     from threadpoolctl import threadpool_limits
 
     global _BLAS_LIMIT
