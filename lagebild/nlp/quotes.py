@@ -25,12 +25,7 @@ from dataclasses import dataclass
 import simplemma
 
 from lagebild.model import Article, Quote, Sentence, stable_id
-from functools import lru_cache
-
-from lagebild.nlp.roles import is_role_word as _is_role_word
-
-# Asked for every capitalised word around every quote: a cached answer.
-is_role_word = lru_cache(maxsize=65536)(_is_role_word)
+from lagebild.nlp.roles import is_role_word
 from lagebild.nlp.sentences import lemma
 
 # Quote marks: opener → the closers that may end it (scraped text mixes styles).

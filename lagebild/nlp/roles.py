@@ -9,6 +9,7 @@ merging (roles are not part of a name) and speaker resolution (``der Kremlchef``
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 ROLE_WORDS = frozenset(
     """
@@ -48,6 +49,7 @@ def _is_role_stem(base: str) -> bool:
     return base in ROLE_WORDS or any(base.endswith(suffix) and len(base) - len(suffix) >= 3 for suffix in ROLE_SUFFIXES)
 
 
+@lru_cache(maxsize=65_536)  # asked of every capitalised word near a name or a quote; news repeats its words
 def is_role_word(word: str) -> bool:
     """``Kremlchef``, ``US-Präsident``, ``Außenministerin``, ``US-Präsidenten`` are roles; ``Putin`` is not."""
     lower = word.lower().strip(".,;:")
