@@ -617,3 +617,31 @@ def test_only_a_name_alone_before_the_colon_names_the_quote_for_sure():
     assert found == [("direct", "Wir haben bis zum Schluss gekämpft.", "Jens Köhler")]  # not the place after "aus"
     found = _quotes('Vogt verhandelt, Jens Köhler: "Das wird teuer"\n\nDer Landrat blieb skeptisch.')
     assert found[0] == ("direct", "Das wird teuer", "Jens Köhler")
+
+
+def test_reported_speech_going_on_over_sentences_with_a_quoted_fragment_is_one_message():
+    text = (
+        "Die Bürgermeisterin Petra Vogt wies die Kritik am Hochwasserschutz zurück. "
+        "Der Deich sei „stabiler als je zuvor“ gebaut worden. Die Helfer seien daher nicht in Gefahr."
+    )
+    indirect = [(k, t) for k, t, _ in _quotes(text) if k == "indirect"]
+    assert indirect == [("indirect", "Der Deich sei „stabiler als je zuvor“ gebaut worden. Die Helfer seien daher nicht in Gefahr")]
+
+
+def test_a_sentence_naming_its_own_source_starts_a_message_of_its_own():
+    text = (
+        "Die Bürgermeisterin Petra Vogt wies die Kritik am Hochwasserschutz zurück. "
+        "Der Deich sei stabil gebaut worden. Die Helfer seien, so Jens Köhler, aber erschöpft."
+    )
+    indirect = [(t, s) for k, t, s in _quotes(text) if k == "indirect"]
+    assert indirect[-1] == ("Die Helfer seien, so Jens Köhler, aber erschöpft", "Jens Köhler")
+    assert len(indirect) == 2
+
+
+def test_konjunktiv_ii_of_strong_verbs_goes_on_reporting():
+    text = (
+        "Petra Vogt wies die Kritik am Hochwasserschutz zurück. In der Not sei der Deich sicher. "
+        "Die Helfer brächten jeden Tag neue Sandsäcke."
+    )
+    indirect = [t for k, t, _ in _quotes(text) if k == "indirect"]
+    assert indirect == ["In der Not sei der Deich sicher. Die Helfer brächten jeden Tag neue Sandsäcke"]

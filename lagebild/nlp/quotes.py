@@ -1279,6 +1279,8 @@ KONJUNKTIV_II = frozenset(
     """
     würde würden wäre wären hätte hätten könnten müssten dürften sollten wollten gäbe gäben käme kämen läge lägen
     stünde stünden fände fänden befände befänden bliebe ginge wüsste wüssten bräuchte bräuchten
+    brächte brächten hielte ließe sähe sähen bestünde bestünden entstünde
+    entstünden ergäbe ergäben gälte gälten trüge trügen zöge zögen
     """.split()
 )
 
@@ -1618,20 +1620,29 @@ def _merge_continuations(text: str, quotes: list[Quote], continued: set[str]) ->
     names the speaker. The first of them keeps its speaker."""
     by_start = sorted(quotes, key=lambda q: q.start)
     kept = []
+    last = None  # the last reported clause; a quoted fragment inside it ("„weit hinter …“") does not end it
     for q in by_start:
-        last = kept[-1] if kept else None
         if (
             last is not None and q.id in continued and last.kind == "indirect"
             and last.id in continued
             and not text[last.end : q.start].strip(" .!?\"“”»«")
             and "\n" not in text[last.end : q.start]
+            and not _names_own_source(q.text)
         ):
             last.end = q.end
             last.text = text[last.start : last.end]
             continued.add(last.id)
             continue
         kept.append(q)
+        if last is None or q.kind == "indirect" or q.start >= last.end:
+            last = q
     return kept
+
+
+def _names_own_source(clause: str) -> bool:
+    """Does a reported sentence name a source of its own ("…, so der Schriftsteller X, …", "laut X")?
+    Then it starts a message of its own rather than going on with the one before."""
+    return bool(SOURCE_FRAMES[0][1].search(clause) or names_its_source(clause))
 
 
 def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -> None:
