@@ -645,3 +645,18 @@ def test_konjunktiv_ii_of_strong_verbs_goes_on_reporting():
     )
     indirect = [t for k, t, _ in _quotes(text) if k == "indirect"]
     assert indirect == ["In der Not sei der Deich sicher. Die Helfer brächten jeden Tag neue Sandsäcke"]
+
+
+def test_an_infinitive_clause_may_hold_an_apposition_or_a_time():
+    text = "Landrat Jens Köhler hat zugesagt, den alten Deich, der seit Jahren bröckelt, bis zum Sommer zu erneuern."
+    assert ("indirect", "den alten Deich, der seit Jahren bröckelt, bis zum Sommer zu erneuern", "Jens Köhler") in _quotes(text)
+    text = "Die Veranstalter riefen dazu auf, am Samstag von 11:30 Uhr an vor dem Rathaus zu demonstrieren."
+    assert [t for k, t, _ in _quotes(text)] == ["am Samstag von 11:30 Uhr an vor dem Rathaus zu demonstrieren"]
+
+
+def test_nouns_of_doubting_proposing_and_asking_report_their_clause():
+    assert [t for k, t, _ in _quotes("Im Rathaus gibt es Zweifel daran, ob die Fähre im Winter noch fährt.")] == ["die Fähre im Winter noch fährt"]
+    text = "Die Anfrage der Gemeinde, die Fähre auch im Winter fahren zu lassen, blieb ohne Antwort."
+    assert [t for k, t, _ in _quotes(text)] == ["die Fähre auch im Winter fahren zu lassen"]
+    text = "Der Plan von Petra Vogt, die alte Fähre durch eine Brücke zu ersetzen, stößt auf Widerstand."
+    assert [t for k, t, _ in _quotes(text)] == ["die alte Fähre durch eine Brücke zu ersetzen"]

@@ -1135,7 +1135,7 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
     wish = INFINITIVE_CUES.search(body)
     if wish:
         comma = body.find(",", wish.end())
-        infinitive = re.match(r",\s*(?P<clause>[^,;:]*?\bzu\s+[a-zäöüß]+|[^,;:]*?\b[a-zäöüß]+zu[a-zäöüß]+)(?=[.,;!?]|$)", body[comma:]) if comma != -1 and comma - wish.end() < 80 else None
+        infinitive = re.match(r",\s*" + INFINITIVE_CLAUSE, body[comma:]) if comma != -1 and comma - wish.end() < 80 else None
         if infinitive and infinitive.group("clause").split()[0] in NOT_REPORTED_OPENERS:
             infinitive = None  # ", um den Weg freizumachen": a purpose
         if infinitive and len(infinitive.group("clause")) >= 12:
@@ -1148,7 +1148,9 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
         content = body[clause_start:clause_end]
         if clause_end - clause_start >= 12 and any(is_subjunctive(w) for w in _words(content)):
             return s + clause_start, s + clause_end
-        infinitive = re.match(r"(?P<clause>[^,;:]*?\bzu\s+[a-zäöüß]+|[^,;:]*?\b[a-zäöüß]+zu[a-zäöüß]+)(?=[.,;!?]|$)", content)
+        if claim.group("noun") == "Zweifel" and content.startswith("ob ") and len(_words(content)) >= 4:
+            return s + clause_start + 3, s + clause_end  # "Zweifel daran, ob …": what is doubted
+        infinitive = re.match(INFINITIVE_CLAUSE, content)
         if claim.group("noun") in INFINITIVE_CLAIMS and infinitive and len(infinitive.group("clause")) >= 12 and infinitive.group("clause").split()[0] not in NOT_REPORTED_OPENERS:
             return s + clause_start, s + _with_dependent_clauses(body, clause_start + infinitive.end("clause"))
     # "CLAUSE, sagte X." / "CLAUSE, so X." / "CLAUSE, hieß es."
@@ -1190,6 +1192,13 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
             if clause_end - clause_start >= 12:
                 return s + clause_start, s + clause_end
     return None
+
+
+# An infinitive clause up to its "zu" and verb: "die Maut zu erheben", "freizumachen"; an apposition
+# or relative clause between commas ("den „Freedom Tower“, das größte Gebäude, zu bestimmen"), a
+# decimal or a time ("um 19:55 Uhr") may stand inside it.
+_INFINITIVE_PART = r"(?:[^,;:]|(?<=\d)[,:](?=\d)|,[^,;:.!?]{1,80},)"
+INFINITIVE_CLAUSE = rf"(?P<clause>{_INFINITIVE_PART}*?\bzu\s+[a-zäöüß]+|{_INFINITIVE_PART}*?\b[a-zäöüß]+zu[a-zäöüß]+)(?=[.,;!?]|$)"
 
 
 # Words opening a clause that depends on the one before: its reason, place, condition or relative clause.
@@ -1345,13 +1354,18 @@ INFINITIVE_CUES = re.compile(
 CLAIM_NOUNS = re.compile(
     r"\b(?P<noun>Behauptung|Behauptungen|These|Ansicht|Auffassung|Überzeugung|Einschätzung|Vorwurf|Vorwürfe|Befürchtung|Befürchtungen|"
     r"Hoffnung|Kritik|Erklärung|Verdacht|Ankündigung|Hinweis|Vermutung|Mutmaßung|Annahme|Beteuerung|Versicherung|Zusage|"
-    r"Versprechen|Drohung|Warnung|Forderung|Aufforderung|Gerücht|Gerüchte|Meldung|Meldungen|Sorge|Argument)\b"
+    r"Versprechen|Drohung|Warnung|Forderung|Aufforderung|Gerücht|Gerüchte|Meldung|Meldungen|Sorge|Argument|Begründung|Zweifel|"
+    r"Plan|Pläne|Idee|Absicht|Bereitschaft|Angebot|Vorschlag|Appell|Aufruf|Bitte|Anweisung|Befehl|Anfrage|Anfragen)\b"
     r"(?:\s+(?:vertreten|geäußert|aufgestellt|erhoben))?"  # "die These vertreten, …"
     # an attribute may come between: "der Vorwurf der Regierung an die Stiftung, …", "Vorwürfe im Raum, …"
-    r"(?:\s+(?:der|des|von|vom|an|gegen|im|über|aus|seitens|eines|einer)\s+[^,.;:!?„“\"]{1,60}?)?(?=\s*,)"
+    r"(?:\s+(?:der|des|von|vom|an|gegen|im|über|aus|seitens|eines|einer)\s+[^,.;:!?„“\"]{1,60}?)?"
+    r"(?:\s+(?:daran|darüber|dafür|davon|darauf))?(?=\s*,)"  # "Zweifel daran, ob …"
 )
 # Claims whose infinitive clause is what was claimed or demanded: "der Vorwurf, Terror zu propagieren".
-INFINITIVE_CLAIMS = frozenset("Vorwurf Vorwürfe Verdacht Zusage Versprechen Drohung Warnung Forderung Aufforderung Ankündigung Hinweis".split())
+INFINITIVE_CLAIMS = frozenset(
+    "Vorwurf Vorwürfe Verdacht Zusage Versprechen Drohung Warnung Forderung Aufforderung Ankündigung Hinweis "
+    "Plan Pläne Idee Absicht Bereitschaft Angebot Vorschlag Appell Aufruf Bitte Anweisung Befehl Anfrage Anfragen".split()
+)
 # Main clauses whose that-clause is a consequence, a purpose or a fact, not something said or thought.
 NOT_REPORTING_THAT = re.compile(
     r"(?:\bso\s+[a-zäöüß]+|\bso\s+[a-zäöüß]+\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s+[\wäöüß-]+){0,3}|\bderart(?:ig)?\s*[a-zäöüß]*"
