@@ -660,3 +660,8 @@ def test_nouns_of_doubting_proposing_and_asking_report_their_clause():
     assert [t for k, t, _ in _quotes(text)] == ["die Fähre auch im Winter fahren zu lassen"]
     text = "Der Plan von Petra Vogt, die alte Fähre durch eine Brücke zu ersetzen, stößt auf Widerstand."
     assert [t for k, t, _ in _quotes(text)] == ["die alte Fähre durch eine Brücke zu ersetzen"]
+
+
+def test_the_attribute_of_a_noun_of_claiming_names_its_source():
+    text = "Der Plan von Petra Vogt, die alte Fähre durch eine Brücke zu ersetzen, stößt in Lindenau auf Widerstand."
+    assert _quotes(text) == [("indirect", "die alte Fähre durch eine Brücke zu ersetzen", "Petra Vogt")]

@@ -858,6 +858,9 @@ def _speaker_for_clause(article: Article, sentence: Sentence, content: tuple[int
         ref = _named_or_described_after(article, content[1] + trailing_so.end(), sentence.end)
         if ref:
             return ref
+    holder = _claim_holder(article, sentence.start, content[0])
+    if holder is not None:
+        return holder  # "der Plan von Petra Vogt, …", "die Forderung der Gewerkschaft, …": whose claim it is
     for start, end in outside:
         cue = _cue_in(text, start, end)
         if cue:
@@ -913,6 +916,33 @@ def _speaker_for_clause(article: Article, sentence: Sentence, content: tuple[int
         if IMPERSONAL_CUES.search(chunk):
             return _impersonal_source(text, sentence.start, sentence.end)
     return None
+
+
+CLAIM_ATTRIBUTE = re.compile(r"\s+(?:von\s+|vom\s+|seitens\s+|(?=der\s|des\s))(?P<np>[^,.;:!?„“\"]{2,60}?)(?:\s+(?:an|gegen|über|daran|darüber|dafür|davon|darauf)\b[^,]*)?\s*,\s*(?:dass\s+|ob\s+)?$")
+
+
+def _claim_holder(article: Article, start: int, clause_start: int) -> SpeakerRef | None:
+    """Whose claim, plan or demand governs a clause right after it: "der Plan von Petra Vogt, …",
+    "die Forderung der Gewerkschaft, …" — the attribute of the noun of claiming names its source."""
+    text = article.text
+    claim = None
+    for claim in CLAIM_NOUNS.finditer(text, start, clause_start):
+        pass
+    if claim is None:
+        return None
+    attribute = CLAIM_ATTRIBUTE.match(text[claim.end("noun") : clause_start])
+    if attribute is None:
+        return None
+    np_start = claim.end("noun") + attribute.start("np")
+    np_end = claim.end("noun") + attribute.end("np")
+    names = [a for a in _agents(article, np_start, np_end) if a.kind == "name"]
+    if names and not text[np_start : names[0].start].strip(" ") or names and all(w.lower() in _DETERMINER_WORDS or is_role_word(w) or w.islower() for w in text[np_start : names[0].start].split()):
+        return names[0]
+    phrase = text[np_start:np_end]
+    words = phrase.split()
+    if names or not words or not any(w[:1].isupper() for w in words) or words[0].lower() in _NOT_NAMES:
+        return None
+    return SpeakerRef(phrase, np_start, np_end, "description")
 
 
 def _anaphor(antecedent: SpeakerRef, start: int, end: int) -> SpeakerRef:
