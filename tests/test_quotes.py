@@ -665,3 +665,13 @@ def test_nouns_of_doubting_proposing_and_asking_report_their_clause():
 def test_the_attribute_of_a_noun_of_claiming_names_its_source():
     text = "Der Plan von Petra Vogt, die alte Fähre durch eine Brücke zu ersetzen, stößt in Lindenau auf Widerstand."
     assert _quotes(text) == [("indirect", "die alte Fähre durch eine Brücke zu ersetzen", "Petra Vogt")]
+
+
+def test_a_leading_wie_clause_of_saying_or_learning_frames_the_main_clause():
+    assert _quotes("Wie Petra Vogt am Abend darlegte, handelte es sich bei dem Knall um einen Fehlalarm.") == [
+        ("indirect", "handelte es sich bei dem Knall um einen Fehlalarm", "Petra Vogt")
+    ]
+    text = "Wie aus einer Mitteilung der Feuerwehr hervorgeht, mussten in Lindenau zwei Häuser geräumt werden."
+    assert _quotes(text) == [("indirect", "mussten in Lindenau zwei Häuser geräumt werden", "einer Mitteilung der Feuerwehr")]
+    assert [t for _, t, _ in _quotes("Wie erwartet, gewann der Favorit aus Lindenau das Rennen.")] == []
+    assert [t for _, t, _ in _quotes("Wie viele Menschen in Lindenau wohnen, ist bis heute nicht bekannt.")] == []

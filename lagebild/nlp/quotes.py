@@ -73,7 +73,8 @@ SOURCE_FRAMES = (
         r"(?P<src>[^,.;:!?]{0,60})"
     )),
     ("wie … mitteilte", re.compile(r"\bwie\s+(?P<src>(?:[^,.;:!?]|\.(?=\w)){2,60}?)\s+(?:mitteilte|mitteilt|mitteilten|sagte|sagt|sagten|erklärte|erklärt|erklärten|berichtete|berichtet|berichteten|berichten|"
-        r"betonte|betont|betonen|meldete|meldet|melden|schrieb|schreibt|bestätigte|bestätigten)\b", re.I)),
+        r"betonte|betont|betonen|meldete|meldet|melden|schrieb|schreibt|bestätigte|bestätigten|darlegte|darlegt|feststellte|feststellt|"
+        r"veröffentlichte|bekanntgab|angab|angibt|verlautete|hervorgeht|hervorging)\b", re.I)),
 )
 # Verbs of judging, demanding and describing: not frames that name a speaker, but a sentence with one
 # speaks, so a quoted fragment in it is speech ("attackierte den Iran als den „führenden Förderer“").
@@ -858,6 +859,11 @@ def _speaker_for_clause(article: Article, sentence: Sentence, content: tuple[int
         ref = _named_or_described_after(article, content[1] + trailing_so.end(), sentence.end)
         if ref:
             return ref
+    leading = LEADING_AS_TOLD.match(text, sentence.start, sentence.end)
+    if leading and leading.start("clause") <= content[0] < leading.end("clause"):
+        ref = _leading_frame_source(article, sentence.start, leading.start("clause"))
+        if ref is not None:
+            return ref
     holder = _claim_holder(article, sentence.start, content[0])
     if holder is not None:
         return holder  # "der Plan von Petra Vogt, …", "die Forderung der Gewerkschaft, …": whose claim it is
@@ -916,6 +922,24 @@ def _speaker_for_clause(article: Article, sentence: Sentence, content: tuple[int
         if IMPERSONAL_CUES.search(chunk):
             return _impersonal_source(text, sentence.start, sentence.end)
     return None
+
+
+def _leading_frame_source(article: Article, start: int, end: int) -> SpeakerRef | None:
+    """Who speaks in a leading "Wie …," clause: "Wie der Minister darlegte" (the subject), "Wie aus einer
+    Mitteilung der Polizei hervorgeht" (the document), "Wie gestern bekannt wurde" (nobody named)."""
+    text = article.text
+    head = text[start:end]
+    document = re.search(r"\b(?:aus|in)\s+(?P<src>(?:der|dem|den|einer|einem|einem)\s+[^,]{2,100}?)\s+(?:hervorgeht|hervorging|ergab|ergibt|ergaben|zeigte|zeigt)\s*,", head)
+    if document:
+        a, b = start + document.start("src"), start + document.end("src")
+        names = [m for m in _agents(article, a, b) if m.kind == "name"]
+        return SpeakerRef(text[a:b], a, b, "source") if not names or names[0].start > a + 4 else names[0]
+    if re.search(r"\b(?:bekannt|mitgeteilt|gemeldet|berichtet|bestätigt|bekanntgegeben)\s+(?:wurde|wird|worden\s+ist|ist)\s*,\s*$", head) and not re.search(r"\b(?:von|vom|durch)\s", head):
+        return SpeakerRef("", start, start, "anonymous")  # "Wie gestern bekannt wurde": nobody named
+    frame = dict(SOURCE_FRAMES)["wie … mitteilte"].match(text, start + len(head) - len(head.lstrip()), end)
+    if frame is None:
+        return None
+    return _named_or_described_after(article, frame.start("src"), frame.end("src"))
 
 
 CLAIM_ATTRIBUTE = re.compile(r"\s+(?:von\s+|vom\s+|seitens\s+|(?=der\s|des\s))(?P<np>[^,.;:!?„“\"]{2,60}?)(?:\s+(?:an|gegen|über|daran|darüber|dafür|davon|darauf)\b[^,]*)?\s*,\s*(?:dass\s+|ob\s+)?$")
@@ -1076,6 +1100,16 @@ _CLAUSE_AFTER_CUE = re.compile(r",\s*(?:dass\s+|ob\s+)?(?P<clause>.+?)[.!?]?$")
 ONWARD = re.compile(r"(Demnach|Demzufolge)\s+(?=\w)")
 # "… soll demnach gestärkt werden": the same inside the sentence, as an adverb after its verb
 ONWARD_INSIDE = re.compile(r"(?<=[a-zäöüß] )(?:demnach|demzufolge)\b(?!\s*[,.;:])")
+# "Wie X darlegte, VERB …": a "wie" clause of saying, showing or learning before the main clause's finite verb
+LEADING_AS_TOLD = re.compile(
+    r"\s*Wie\s+(?!viele?\b|lange\b|oft\b|hoch\b|weit\b|groß\b|sehr\b|schon\b|auch\b|immer\b|jedes\b|jeden\b|in\b|im\b|bei\b|beim\b)"
+    r"[^,;:!?]{2,160}?\s(?:mitteilte|mitteilt|mitteilten|sagte|sagt|sagten|erklärte|erklärt|erklärten|berichtete|berichtet|berichteten|berichten|"
+    r"betonte|betont|meldete|meldet|meldeten|schrieb|schreibt|bestätigte|bestätigt|bestätigten|darlegte|darlegt|feststellte|feststellt|"
+    r"veröffentlichte|veröffentlicht|bekanntgab|angab|angibt|angaben|verlautete|hervorgeht|hervorging|ergab|ergibt|ergaben|zeigte|zeigt|"
+    r"(?:bekannt|mitgeteilt|gemeldet|berichtet|bestätigt|bekanntgegeben)\s+(?:wurde|wird|worden\s+ist|ist))"
+    r"\s*,\s*(?P<clause>(?-i:[a-zäöüß]+)\s[^;]+?)[.!]?$",
+    re.I,
+)
 # "…, heißt es (in dem Bericht)." closing the sentence: what comes before was said
 TRAILING_IMPERSONAL = re.compile(r",\s*(?:hei(?:ß|ss)t|hie(?:ß|ss))\s+es\b[^,]{0,80}[.!]?$")
 
@@ -1096,6 +1130,11 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
     said = TRAILING_IMPERSONAL.search(body)
     if said and len(_words(body[: said.start()])) >= 4 and _has_verb(body[: said.start()]):
         return s, s + said.start()  # "Drei Viertel entfallen auf Südasien, heißt es."
+    # "Wie der Minister darlegte, handelte es sich um …", "Wie gestern bekannt wurde, befindet sich …":
+    # a clause of saying or learning in the place before the verb frames the main clause
+    leading = LEADING_AS_TOLD.match(body)
+    if leading and len(_words(body[leading.end("clause") - len(leading.group("clause")) :])) >= 4:
+        return s + leading.start("clause"), s + len(body.rstrip(" .!?"))
     words = [w.lower() for w in _words(body)]
     has_frame = names_its_source(body)
     if not has_frame and not _may_report(body):
