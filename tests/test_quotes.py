@@ -675,3 +675,14 @@ def test_a_leading_wie_clause_of_saying_or_learning_frames_the_main_clause():
     assert _quotes(text) == [("indirect", "mussten in Lindenau zwei Häuser geräumt werden", "einer Mitteilung der Feuerwehr")]
     assert [t for _, t, _ in _quotes("Wie erwartet, gewann der Favorit aus Lindenau das Rennen.")] == []
     assert [t for _, t, _ in _quotes("Wie viele Menschen in Lindenau wohnen, ist bis heute nicht bekannt.")] == []
+
+
+def test_frames_of_estimates_ideas_announcements_and_points_of_view():
+    text = "Nach Schätzung der Feuerwehr stehen in Lindenau noch dreißig Keller unter Wasser."
+    assert [t for _, t, _ in _quotes(text)] == ["stehen in Lindenau noch dreißig Keller unter Wasser"]
+    text = "Nach der Ankündigung der Bürgermeisterin soll die Fähre ab Mai wieder fahren."
+    assert [t for _, t, _ in _quotes(text)] == ["soll die Fähre ab Mai wieder fahren"]
+    text = "Aus Sicht der Anwohner ist der neue Deich in Lindenau viel zu niedrig."
+    assert [t for _, t, _ in _quotes(text)] == ["ist der neue Deich in Lindenau viel zu niedrig"]
+    # a point of view without a holder, or an evaluation after which something happens, names no source
+    assert _quotes("Aus juristischer Sicht ist der neue Deich in Lindenau kein Problem.") == []

@@ -65,11 +65,14 @@ SOURCE_FRAMES = (
     ("laut", re.compile(r"\b(?:laut|gemäß)\s+(?P<src>(?:[^,.;:!?]|\.(?=\w)){2,60})", re.I)),
     ("zufolge", re.compile(r"(?P<src>[^,.;:!?]{2,60}?)\s+zufolge\b", re.I)),
     ("nach Angaben", re.compile(
-        r"\b(?i:nach) (?:(?:den|der|dem|einem|einer|eines|diesen|dieser|diesem|[a-zäöüß]+(?:e|en|er|em|es)|[A-ZÄÖÜ][a-zäöüß]+s)\s+){0,2}(?P<frame>(?:[\w-]*(?:Angaben|Worten|Ansicht|Meinung|Einschätzung|"
-        r"Darstellung|Schätzungen?|Informationen|Erkenntnissen|Ermittlungen|Berichten|Aussagen?|Auskunft|Auffassung|"
-        r"Überzeugung|Recherchen|Zählungen?|Daten|Mitteilung|Medienberichten|Polizeiangaben|Bericht|Berichts|Studie|Umfrage|Prognosen?|Hochrechnung|"
-        r"Berechnungen?|Stellungnahme|Vorhersage|Befund|Ergebnissen|Hinweisen|Grundgesetz|Verfassung|Gesetz|Endergebnis|Ergebnis|Dokument|Planungen|Wunsch))"
-        r"|[A-ZÄÖÜ][a-zäöüß]+(?:angaben|aussagen|berichten|informationen|schätzungen|erkenntnissen))\b\s*"
+        r"\b(?:(?i:nach)|(?P<aus>(?i:aus))) (?:(?:den|der|dem|einem|einer|eines|diesen|dieser|diesem|[a-zäöüß]+(?:e|en|er|em|es)|[A-ZÄÖÜ][a-zäöüß]+s)\s+){0,2}"
+        # "aus Sicht der Organisationen" names a source too, "aus" before other nouns does not
+        r"(?P<frame>(?(aus)(?:(?<=[Aa]us )|(?<=[Aa]us der ))Sicht(?=\s+(?:der|des|von|vom)\s)|(?:(?:[\w-]*(?:Angaben|Worten|Ansicht|Meinung|Einschätzung|"
+        r"Darstellung|Schätzung(?:en)?|Informationen|Erkenntnissen|Ermittlungen|Berichten|Aussagen?|Auskunft|Auffassung|"
+        r"Überzeugung|Recherchen|Zählung(?:en)?|Daten|Mitteilung|Medienberichten|Polizeiangaben|Bericht|Berichts|Studie|Umfrage|Prognosen?|Hochrechnung|"
+        r"Berechnung(?:en)?|Stellungnahme|Vorhersage|Befund|Ergebnissen|Hinweisen|Grundgesetz|Verfassung|Gesetz|Endergebnis|Ergebnis|Dokument|Planungen|Wunsch|"
+        r"Idee|Ankündigung|Analyse|Erfahrungen|Erkenntnisstand|Entwurf|Entwurfs|Vorstellung(?:en)?|Plänen|Willen))"
+        r"|[A-ZÄÖÜ][a-zäöüß]+(?:angaben|aussagen|berichten|informationen|schätzungen|erkenntnissen))))\b\s*"
         r"(?P<src>[^,.;:!?]{0,60})"
     )),
     ("wie … mitteilte", re.compile(r"\bwie\s+(?P<src>(?:[^,.;:!?]|\.(?=\w)){2,60}?)\s+(?:mitteilte|mitteilt|mitteilten|sagte|sagt|sagten|erklärte|erklärt|erklärten|berichtete|berichtet|berichteten|berichten|"
