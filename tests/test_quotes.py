@@ -686,3 +686,21 @@ def test_frames_of_estimates_ideas_announcements_and_points_of_view():
     assert [t for _, t, _ in _quotes(text)] == ["ist der neue Deich in Lindenau viel zu niedrig"]
     # a point of view without a holder, or an evaluation after which something happens, names no source
     assert _quotes("Aus juristischer Sicht ist der neue Deich in Lindenau kein Problem.") == []
+
+
+def test_infinitive_clauses_without_a_comma_and_with_zu_sein():
+    text = "Die Stadtwerke haben angekündigt die Preise für Fernwärme ab Mai zu erhöhen."
+    assert [t for _, t, _ in _quotes(text)] == ["die Preise für Fernwärme ab Mai zu erhöhen"]
+    text = "Die Reederei bietet an die Fähre nach Lindenau im Winter weiter zu betreiben."
+    assert [t for _, t, _ in _quotes(text)] == ["die Fähre nach Lindenau im Winter weiter zu betreiben"]
+    text = "Die Gemeinde hat zur Ruhe aufgerufen und will damit weitere Proteste verhindern zu können."
+    assert _quotes(text) == []  # "und …" is no infinitive clause of what was asked
+    text = "Petra Vogt beteuerte, jederzeit für die Anwohner erreichbar zu sein."
+    assert _quotes(text) == [("indirect", "jederzeit für die Anwohner erreichbar zu sein", "Petra Vogt")]
+    text = "Die Räte überlegten kurz, die Sitzung in den großen Saal zu verlegen."
+    assert [t for _, t, _ in _quotes(text)] == ["die Sitzung in den großen Saal zu verlegen"]
+
+
+def test_nach_eigenem_bekunden_names_the_subject_as_source():
+    text = "Petra Vogt war nach eigenem Bekunden seit langem über die Pläne für den Deich informiert."
+    assert [(k, s) for k, _, s in _quotes(text)] == [("indirect", "Petra Vogt")]

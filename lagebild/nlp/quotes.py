@@ -71,7 +71,7 @@ SOURCE_FRAMES = (
         r"Darstellung|Schätzung(?:en)?|Informationen|Erkenntnissen|Ermittlungen|Berichten|Aussagen?|Auskunft|Auffassung|"
         r"Überzeugung|Recherchen|Zählung(?:en)?|Daten|Mitteilung|Medienberichten|Polizeiangaben|Bericht|Berichts|Studie|Umfrage|Prognosen?|Hochrechnung|"
         r"Berechnung(?:en)?|Stellungnahme|Vorhersage|Befund|Ergebnissen|Hinweisen|Grundgesetz|Verfassung|Gesetz|Endergebnis|Ergebnis|Dokument|Planungen|Wunsch|"
-        r"Idee|Ankündigung|Analyse|Erfahrungen|Erkenntnisstand|Entwurf|Entwurfs|Vorstellung(?:en)?|Plänen|Willen))"
+        r"Idee|Ankündigung|Analyse|Erfahrungen|Bekunden|Erkenntnisstand|Entwurf|Entwurfs|Vorstellung(?:en)?|Plänen|Willen))"
         r"|[A-ZÄÖÜ][a-zäöüß]+(?:angaben|aussagen|berichten|informationen|schätzungen|erkenntnissen))))\b\s*"
         r"(?P<src>[^,.;:!?]{0,60})"
     )),
@@ -900,7 +900,7 @@ def _speaker_for_clause(article: Article, sentence: Sentence, content: tuple[int
         for name, frame in SOURCE_FRAMES:
             m = frame.search(chunk)
             if m:
-                if name == "nach Angaben" and re.match(r"(?i)nach eigenen\b", m.group()):
+                if name == "nach Angaben" and re.match(r"(?i)nach eigene[mn]\b", m.group()):
                     # "will Trump nach eigenen Worten …", "Nach eigenen Angaben hat das Unternehmen …": the
                     # sentence's subject is the source, named where the frame refers to it
                     ref = (
@@ -1208,6 +1208,11 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
     if wish:
         comma = body.find(",", wish.end())
         infinitive = re.match(r",\s*" + INFINITIVE_CLAUSE, body[comma:]) if comma != -1 and comma - wish.end() < 80 else None
+        if infinitive is None and PARTICLE_OR_PARTICIPLE.fullmatch(wish.group().split()[-1]):
+            # "Die Firma hat angekündigt die Preise zu erhöhen", "Tesla bietet an den Lohn … zu erhöhen":
+            # the comma before an infinitive clause may be left out after the verb's bracket closes
+            comma = wish.end() - 1
+            infinitive = re.match(r".\s+(?!(?:und|oder|aber|sowie|sondern)\b)" + INFINITIVE_CLAUSE, body[comma:])
         if infinitive and infinitive.group("clause").split()[0] in NOT_REPORTED_OPENERS:
             infinitive = None  # ", um den Weg freizumachen": a purpose
         if infinitive and len(infinitive.group("clause")) >= 12:
@@ -1394,6 +1399,8 @@ NOT_REPORTED_OPENERS = frozenset("um ohne statt anstatt obwohl wobei sondern".sp
 RELATIVE_CLAUSE = re.compile(r"(?:der|die|das|den|dem|deren|dessen|denen|welche[rsmn]?)\s+(?P<next>[a-zäöüß]\w*)\b")
 def _has_verb(text: str) -> bool:
     """Does a clause hold a verb? "Michael Skibbe, in einem Interview" after "meinte der Trainer," does not."""
+    if re.search(r"\bzu\s+(?:sein|tun|[a-zäöüß]+(?:en|ern|eln))\b", text):
+        return True  # an infinitive: "ständig auf Streife zu sein"
     for word in _words(text):
         if not word.islower():
             continue
@@ -1418,10 +1425,12 @@ INFINITIVE_CUES = re.compile(
     r"beschuldig(?:t|te|ten)|empf(?:ahl|iehlt|ahlen)|empfohlen|b(?:at|aten|ittet)\b|gebeten|appellier(?:t|te|ten)|"
     r"best(?:ehen|eht|and|anden)\b[^,.;:]{0,40}\bdarauf|vorschlug|vorschlugen|plädier(?:t|te|ten)|kündigt|beabsichtig(?:t|te|en)|"
     r"angewiesen|wies\b[^,]*\ban|entschied|entschieden|beschloss|beschlossen|entschloss|entschlossen|angeboten|bot\b[^,]*\ban|"
-    r"geeinigt|einig(?:t|ten|en)\b|zugesagt|zugesichert|"
+    r"geeinigt|einig(?:t|ten|en)\b|zugesagt|zugesichert|biet(?:et|en)\b[^,]*\ban|überleg(?:t|te|ten)\b|"
     r"Aufforderung|Forderung|Mahnung|Appell|Angebot|Vorschlag|Bitte|Warnung|Entscheidung|Beschluss)",
     re.I,
 )
+# The end of a verbal bracket: a separable particle or a participle ("fordert … auf", "angekündigt").
+PARTICLE_OR_PARTICIPLE = re.compile(r"an|auf|vor|(?:ge|an|auf|vor|zu)[a-zäöüß]+(?:t|en)")
 # Nouns of claiming and judging whose clause after a comma says what was claimed.
 CLAIM_NOUNS = re.compile(
     r"\b(?P<noun>Behauptung|Behauptungen|These|Ansicht|Auffassung|Überzeugung|Einschätzung|Vorwurf|Vorwürfe|Befürchtung|Befürchtungen|"
