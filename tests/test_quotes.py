@@ -704,3 +704,18 @@ def test_infinitive_clauses_without_a_comma_and_with_zu_sein():
 def test_nach_eigenem_bekunden_names_the_subject_as_source():
     text = "Petra Vogt war nach eigenem Bekunden seit langem über die Pläne für den Deich informiert."
     assert [(k, s) for k, _, s in _quotes(text)] == [("indirect", "Petra Vogt")]
+
+
+def test_swiss_single_guillemets_and_quotes_over_paragraphs():
+    assert _quotes("Petra Vogt sagte: ‹Wir halten die Deiche noch lange.›") == [("direct", "Wir halten die Deiche noch lange.", "Petra Vogt")]
+    text = "Petra Vogt sagte am Montag: „Wir halten die Deiche. Das ist sicher.\n\n„Die Helfer sind erschöpft, aber sie bleiben.“"
+    assert _quotes(text) == [
+        ("direct", "Wir halten die Deiche. Das ist sicher.", "Petra Vogt"),
+        ("direct", "Die Helfer sind erschöpft, aber sie bleiben.", "Petra Vogt"),
+    ]
+
+
+def test_a_quote_attributed_by_a_dash_or_a_bracket():
+    assert _quotes("„Wir halten die Deiche noch lange“ – Petra Vogt am Montag in Lindenau.") == [("direct", "Wir halten die Deiche noch lange", "Petra Vogt")]
+    assert _quotes("„Wir halten die Deiche noch lange“ (Petra Vogt).") == [("direct", "Wir halten die Deiche noch lange", "Petra Vogt")]
+    assert _quotes("„Le Grand Macabre“ – Die Oper wurde 1978 uraufgeführt.") == []

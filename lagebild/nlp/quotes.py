@@ -36,6 +36,8 @@ PAIRS = {
     "‚": "‘’",
     '"': "\"“”",
     "“": "”\"",
+    "‹": "›",  # Swiss single guillemets, both ways round like « » and » «
+    "›": "‹",
 }
 
 # Verbs and frames of saying (surface forms; matched case-insensitively on word boundaries).
@@ -185,6 +187,14 @@ def _find_quote_marks(text: str, start: int, end: int) -> list[_Mark]:
         found = _closer(text, i, end, closers, nested=True)
         if found is None:
             found = _closer(text, i, end, closers, nested=False)  # an inner opener left unclosed
+        if found is None and ch in "„»«\"“‹" and (not text[start:i].strip() or text[start:i].rstrip().endswith(":")) and _next_paragraph_opens(text, end, ch):
+            # a quote over several paragraphs: each paragraph opens it again, only the last one closes it
+            found = len(text[:end].rstrip())
+            inner_start = i + 1 + len(text[i + 1 : found]) - len(text[i + 1 : found].lstrip())
+            if found > inner_start:
+                marks.append(_Mark(i, found, inner_start, found))
+            i = end
+            continue
         if found is None or found == i + 1:
             i += 1
             continue
@@ -197,6 +207,12 @@ def _find_quote_marks(text: str, start: int, end: int) -> list[_Mark]:
             marks.append(_Mark(i, found + 1, inner_start, inner_end))
         i = found + 1
     return marks
+
+
+def _next_paragraph_opens(text: str, end: int, opener: str) -> bool:
+    """Does the paragraph after the one ending at ``end`` start with the quote mark ``opener``?"""
+    rest = text[end : end + 40].lstrip()
+    return rest[:1] == opener and "\n" in text[end : end + 40][: len(text[end : end + 40]) - len(rest)]
 
 
 def _words(text: str) -> list[str]:
@@ -256,6 +272,8 @@ def _classify(text: str, mark: _Mark, sentence: Sentence) -> str | None:
         return "direct"
     if at_sentence_start and len(words) >= 3 and (ends_like_statement or follows_with_cue or not after.strip(" .") or after.lstrip().startswith(",")):
         return "direct"  # "„Wir haben jetzt vier Punkte …“, zeigte sich der Trainer zufrieden"
+    if at_sentence_start and len(words) >= 4 and ATTRIBUTION_AFTER.match(after):
+        return "direct"  # "„Wir halten die Deiche noch lange“ – Petra Vogt am Montag", "„…“ (Petra Vogt)"
     if ends_like_statement and len(words) >= 4:
         return "direct"
     # A fragment: speech only where the sentence speaks, and not the name of the source itself
@@ -286,6 +304,8 @@ def _classify(text: str, mark: _Mark, sentence: Sentence) -> str | None:
     return None
 
 
+# After a quote opening its sentence, a dash or a bracket before a name attributes it without a verb.
+ATTRIBUTION_AFTER = re.compile(r"\s*(?:[–—]\s*|-\s+|\(\s*)(?=[A-ZÄÖÜ])")
 # "Für den Minister ist …", "Was für die Ministerin eine … ist": a judgement someone holds
 OPINION_FOR = re.compile(
     r"\b[Ff]ür\s+(?:den|die|das|dem|der|seine|ihre)?\s*(?:[a-zäöüß]+\s+){0,2}[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+){0,3}"
@@ -804,6 +824,12 @@ def _speaker_for_direct(article: Article, mark: _Mark, sentence: Sentence) -> Sp
             if ref is None and IMPERSONAL_CUES.match(text, cue.start()):
                 ref = _impersonal_source(text, cue.start(), sentence.end)
             return ref or _bare_subject(text, after_start, cue)  # „…“, erklärte McClaren in einem Interview
+    # „…“ – Petra Vogt am Montag / „…“ (Petra Vogt): the name right after the dash or bracket
+    dash = ATTRIBUTION_AFTER.match(text, after_start, sentence.end)
+    if dash and not text[sentence.start : mark.start].strip(" „“\"»«"):
+        agents = _agents(article, dash.end(), min(sentence.end, dash.end() + 60))
+        if agents and agents[0].start == dash.end() and agents[0].kind in ("name", "role", "epithet"):
+            return agents[0]
     # X sagte: „…“ / X erklärte im Anschluss: „…“ / Trump: "…"
     before = text[sentence.start : mark.start]
     if before.rstrip().endswith(":"):
