@@ -719,3 +719,10 @@ def test_a_quote_attributed_by_a_dash_or_a_bracket():
     assert _quotes("„Wir halten die Deiche noch lange“ – Petra Vogt am Montag in Lindenau.") == [("direct", "Wir halten die Deiche noch lange", "Petra Vogt")]
     assert _quotes("„Wir halten die Deiche noch lange“ (Petra Vogt).") == [("direct", "Wir halten die Deiche noch lange", "Petra Vogt")]
     assert _quotes("„Le Grand Macabre“ – Die Oper wurde 1978 uraufgeführt.") == []
+
+
+def test_one_quoted_common_noun_in_a_speaking_sentence_is_a_partial_quote():
+    assert _quotes("Die Anwohner warfen der Gemeinde am Montag „Wortbruch“ vor.") == [("partial", "Wortbruch", "Die Anwohner")]
+    assert "partial" in [k for k, _, _ in _quotes("Bis vor kurzem sei das der „Normalfall“ gewesen, sagte Petra Vogt.")]
+    # a name after an article or preposition stays a name
+    assert _quotes("Die Anwohner hoffen auf einen Bericht im „Spiegel“.") == []

@@ -293,11 +293,11 @@ def _classify(text: str, mark: _Mark, sentence: Sentence) -> str | None:
     context = before + " " + after
     if _has_cue(context) or IMPERSONAL_CUES.search(context) or any(src.search(context) for _, src in SOURCE_FRAMES[1:]):
         return "partial"
-    if SPEECH_CONTEXT.search(context) and not _names_a_thing(words):
+    if SPEECH_CONTEXT.search(context) and (not _names_a_thing(words) or _a_common_noun(words, stripped_before)):
         return "partial"
     if JUDGED_AS.search(stripped_before) and (SPEECH_CONTEXT.search(context) or JUDGING.search(context)) and all(w.isdigit() or simplemma.is_known(w, lang="de") for w in words):
         return "partial"  # "wies dies als „Unverschämtheit“ zurück", "Als „verpasste Chance“ beurteilte …"
-    if any(is_subjunctive(w) for w in _words(context)) and (len(words) >= 2 or words[0].islower()):
+    if any(is_subjunctive(w) for w in _words(context)) and (len(words) >= 2 or words[0].islower() or _a_common_noun(words, stripped_before)):
         return "partial"
     if OPINION_FOR.search(before) and not _names_a_thing(words):
         return "partial"  # "Für den Minister ist die Lage „alarmierend“": whose judgement it is
@@ -372,6 +372,12 @@ DETERMINER_BEFORE = re.compile(r"(?:\s(?:der|die|das|dem|den|des|im|vom|zum|zur|
 def _names_a_product(words: list[str]) -> bool:
     """A short name with a digit or an inner capital: „documenta 12“, „c4“, „iTunes-Musik-Handy“."""
     return len(words) <= 3 and any(any(ch.isdigit() for ch in w) or (w[:1].islower() and any(ch.isupper() for ch in w[1:])) for w in words)
+
+
+def _a_common_noun(words: list[str], before: str) -> bool:
+    """One quoted word that is a common noun of the dictionary ("„Wortbruch“", "„Normalfall“"), not
+    after an article or preposition that makes it a name ("im „Standard“", "der „Spiegel“")."""
+    return len(words) == 1 and not re.search(r"\b(?:der|die|das|des|dem|den|im|am|vom|zum|zur|beim|von|in|auf|bei)\s*$", before, re.I) and simplemma.is_known(words[0], lang="de")
 
 
 def _names_a_thing(words: list[str]) -> bool:
