@@ -726,3 +726,10 @@ def test_one_quoted_common_noun_in_a_speaking_sentence_is_a_partial_quote():
     assert "partial" in [k for k, _, _ in _quotes("Bis vor kurzem sei das der „Normalfall“ gewesen, sagte Petra Vogt.")]
     # a name after an article or preposition stays a name
     assert _quotes("Die Anwohner hoffen auf einen Bericht im „Spiegel“.") == []
+
+
+def test_a_reported_clause_ends_at_a_semicolon_after_which_the_author_goes_on():
+    text = "Die Anwohner gaben an, dass der Deich schon im Mai gebrochen war; die Gemeinde prüft nun den Schaden."
+    assert [t for _, t, _ in _quotes(text)] == ["der Deich schon im Mai gebrochen war"]
+    text = "Petra Vogt sagte, der Deich halte noch; die Helfer seien aber erschöpft."
+    assert [t for _, t, _ in _quotes(text)] == ["der Deich halte noch; die Helfer seien aber erschöpft"]

@@ -1656,7 +1656,7 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
                 sentence_ref = refs[quote.id]
         clause = None if sentence.is_heading else _indirect_in(article, sentence, taken)
         if clause is not None:
-            c_start, c_end = clause
+            c_start, c_end = _clause_before_a_break(text, *clause)
             while c_start < c_end and text[c_start] in " ,„“\"»«":
                 c_start += 1
             while c_end > c_start and text[c_end - 1] in " ,.":
@@ -1739,6 +1739,18 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
 
     quotes = _merge_continuations(text, quotes, continued)
     return quotes, refs, contexts, sentences
+
+
+def _clause_before_a_break(text: str, start: int, end: int) -> tuple[int, int]:
+    """A reported clause ends at a semicolon after which the author goes on in the indicative
+    ("…, dass der Vater sie geschlagen habe; es wird geprüft, ob …")."""
+    for m in re.finditer(r";", text[start:end]):
+        cut = start + m.start()
+        if any(is_subjunctive(w) for w in _words(text[cut:end])):
+            continue  # "…; die Helfer seien erschöpft": the reported speech goes on
+        if cut - start >= 12:
+            return start, cut
+    return start, end
 
 
 def _merge_continuations(text: str, quotes: list[Quote], continued: set[str]) -> list[Quote]:
