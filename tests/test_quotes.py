@@ -733,3 +733,9 @@ def test_a_reported_clause_ends_at_a_semicolon_after_which_the_author_goes_on():
     assert [t for _, t, _ in _quotes(text)] == ["der Deich schon im Mai gebrochen war"]
     text = "Petra Vogt sagte, der Deich halte noch; die Helfer seien aber erschöpft."
     assert [t for _, t, _ in _quotes(text)] == ["der Deich halte noch; die Helfer seien aber erschöpft"]
+
+
+def test_a_that_clause_nobody_said_or_the_author_infers_is_not_reported():
+    assert _quotes("Damals dachte niemand in Lindenau, dass der Deich jemals brechen könnte.") == []
+    assert _quotes("Aus den Messdaten lässt sich aber erschließen, dass der Deich an zwei Stellen nachgab.") == []
+    assert _quotes("Durch die Sperrung soll vermieden werden, dass Schaulustige auf den Deich klettern.") == []

@@ -1492,11 +1492,17 @@ NOT_REPORTING_THAT = re.compile(
     r"|\b(?:fällt|fiel|fallen|fielen)\s+(?:\w+\s+){0,2}auf|\b(?:steht|stand)\s+(?:\w+\s+)?fest"
     r"|\b(?:soweit|insofern|insoweit|aufgedeckt|herausgestellt|gewährleistet|sichergestellt|erfuhr|erfuhren|erfahren)"
     r"|\bHinzu\s+kommt"
+    # nobody thought or expected it, or the author infers it: "Damals dachte niemand, dass …",
+    # "Aus den Daten lässt sich erschließen, dass …", "Alles in allem kann man sagen, dass …"
+    r"|\b(?:niemand|keiner)\b(?:\s+[\wäöüß-]+){0,3}|\b(?:dachte|erwartet|erwartete|glaubte|ahnte)\s+(?:\w+\s+)?(?:niemand|keiner)"
+    r"|\b(?:lässt|ließ|lassen)\s+sich\b(?:\s+[\wäöüß-]+){0,5}?\s+(?:erschließen|ableiten|folgern|schließen|sagen|feststellen)"
+    r"|\b(?:kann|könnte)\s+man\s+(?:\w+\s+)?(?:sagen|feststellen|festhalten|sehen)"
+    r"|\bvermieden\s+werden|\bzu\s+vermeiden"
     r"|\bbest(?:eht|and)\s+darin|\bgeht\s+darauf\s+zurück|\bMal"
     r"|\b(?:möglich|klar|unklar|denkbar|wahrscheinlich|unwahrscheinlich|fraglich|sicher)\s+(?:ist|war|wäre|sei)(?:\s+(?:es|auch|jedoch|aber))?"
     r"|\b(?:ist|war|wäre|sei)\s+(?:es\s+)?(?:auch\s+)?(?:möglich|klar|unklar|denkbar|wahrscheinlich|unwahrscheinlich|fraglich|sicher|selbstverständlich)"
     r"|\bAbgesehen\s+davon|\bso\s+[a-zäöüß]+\s+(?:werden|worden|sein|ist|war|wird|wurde)"
-    r"|\b(?:verhindert|verhindern|verhinderte|sorgen|sorgte|gesorgt|sorgt|geführt|führte|führt|führen|beigetragen|ermöglicht|"
+    r"|\b(?:verhindert|verhindern|verhinderte|sorgen|sorgte|gesorgt|sorgt|geführt|führte|führten|führt|führen|beigetragen|ermöglicht|"
     r"bewirkt|bedeutet|bedeutete|liegt|lag|ausgeschlossen|ohne|statt|anstatt|vorausgesetzt|kommt|kam)"
     r"(?:\s+(?:dazu|dafür|daran|darin|darauf|davon))?|\bspr(?:icht|ach|echen)\s+(?:viel(?:es)?\s+)?(?:dafür|dagegen))\s*$",
     re.I,
