@@ -739,3 +739,12 @@ def test_a_that_clause_nobody_said_or_the_author_infers_is_not_reported():
     assert _quotes("Damals dachte niemand in Lindenau, dass der Deich jemals brechen könnte.") == []
     assert _quotes("Aus den Messdaten lässt sich aber erschließen, dass der Deich an zwei Stellen nachgab.") == []
     assert _quotes("Durch die Sperrung soll vermieden werden, dass Schaulustige auf den Deich klettern.") == []
+
+
+def test_a_clause_of_reason_or_purpose_after_a_verb_of_saying_is_not_what_was_said():
+    assert _quotes("Die Staatsanwaltschaft warf dem Fahrer Fahrlässigkeit vor, da bei dem Unfall zwei Radfahrer starben.") == []
+    assert _quotes("Die Gemeinde gab Einzelheiten zum Deichbau bekannt, um die Anwohner zu beruhigen.") == []
+    # with the subjunctive it is what was said
+    assert [t for _, t, _ in _quotes("Petra Vogt sagte, da die Helfer erschöpft seien, werde der Einsatz unterbrochen.")] == [
+        "da die Helfer erschöpft seien, werde der Einsatz unterbrochen"
+    ]

@@ -1182,6 +1182,9 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
         clause_start = separable.end() + body[separable.end() :].index(",") + 1
         clause_start += len(re.match(r"\s*(?:dass\s+|ob\s+)?", body[clause_start:]).group())
         clause_end = len(body.rstrip(" .!?"))
+        opener = _WORD.match(body, clause_start)
+        if opener and opener.group() in NOT_REPORTED_OPENERS and not any(is_subjunctive(w) for w in _words(body[clause_start:clause_end])):
+            clause_end = clause_start  # "gab Details bekannt, um …": a purpose, not what was said
         if clause_end - clause_start >= 12 and len(_words(body[clause_start:clause_end])) >= 3:
             return s + clause_start, s + clause_end
     # "X sagte(,) (dass) CLAUSE" / "hieß es, CLAUSE"
@@ -1426,7 +1429,7 @@ SEPARABLE_CUES = re.compile(
     r"(?:deutete|deutet)\b[^,.;:]{0,80}\ban|\bangab|\bangaben(?=\s*,)|(?:hielt|hält|hielten)\b[^,.;:]{0,80}\bfest|(?:wandte|wendet)\b[^,.;:]{0,80}\bein)\b"
 )
 # Conjunctions opening a clause of purpose or contrast: what follows them was not said (a reason may be).
-NOT_REPORTED_OPENERS = frozenset("um ohne statt anstatt obwohl wobei sondern".split())
+NOT_REPORTED_OPENERS = frozenset("um ohne statt anstatt obwohl wobei sondern da damit".split())
 # "…, die am 21. Mai stattfand", "…, der früher anders hieß": a relative pronoun before a lower-case word.
 RELATIVE_CLAUSE = re.compile(r"(?:der|die|das|den|dem|deren|dessen|denen|welche[rsmn]?)\s+(?P<next>[a-zäöüß]\w*)\b")
 def _has_verb(text: str) -> bool:
