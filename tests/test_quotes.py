@@ -748,3 +748,10 @@ def test_a_clause_of_reason_or_purpose_after_a_verb_of_saying_is_not_what_was_sa
     assert [t for _, t, _ in _quotes("Petra Vogt sagte, da die Helfer erschöpft seien, werde der Einsatz unterbrochen.")] == [
         "da die Helfer erschöpft seien, werde der Einsatz unterbrochen"
     ]
+
+
+def test_a_sentence_pointing_back_to_its_document_or_agent():
+    text = "Der Deich in Lindenau ist an zwei Stellen gebrochen. Dies geht aus einer Mitteilung der Feuerwehr hervor, die am Abend verschickt wurde."
+    assert _quotes(text) == [("indirect", "Der Deich in Lindenau ist an zwei Stellen gebrochen", "einer Mitteilung der Feuerwehr")]
+    text = "Der Deich in Lindenau ist an zwei Stellen gebrochen. Das wurde vom Landratsamt am Montag, dem 3. Mai, bekannt gegeben."
+    assert [t for _, t, _ in _quotes(text)] == ["Der Deich in Lindenau ist an zwei Stellen gebrochen"]

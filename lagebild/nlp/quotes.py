@@ -1396,6 +1396,26 @@ POINTS_BACK = re.compile(
     r"(?:Dies|Das)\s+(?:(?:hat|haben|hatte|hatten)\s+)?(?P<verb>berichtet|berichtete|berichten|berichteten|bestätigte|bestätigt|bestätigten|teilte|teilten|teilt|"
     r"meldet|meldete|meldeten|gab|gaben|sagte|sagten|erklärte|erklärten|schreibt|schrieb|verkündete|gab)\b"
 )
+# "Dies geht aus einer Mitteilung der Polizei hervor.", "Das wurde vom Presseamt des Kremls bekannt
+# gegeben.": the sentence before is what the document or the agent reported
+POINTS_BACK_PASSIVE = re.compile(
+    r"(?:Dies|Das|Dieses)\s+(?:(?:geht|ging)\s+(?:\w+\s+)?aus\s+(?P<document>[^.;:!?]{3,160}?)\s+hervor(?:\s*,[^.;:!?]*)?"
+    r"|(?:wurde|wird|ist|war)\s+(?:\w+\s+){0,3}?(?:von|vom)\s+(?P<agent>[^.;:!?]{3,120}?)\s+"
+    r"(?:[\w.,]+\s+){0,8}?(?:bekannt\s?gegeben|angegeben|mitgeteilt|berichtet|gemeldet|bestätigt|erklärt|verkündet)(?:\s+worden)?)\s*[.!]?\s*$"
+)
+
+
+def _pointed_source(article: Article, pointer: re.Match) -> SpeakerRef:
+    """The source a sentence pointing back names: the document it comes from or the passive's agent."""
+    group = "document" if pointer.group("document") else "agent"
+    start, end = pointer.span(group)
+    end = _np_forward(article.text, start, end) if group == "agent" else end
+    names = [a for a in _agents(article, start, end) if a.kind == "name"]
+    if names and not article.text[start : names[0].start].strip():
+        return names[0]
+    return SpeakerRef(article.text[start:end], start, end, "source")
+
+
 KONJUNKTIV_II = frozenset(
     """
     würde würden wäre wären hätte hätten könnten müssten dürften sollten wollten gäbe gäben käme kämen läge lägen
@@ -1663,7 +1683,9 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
             if refs.get(quote.id) is None and previous_ref is not None and sentence.paragraph - previous_paragraph <= 1:
                 refs[quote.id] = SpeakerRef(previous_ref.phrase, previous_ref.start, previous_ref.end, "carried" if previous_ref.kind != "anonymous" else "anonymous")
                 sentence_ref = refs[quote.id]
-        clause = None if sentence.is_heading else _indirect_in(article, sentence, taken)
+        pointer = POINTS_BACK.match(text, sentence.start, sentence.end) or POINTS_BACK_PASSIVE.match(text, sentence.start, sentence.end)
+        # a sentence pointing back ("Dies geht aus einer Mitteilung … hervor") reports nothing of its own
+        clause = None if sentence.is_heading or pointer else _indirect_in(article, sentence, taken)
         if clause is not None:
             c_start, c_end = _clause_before_a_break(text, *clause)
             while c_start < c_end and text[c_start] in " ,„“\"»«":
@@ -1724,15 +1746,19 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
             refs[quote.id] = carried
             sentence_ref = carried
         # "… gefunden. Das berichtet die Nachrichtenagentur Kyodo.": the sentence before is what was reported
-        pointer = POINTS_BACK.match(text, sentence.start, sentence.end)
         if pointer and n > 0 and not sentences[n - 1].is_heading:
             before = sentences[n - 1]
             b_end = before.end
             while b_end > before.start and text[b_end - 1] in " .!?":
                 b_end -= 1
-            if b_end - before.start >= 12 and not any(q.start < b_end and before.start < q.end for q in quotes):
-                cue = _WORD.match(text, pointer.start("verb"))
-                ref = _speaker_around_cue(article, cue, sentence.start, sentence.end)
+            inside = [q for q in quotes if q.start < b_end and before.start < q.end]
+            # quoted fragments inside the sentence before are part of what it reports
+            if b_end - before.start >= 12 and not any(q.kind == "indirect" or q.end - q.start > (b_end - before.start) / 2 for q in inside):
+                if pointer.re is POINTS_BACK_PASSIVE:
+                    ref = _pointed_source(article, pointer)
+                else:
+                    cue = _WORD.match(text, pointer.start("verb"))
+                    ref = _speaker_around_cue(article, cue, sentence.start, sentence.end)
                 quote = Quote(
                     id=stable_id("q-", article.id, str(before.start), str(b_end)),
                     article=article.id, start=before.start, end=b_end, text=text[before.start : b_end], kind="indirect",
