@@ -755,3 +755,14 @@ def test_a_sentence_pointing_back_to_its_document_or_agent():
     assert _quotes(text) == [("indirect", "Der Deich in Lindenau ist an zwei Stellen gebrochen", "einer Mitteilung der Feuerwehr")]
     text = "Der Deich in Lindenau ist an zwei Stellen gebrochen. Das wurde vom Landratsamt am Montag, dem 3. Mai, bekannt gegeben."
     assert [t for _, t, _ in _quotes(text)] == ["Der Deich in Lindenau ist an zwei Stellen gebrochen"]
+
+
+def test_a_currency_or_a_street_tagged_by_the_ner_never_speaks():
+    from lagebild.nlp.quotes import _agents
+
+    text = "Das Land gibt 5 Milliarden Euro für die Lindenstraße, sagte Petra Vogt."
+    article = Article(id="t", source="t", text=text)
+    for word in ("Euro", "Lindenstraße", "Petra Vogt"):
+        start = text.find(word)
+        article.mentions.append(Mention(start, start + len(word), word, "PER" if word == "Petra Vogt" else "ORG"))
+    assert [a.phrase for a in _agents(article, 0, len(text)) if a.kind == "name"] == ["Petra Vogt"]

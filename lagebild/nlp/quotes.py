@@ -407,7 +407,10 @@ def _agents(article: Article, start: int, end: int) -> list[SpeakerRef]:
     text = article.text
     found: list[SpeakerRef] = []
     # Any named entity can speak ("Kiew erklärte", "Moskau dementierte"); the label is settled story-wide later.
-    mentions = [m for m in article.mentions if start <= m.start and m.end <= end and not _adjective_mention(text[m.start : m.end])]
+    mentions = [
+        m for m in article.mentions
+        if start <= m.start and m.end <= end and not _adjective_mention(text[m.start : m.end]) and not _NOT_SPEAKERS.search(text[m.start : m.end])
+    ]
     for m in mentions:
         found.append(SpeakerRef(text[m.start : m.end], m.start, m.end, "name"))
     if not article.mentions:  # no NER available: capitalised word sequences stand in for names
@@ -437,6 +440,10 @@ def _agents(article: Article, start: int, end: int) -> list[SpeakerRef]:
                 found.append(SpeakerRef(m.group(), start + m.start(), start + m.end(), "role"))
     found.sort(key=lambda r: r.start)
     return found
+
+
+# Tagged words that never speak: currencies and units ("5 Milliarden Euro"), streets and squares.
+_NOT_SPEAKERS = re.compile(r"^(?:Euro|Dollar|US-Dollar|Franken|Pfund|Yen|Rubel|Cent|Prozent)$|(?:straße|strasse|platz|allee|gasse|weg)$", re.I)
 
 
 def _adjective_mention(surface: str) -> bool:
