@@ -766,3 +766,9 @@ def test_a_currency_or_a_street_tagged_by_the_ner_never_speaks():
         start = text.find(word)
         article.mentions.append(Mention(start, start + len(word), word, "PER" if word == "Petra Vogt" else "ORG"))
     assert [a.phrase for a in _agents(article, 0, len(text)) if a.kind == "name"] == ["Petra Vogt"]
+
+
+def test_a_frame_in_the_subjunctive_is_reported_by_the_speaker_before():
+    text = "Petra Vogt sagte am Montag, der Deich sei sicher. Die Behörde gehe davon aus, dass das Wasser bald sinke."
+    quotes = _quotes(text)
+    assert quotes[-1] == ("indirect", "das Wasser bald sinke", "Petra Vogt")

@@ -1703,6 +1703,9 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
                 ref = _speaker_for_clause(article, sentence, (c_start, c_end))
                 if ref is None and previous_ref is not None and sentence.paragraph - previous_paragraph <= 0:
                     ref = previous_ref
+                elif previous_ref is not None and sentence.paragraph - previous_paragraph <= 1 and _frame_in_subjunctive(text, sentence.start, c_start):
+                    # "Die Behörde gehe davon aus, dass …": the frame itself is reported, by the speaker before
+                    ref = SpeakerRef(previous_ref.phrase, previous_ref.start, previous_ref.end, "carried" if previous_ref.kind != "anonymous" else "anonymous")
                 onward = ONWARD.match(text, sentence.start, sentence.end)
                 inside = None if onward else ONWARD_INSIDE.search(text, sentence.start, sentence.end)
                 if onward or (inside and c_start <= inside.start() < c_end):
@@ -1781,6 +1784,18 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
 
     quotes = _merge_continuations(text, quotes, continued)
     return quotes, refs, contexts, sentences
+
+
+def _frame_in_subjunctive(text: str, start: int, clause_start: int) -> bool:
+    """Is the main clause framing a reported clause itself in Konjunktiv I, with no source frame of its
+    own ("Die Behörde gehe davon aus, dass …", "Er sei überzeugt, …")? Then it goes on reporting."""
+    head = text[start:clause_start]
+    if not head.strip() or names_its_source(head) or SOURCE_FRAMES[0][1].search(head) or IMPERSONAL_CUES.search(head):
+        return False
+    for word in _words(head):
+        if word.islower() and (word in FINITE_VERBS or word in CUE_VERBS or is_subjunctive(word)):
+            return is_subjunctive(word) and word not in KONJUNKTIV_II  # the first finite verb decides
+    return False
 
 
 def _clause_before_a_break(text: str, start: int, end: int) -> tuple[int, int]:
