@@ -772,3 +772,12 @@ def test_a_frame_in_the_subjunctive_is_reported_by_the_speaker_before():
     text = "Petra Vogt sagte am Montag, der Deich sei sicher. Die Behörde gehe davon aus, dass das Wasser bald sinke."
     quotes = _quotes(text)
     assert quotes[-1] == ("indirect", "das Wasser bald sinke", "Petra Vogt")
+
+
+def test_compound_frame_nouns_and_frames_of_plans_articles_and_media():
+    text = "Nach einem Fernsehbericht des Lindenauer Senders ist der Deich an zwei Stellen gebrochen."
+    assert [t for _, t, _ in _quotes(text)] == ["ist der Deich an zwei Stellen gebrochen"]
+    text = "Den Funden kommt nach Expertenmeinung große Bedeutung für die Geschichte von Lindenau zu."
+    assert [k for k, _, _ in _quotes(text)] == ["indirect"]
+    text = "Nach einem Plan der Landesregierung müssen alle Gemeinden bis Mai neue Deiche bauen."
+    assert [t for _, t, _ in _quotes(text)] == ["müssen alle Gemeinden bis Mai neue Deiche bauen"]

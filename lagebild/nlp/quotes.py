@@ -73,8 +73,11 @@ SOURCE_FRAMES = (
         r"Darstellung|Schätzung(?:en)?|Informationen|Erkenntnissen|Ermittlungen|Berichten|Aussagen?|Auskunft|Auffassung|"
         r"Überzeugung|Recherchen|Zählung(?:en)?|Daten|Mitteilung|Medienberichten|Polizeiangaben|Bericht|Berichts|Studie|Umfrage|Prognosen?|Hochrechnung|"
         r"Berechnung(?:en)?|Stellungnahme|Vorhersage|Befund|Ergebnissen|Hinweisen|Grundgesetz|Verfassung|Gesetz|Endergebnis|Ergebnis|Dokument|Planungen|Wunsch|"
-        r"Idee|Ankündigung|Analyse|Erfahrungen|Bekunden|Erkenntnisstand|Entwurf|Entwurfs|Vorstellung(?:en)?|Plänen|Willen))"
-        r"|[A-ZÄÖÜ][a-zäöüß]+(?:angaben|aussagen|berichten|informationen|schätzungen|erkenntnissen))))\b\s*"
+        r"Idee|Ankündigung|Analyse|Erfahrungen|Bekunden|Erkenntnisstand|Entwurf|Entwurfs|Vorstellung(?:en)?|Plan|Plänen|Willen|"
+        r"Artikel|Medien|Quellen))"
+        # compounds: "nach einem Fernsehbericht", "nach Expertenmeinung", "nach dem Gesetzesentwurf"
+        r"|[A-ZÄÖÜ][a-zäöüß]+(?:angaben|aussagen|berichten|bericht|berichts|meinung|einschätzung|darstellung|informationen|"
+        r"schätzungen|schätzung|erkenntnissen|entwurf|entwurfs|studie|umfrage|gesetz|gesetzes|medien))))\b\s*"
         r"(?P<src>[^,.;:!?]{0,60})"
     )),
     ("wie … mitteilte", re.compile(r"\bwie\s+(?P<src>(?:[^,.;:!?]|\.(?=\w)){2,60}?)\s+(?:mitteilte|mitteilt|mitteilten|sagte|sagt|sagten|erklärte|erklärt|erklärten|berichtete|berichtet|berichteten|berichten|"
