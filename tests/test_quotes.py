@@ -781,3 +781,17 @@ def test_compound_frame_nouns_and_frames_of_plans_articles_and_media():
     assert [k for k, _, _ in _quotes(text)] == ["indirect"]
     text = "Nach einem Plan der Landesregierung müssen alle Gemeinden bis Mai neue Deiche bauen."
     assert [t for _, t, _ in _quotes(text)] == ["müssen alle Gemeinden bis Mai neue Deiche bauen"]
+
+
+def test_more_verbs_and_nouns_whose_infinitive_clause_was_said():
+    cases = {
+        "Als wichtigste Aufgabe sieht es Petra Vogt an, den Deich bis zum Winter zu erneuern.": "den Deich bis zum Winter zu erneuern",
+        "Dem Verein wird nachgesagt, der Partei in Lindenau nahe zu stehen.": "der Partei in Lindenau nahe zu stehen",
+        "Die Anwohner trauen der Gemeinde nicht zu, den Deich rechtzeitig zu erneuern.": "den Deich rechtzeitig zu erneuern",
+        "Die Räte drängten die Bürgermeisterin, die Fähre wieder fahren zu lassen.": "die Fähre wieder fahren zu lassen",
+        "Die Helfer hielten es für sinnvoll, die Häuser am Deich zu räumen.": "die Häuser am Deich zu räumen",
+        "Die Gemeinde denkt darüber nach, die Fähre durch eine Brücke zu ersetzen.": "die Fähre durch eine Brücke zu ersetzen",
+        "Aus allen Parteien kommen Aufrufe, am Samstag für den Deich zu demonstrieren.": "am Samstag für den Deich zu demonstrieren",
+    }
+    for text, clause in cases.items():
+        assert [t for _, t, _ in _quotes(text)] == [clause], text

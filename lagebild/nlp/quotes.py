@@ -1491,6 +1491,10 @@ INFINITIVE_CUES = re.compile(
     r"best(?:ehen|eht|and|anden)\b[^,.;:]{0,40}\bdarauf|vorschlug|vorschlugen|plädier(?:t|te|ten)|kündigt|beabsichtig(?:t|te|en)|"
     r"angewiesen|wies\b[^,]*\ban|entschied|entschieden|beschloss|beschlossen|entschloss|entschlossen|angeboten|bot\b[^,]*\ban|"
     r"geeinigt|einig(?:t|ten|en)\b|zugesagt|zugesichert|biet(?:et|en)\b[^,]*\ban|überleg(?:t|te|ten)\b|"
+    # "sieht es als Aufgabe an, …", "wird nachgesagt, …", "trauen der Regierung nicht zu, …", "drängten ihn, …",
+    # "hielten es für sinnvoll, …", "denken darüber nach, …"
+    r"(?:sieht|sah|sahen|sehen)\s+es\b[^,]*\ban|nachgesagt|(?:traut|trauen|traute|trauten)\b[^,]*\bzu|zugetraut|dräng(?:t|te|ten|en)\b|gedrängt|"
+    r"(?:hält|hielt|hielten|halten)\s+es\s+für\b|(?:denkt|denken|dachte|dachten)\b[^,]*\bnach|nachgedacht|"
     r"Aufforderung|Forderung|Mahnung|Appell|Angebot|Vorschlag|Bitte|Warnung|Entscheidung|Beschluss)",
     re.I,
 )
@@ -1501,7 +1505,8 @@ CLAIM_NOUNS = re.compile(
     r"\b(?P<noun>Behauptung|Behauptungen|These|Ansicht|Auffassung|Überzeugung|Einschätzung|Vorwurf|Vorwürfe|Befürchtung|Befürchtungen|"
     r"Hoffnung|Kritik|Erklärung|Verdacht|Ankündigung|Hinweis|Vermutung|Mutmaßung|Annahme|Beteuerung|Versicherung|Zusage|"
     r"Versprechen|Drohung|Warnung|Forderung|Aufforderung|Gerücht|Gerüchte|Meldung|Meldungen|Sorge|Argument|Begründung|Zweifel|"
-    r"Plan|Pläne|Idee|Absicht|Bereitschaft|Angebot|Vorschlag|Appell|Aufruf|Bitte|Anweisung|Befehl|Anfrage|Anfragen)\b"
+    r"Plan|Pläne|Idee|Absicht|Bereitschaft|Angebot|Vorschlag|Appell|Aufruf|Bitte|Anweisung|Befehl|Anfrage|Anfragen|"
+    r"Forderungen|Vorschläge|Angebote|Appelle|Aufrufe|Bitten|Warnungen|Drohungen|Zusagen|Ultimatum)\b"
     r"(?:\s+(?:vertreten|geäußert|aufgestellt|erhoben))?"  # "die These vertreten, …"
     # an attribute may come between: "der Vorwurf der Regierung an die Stiftung, …", "Vorwürfe im Raum, …"
     r"(?:\s+(?:der|des|von|vom|an|gegen|im|über|aus|seitens|eines|einer)\s+[^,.;:!?„“\"]{1,60}?)?"
@@ -1510,7 +1515,8 @@ CLAIM_NOUNS = re.compile(
 # Claims whose infinitive clause is what was claimed or demanded: "der Vorwurf, Terror zu propagieren".
 INFINITIVE_CLAIMS = frozenset(
     "Vorwurf Vorwürfe Verdacht Zusage Versprechen Drohung Warnung Forderung Aufforderung Ankündigung Hinweis "
-    "Plan Pläne Idee Absicht Bereitschaft Angebot Vorschlag Appell Aufruf Bitte Anweisung Befehl Anfrage Anfragen".split()
+    "Plan Pläne Idee Absicht Bereitschaft Angebot Vorschlag Appell Aufruf Bitte Anweisung Befehl Anfrage Anfragen "
+    "Forderungen Vorschläge Angebote Appelle Aufrufe Bitten Warnungen Drohungen Zusagen Ultimatum".split()
 )
 # Main clauses whose that-clause is a consequence, a purpose or a fact, not something said or thought.
 NOT_REPORTING_THAT = re.compile(
