@@ -795,3 +795,12 @@ def test_more_verbs_and_nouns_whose_infinitive_clause_was_said():
     }
     for text, clause in cases.items():
         assert [t for _, t, _ in _quotes(text)] == [clause], text
+
+
+def test_a_frame_inside_its_message_keeps_the_whole_sentence():
+    text = "Der Grund für die Sperrung, so vermutet die Lindenauer Zeitung, dürfte der marode Deich gewesen sein."
+    assert _quotes(text) == [("indirect", "Der Grund für die Sperrung, so vermutet die Lindenauer Zeitung, dürfte der marode Deich gewesen sein", "Lindenauer Zeitung")]
+    text = "Alles in allem sei es für die Helfer, so Petra Vogt, möglich gewesen, den Deich zu halten."
+    assert [t for _, t, _ in _quotes(text)] == ["Alles in allem sei es für die Helfer, so Petra Vogt, möglich gewesen, den Deich zu halten"]
+    # "so dass" and "so" after a condition are no frames
+    assert _quotes("Es gibt nur noch wenige Fähren nach Lindenau, so dass Touristen mit dem Bus fahren müssen.") == []

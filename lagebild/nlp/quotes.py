@@ -898,6 +898,14 @@ def _speaker_for_clause(article: Article, sentence: Sentence, content: tuple[int
     """The source of a reported clause: the subject of its verb of saying, else its frame (laut, so, zufolge)."""
     text = article.text
     outside = [(sentence.start, content[0]), (content[1], sentence.end)]
+    inside_so = re.search(r",\s*so\s+(?=" + INTERPOLATED_SO.pattern + ")", text[sentence.start : sentence.end])
+    if inside_so:
+        # "Der Grund, so vermutet die Zeitung, dürfte …": the subject after the verb of the frame inside
+        verb = _WORD.match(text, sentence.start + inside_so.end())
+        comma = text.find(",", verb.end(), sentence.end)
+        ref = _named_or_described_after(article, verb.end() + 1, comma if comma != -1 else sentence.end)
+        if ref:
+            return ref
     trailing_so = re.match(r"\s*[,–-]\s*so\s+", text[content[1] : sentence.end])
     if trailing_so:
         # "…, die Grenze zu öffnen, so Nasrallah": a frame closing the sentence names its source
@@ -1203,6 +1211,8 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
             continue
         if body[: cue.start()].rstrip().endswith(",") and any(is_subjunctive(w) for w in _words(body[: cue.start()])):
             break  # "CLAUSE sei …, verlautbarte X, der …": a frame after its clause, taken below
+        if re.search(r",\s*so\s+$", body[: cue.start()]) and len(_words(body[: cue.start()])) >= 4 and INTERPOLATED_SO.match(body, cue.start()):
+            break  # "Der Grund, so vermutet die Zeitung, dürfte … sein": a frame inside its message, taken below
         comma = _next_comma(body, cue.end())
         if comma != -1 and comma - cue.end() < 80 and DENIAL.search(body, max(0, cue.start() - 25), comma) and NOT_REPORTING_THAT.search(body[:comma]):
             break  # "Die Polizei bestätigte nicht, dass …": nobody said it
@@ -1277,10 +1287,25 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
             return s + clause_start, s + _with_dependent_clauses(body, clause_start + infinitive.end("clause"))
     # "CLAUSE, sagte X." / "CLAUSE, so X." / "CLAUSE, hieß es."
     m = re.search(r",\s*(?:(?:so\s)|(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")\b)[^,]*(?:,[^,]*,[^,]*)?$", body, re.I)  # perhaps with an apposition
+    interpolated = False
+    if m is None:
+        # "Der Grund, so vermutet die Zeitung, dürfte … sein": a frame inside its message, which goes on after it
+        m = INTERPOLATED_FRAME.search(body)
+        interpolated = m is not None
     if m and m.start() > 12:
         head = body[: m.start()]
-        lead = re.match(r"^(?:[A-ZÄÖÜ][\wäöüß-]*\s+)?(?:zufolge|laut\s+\S+)?\s*", head)
-        if any(is_subjunctive(w) for w in _words(head)):
+        parts = body[m.start() :].rstrip(" .!?").split(",")
+        going_on = ",".join(parts[2:]).strip()
+        if (
+            len(parts) >= 3 and len(_words(parts[1])) <= 8 and len(_words(head)) >= 3
+            # an apposition after the name ("so Frank Karl, Leiter der Abteilung") is not the message going on
+            and (_has_verb(going_on) or interpolated and any(is_subjunctive(w) for w in _words(head)) and going_on[:1].islower() and going_on.split()[0] not in _DETERMINER_WORDS)
+            and not re.match(r"(?:der|die|das|den|dem|deren|dessen|welche\w*|wo|wie|als|nachdem|bevor|während|weil|da|und)\b", going_on)
+        ):
+            # "Alles in allem sei es, so der OSZE-Bericht, möglich gewesen, …", "Der Grund, so vermutet die
+            # Zeitung, dürfte … gewesen sein": the frame stands inside the message, which goes on after it
+            return s, s + len(body.rstrip(" .!?"))
+        if any(is_subjunctive(w) for w in _words(head)) and not interpolated:
             return s, s + len(head.rstrip())
     # "Die Chemikalie stand unter Druck, wie der Chef der Firma mitteilte.": a trailing "wie" frame
     as_told = _trailing_as_told(body)
@@ -1462,10 +1487,22 @@ SEPARABLE_CUES = re.compile(
 NOT_REPORTED_OPENERS = frozenset("um ohne statt anstatt obwohl wobei sondern da damit".split())
 # "…, die am 21. Mai stattfand", "…, der früher anders hieß": a relative pronoun before a lower-case word.
 RELATIVE_CLAUSE = re.compile(r"(?:der|die|das|den|dem|deren|dessen|denen|welche[rsmn]?)\s+(?P<next>[a-zäöüß]\w*)\b")
+# "…, so vermutet die Zeitung, …": a verb of saying or thinking after "so", then its subject and a comma
+INTERPOLATED_SO = re.compile(
+    r"(?:sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meint|meinte|meinen|glaubt|glaubte|glauben|vermutet|vermutete|vermuten|"
+    r"schätzt|schätzte|schätzen|schreibt|schrieb|berichtet|berichtete|argumentiert|argumentierte|warnt|warnte|befürchtet|befürchten)"
+    r"\s+[^,.;:!?]{2,80},"
+)
+INTERPOLATED_FRAME = re.compile(
+    r",\s*so\s+(?:" + INTERPOLATED_SO.pattern[: INTERPOLATED_SO.pattern.index(")") + 1] + r"\s+)?(?:(?:der|die|das|ein|eine)\b|(?-i:[A-ZÄÖÜ]))[^,.;:!?]{1,80},[^,]+$"
+)
+_AUXILIARY_VERBS = frozenset("sein gewesen worden werden haben dürfte dürften müsste müssten könnte sollte".split())
+
+
 def _has_verb(text: str) -> bool:
     """Does a clause hold a verb? "Michael Skibbe, in einem Interview" after "meinte der Trainer," does not."""
-    if re.search(r"\bzu\s+(?:sein|tun|[a-zäöüß]+(?:en|ern|eln))\b", text):
-        return True  # an infinitive: "ständig auf Streife zu sein"
+    if re.search(r"\bzu\s+(?:sein|tun|[a-zäöüß]+(?:en|ern|eln))\b", text) or any(w in _AUXILIARY_VERBS for w in _words(text)):
+        return True  # an infinitive or an auxiliary: "ständig auf Streife zu sein", "dürfte … gewesen sein"
     for word in _words(text):
         if not word.islower():
             continue
