@@ -804,3 +804,12 @@ def test_a_frame_inside_its_message_keeps_the_whole_sentence():
     assert [t for _, t, _ in _quotes(text)] == ["Alles in allem sei es für die Helfer, so Petra Vogt, möglich gewesen, den Deich zu halten"]
     # "so dass" and "so" after a condition are no frames
     assert _quotes("Es gibt nur noch wenige Fähren nach Lindenau, so dass Touristen mit dem Bus fahren müssen.") == []
+
+
+def test_a_question_weighed_or_discussed_is_reported():
+    text = "Der Gemeinderat hat erwogen, ob die Fähre im Winter durch einen Bus ersetzt werden kann."
+    assert [t for _, t, _ in _quotes(text)] == ["die Fähre im Winter durch einen Bus ersetzt werden kann"]
+    text = "Petra Vogt hatte mit den Anwohnern darüber diskutiert, ob der Deich im Frühjahr erhöht werden soll."
+    assert _quotes(text) == [("indirect", "der Deich im Frühjahr erhöht werden soll", "Petra Vogt")]
+    # a decision whether … is no question weighed by a speaker
+    assert _quotes("Die Entscheidung, ob der Deich erhöht wird, fiel am Montag im Rathaus von Lindenau.") == []

@@ -1268,6 +1268,10 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
             # the comma before an infinitive clause may be left out after the verb's bracket closes
             comma = wish.end() - 1
             infinitive = re.match(r".\s+(?!(?:und|oder|aber|sowie|sondern)\b)" + INFINITIVE_CLAUSE, body[comma:])
+        whether = re.match(r",\s*ob\s+", body[comma:]) if comma != -1 and comma - wish.end() < 80 else None
+        if infinitive is None and whether and wish.group()[:1].islower() and len(_words(body[comma + whether.end() :])) >= 4:
+            # "erwogen, ob …", "darüber diskutiert, ob …": the question weighed
+            return s + comma + whether.end(), s + _end_of_framed_clause(body, comma + whether.end())
         if infinitive and infinitive.group("clause").split()[0] in NOT_REPORTED_OPENERS:
             infinitive = None  # ", um den Weg freizumachen": a purpose
         if infinitive and len(infinitive.group("clause")) >= 12:
@@ -1531,7 +1535,7 @@ INFINITIVE_CUES = re.compile(
     # "sieht es als Aufgabe an, …", "wird nachgesagt, …", "trauen der Regierung nicht zu, …", "drängten ihn, …",
     # "hielten es für sinnvoll, …", "denken darüber nach, …"
     r"(?:sieht|sah|sahen|sehen)\s+es\b[^,]*\ban|nachgesagt|(?:traut|trauen|traute|trauten)\b[^,]*\bzu|zugetraut|dräng(?:t|te|ten|en)\b|gedrängt|"
-    r"(?:hält|hielt|hielten|halten)\s+es\s+für\b|(?:denkt|denken|dachte|dachten)\b[^,]*\bnach|nachgedacht|"
+    r"(?:hält|hielt|hielten|halten)\s+es\s+für\b|(?:denkt|denken|dachte|dachten)\b[^,]*\bnach|nachgedacht|diskutier(?:t|te|ten|en)\b|"
     r"Aufforderung|Forderung|Mahnung|Appell|Angebot|Vorschlag|Bitte|Warnung|Entscheidung|Beschluss)",
     re.I,
 )
