@@ -724,6 +724,7 @@ def test_a_quote_attributed_by_a_dash_or_a_bracket():
 def test_one_quoted_common_noun_in_a_speaking_sentence_is_a_partial_quote():
     assert _quotes("Die Anwohner warfen der Gemeinde am Montag „Wortbruch“ vor.") == [("partial", "Wortbruch", "Die Anwohner")]
     assert "partial" in [k for k, _, _ in _quotes("Bis vor kurzem sei das der „Normalfall“ gewesen, sagte Petra Vogt.")]
+    assert ("partial", "Normalfall") in [(k, t) for k, t, _ in _quotes("Bis vor kurzem sei das in Lindenau der „Normalfall“ gewesen.")]
     # a name after an article or preposition stays a name
     assert _quotes("Die Anwohner hoffen auf einen Bericht im „Spiegel“.") == []
 

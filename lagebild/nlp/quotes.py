@@ -378,9 +378,9 @@ def _names_a_product(words: list[str]) -> bool:
 
 
 def _a_common_noun(words: list[str], before: str) -> bool:
-    """One quoted word that is a common noun of the dictionary ("„Wortbruch“", "„Normalfall“"), not
-    after an article or preposition that makes it a name ("im „Standard“", "der „Spiegel“")."""
-    return len(words) == 1 and not re.search(r"\b(?:der|die|das|des|dem|den|im|am|vom|zum|zur|beim|von|in|auf|bei)\s*$", before, re.I) and simplemma.is_known(words[0], lang="de")
+    """One quoted word that is a common noun of the dictionary ("„Wortbruch“", "sei der „Normalfall“"),
+    not after a preposition that makes it a name ("im „Standard“", "bei „Figaro“")."""
+    return len(words) == 1 and not re.search(r"\b(?:im|am|vom|zum|zur|beim|von|in|auf|bei)\s*$", before, re.I) and simplemma.is_known(words[0], lang="de")
 
 
 def _names_a_thing(words: list[str]) -> bool:
