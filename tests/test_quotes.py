@@ -814,3 +814,25 @@ def test_a_question_weighed_or_discussed_is_reported():
     assert _quotes(text) == [("indirect", "der Deich im Frühjahr erhöht werden soll", "Petra Vogt")]
     # a decision whether … is no question weighed by a speaker
     assert _quotes("Die Entscheidung, ob der Deich erhöht wird, fiel am Montag im Rathaus von Lindenau.") == []
+
+
+def _rule_speakers(text: str, others: tuple[str, ...] = ()):
+    """The rules' own speaker phrase for each quote, before the ranker weighs it."""
+    from lagebild.nlp.quotes import _rule_quotes
+
+    article = Article(id="t", source="t", text=text)
+    article.sentences = split_sentences(text)
+    for name, label in [(n, "PER") for n in NAMES] + [(o, "ORG") for o in others]:
+        start = text.find(name)
+        if start != -1 and not any(m.start <= start < m.end for m in article.mentions):
+            article.mentions.append(Mention(start, start + len(name), name, label))
+    article.mentions.sort(key=lambda m: m.start)
+    quotes, refs, _, _ = _rule_quotes(article)
+    return [(q.text, refs[q.id].phrase if refs.get(q.id) else None) for q in quotes]
+
+
+def test_the_holder_of_a_view_opening_the_sentence_and_the_subject_after_a_leading_phrase():
+    assert _rule_speakers("Einige vertreten die Auffassung, der Deich sei längst zu niedrig.") == [("der Deich sei längst zu niedrig", "Einige")]
+    assert _rule_speakers("37 Prozent sind der Auffassung, dass der Deich zu niedrig ist.") == [("der Deich zu niedrig ist", "37 Prozent")]
+    text = "Für Lindenau hat Petra Vogt ausgerechnet, dass jeder Gast etwa 90 Euro in der Stadt ausgibt."
+    assert _rule_speakers(text, others=("Lindenau",)) == [("jeder Gast etwa 90 Euro in der Stadt ausgibt", "Petra Vogt")]

@@ -940,10 +940,19 @@ def _speaker_for_clause(article: Article, sentence: Sentence, content: tuple[int
                 return ref
         opening = re.match(r"\s*(?:(?:Der|Die|Das|Ein|Eine)\s+(?:[a-zäöüß-]+\s+){0,2})?[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?", head)
         agents = _agents(article, sentence.start, content[0])
-        if agents and agents[0].start - sentence.start <= (opening.end() if opening else 0):
+        if agents and agents[0].start - sentence.start <= (opening.end() if opening else 0) and not _after_preposition(text, agents[0].start):
             return agents[0]  # "Er stellt fest, dass …", "Merkel hob hervor, dass …": the subject opens the sentence
+        if opening and opening.group().split()[0].lower() in _PREPOSITIONS:
+            # "Für Lübeck hat Ryanair ausgerechnet, dass …": a phrase before the verb, the subject right after it
+            after_verb = next((a for a in agents if a.kind == "name" and _after_a_verb(text, sentence.start, a.start)), None)
+            if after_verb is not None:
+                return after_verb
         if opening and opening.group().split()[0] in ("Der", "Die", "Das", "Ein", "Eine") and _may_speak(opening.group().split()[-1]):
             return _opening_ref(sentence.start, opening)
+        quantity = QUANTITY_SUBJECT.match(head)
+        if quantity:
+            # "Einige vertreten die Auffassung, …", "37 Prozent sind der Meinung, dass …": who holds the view
+            return _opening_ref(sentence.start, quantity)
     # A frame may stand inside the reported sentence itself ("Die Boote sind laut Tessema klein").
     for start, end in outside + [(sentence.start, sentence.end)]:
         chunk = text[start:end]
@@ -1020,6 +1029,12 @@ def _claim_holder(article: Article, start: int, clause_start: int) -> SpeakerRef
     if names or not words or not any(w[:1].isupper() for w in words) or words[0].lower() in _NOT_NAMES:
         return None
     return SpeakerRef(phrase, np_start, np_end, "description")
+
+
+# A sentence opening with a quantity of people before its verb: "Einige vertreten …", "37 Prozent sind …"
+QUANTITY_SUBJECT = re.compile(
+    r"\s*(?:(?:Einige|Viele|Manche|Mehrere|Beide|Alle|Andere)(?:\s+(?!(?:Stunden|Tage|Wochen|Monate|Jahre|Minuten|Male)\b)[A-ZÄÖÜ][\wäöüß-]+)?|\d[\d.,]*\s+(?:Prozent|Millionen|Tausend)(?:\s+der\s+[A-ZÄÖÜ][\wäöüß-]+)?)(?=\s+(?-i:[a-zäöüß]))"
+)
 
 
 def _anaphor(antecedent: SpeakerRef, start: int, end: int) -> SpeakerRef:
