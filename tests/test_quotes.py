@@ -836,3 +836,8 @@ def test_the_holder_of_a_view_opening_the_sentence_and_the_subject_after_a_leadi
     assert _rule_speakers("37 Prozent sind der Auffassung, dass der Deich zu niedrig ist.") == [("der Deich zu niedrig ist", "37 Prozent")]
     text = "Für Lindenau hat Petra Vogt ausgerechnet, dass jeder Gast etwa 90 Euro in der Stadt ausgibt."
     assert _rule_speakers(text, others=("Lindenau",)) == [("jeder Gast etwa 90 Euro in der Stadt ausgibt", "Petra Vogt")]
+
+
+def test_what_something_is_called_is_no_speech():
+    assert _quotes("Damals hieß das Gasthaus noch „Zum Anker“, und es lag direkt am Deich.") == []
+    assert [t for _, t, _ in _quotes("Früher hieß die Fähre dann „Lindenau II“ und fuhr nach Husum.")] == []

@@ -267,6 +267,8 @@ def _classify(text: str, mark: _Mark, sentence: Sentence) -> str | None:
         return "direct"
     if len(words) <= 3 and NAMING.search(before + " " + after):
         return None  # "Dies nennt man einen „Aktiensplit“", "der als „Sonnenwind“ bezeichnet wird": a name given
+    if len(words) <= 5 and not ends_like_statement and CALLED.search(stripped_before):
+        return None  # "Damals hieß das Lokal noch « Zur Schweizer Hütte »": what something is called
     if len(words) <= 6 and _names_the_noun_before(stripped_before, len(words)):
         return None  # "die Nachrichtenseite „Golem“", "des Fährschiffs „Rabaul Queen“": the name of the thing
     if _after_speech_noun(stripped_before) and not ends_like_statement:
@@ -316,6 +318,8 @@ OPINION_FOR = re.compile(
 )
 
 
+# "hieß das Lokal (noch)", "heißt der Verein": the verb of being called, not "hieß es" (it was said)
+CALLED = re.compile(r"\b(?:hieß|hiess|heißt|heisst|hießen|heißen)\s+(?!es\b)(?:der|die|das|den|dem|sein|seine|ihr|ihre)\s+[\wäöüß-]+(?:\s+(?-i:[a-zäöüß]+)){0,2}$", re.I)
 DENIAL = re.compile(r"\b(?:nicht|nie|keineswegs)\b")
 # Naming, not saying: "nennt man", "wird … bezeichnet", "so genannt".
 NAMING = re.compile(r"\b(?:nennt|nannte|nennen|bezeichnet|bezeichnete)\s+man\b|\bbezeichnet\s+(?:wird|wurde|werden|wurden)\b|\bgenannt\s+(?:wird|wurde|werden|wurden)\b|\b(?:wird|wurde|werden|wurden)\s+(?:auch\s+)?(?:als\s+\S+\s+)?(?:bezeichnet|genannt)\b")
@@ -1224,6 +1228,8 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
     for cue in _WORD.finditer(body):
         if cue.group().lower() not in CUE_VERBS:
             continue
+        if cue.group().lower() in ("hieß", "hiess", "heißt", "heisst") and not (re.match(r"\s+es\b", body[cue.end() :]) or re.search(r"\bes\b[^,.;:]*$", body[: cue.start()])):
+            continue  # "hieß das Gasthaus „Zum Anker“": what it was called, not "hieß es" (it was said)
         if body[: cue.start()].rstrip().endswith(",") and any(is_subjunctive(w) for w in _words(body[: cue.start()])):
             break  # "CLAUSE sei …, verlautbarte X, der …": a frame after its clause, taken below
         if re.search(r",\s*so\s+$", body[: cue.start()]) and len(_words(body[: cue.start()])) >= 4 and INTERPOLATED_SO.match(body, cue.start()):
