@@ -841,3 +841,10 @@ def test_the_holder_of_a_view_opening_the_sentence_and_the_subject_after_a_leadi
 def test_what_something_is_called_is_no_speech():
     assert _quotes("Damals hieß das Gasthaus noch „Zum Anker“, und es lag direkt am Deich.") == []
     assert [t for _, t, _ in _quotes("Früher hieß die Fähre dann „Lindenau II“ und fuhr nach Husum.")] == []
+
+
+def test_a_quoted_name_of_a_law_or_body_is_no_speech():
+    text = "Die Anwohner kritisierten den Entwurf für ein „Gesetz zur Änderung des Deichgesetzes“ scharf."
+    assert [t for _, t, _ in _quotes(text)] == []
+    text = "Wenige Stunden später erklärte der neue „Rat zur Rettung des Deiches“, die Lage sei unter Kontrolle."
+    assert [(k, t) for k, t, _ in _quotes(text)] == [("indirect", "die Lage sei unter Kontrolle")]

@@ -267,6 +267,8 @@ def _classify(text: str, mark: _Mark, sentence: Sentence) -> str | None:
         return "direct"
     if len(words) <= 3 and NAMING.search(before + " " + after):
         return None  # "Dies nennt man einen „Aktiensplit“", "der als „Sonnenwind“ bezeichnet wird": a name given
+    if len(words) <= 10 and not ends_like_statement and INSTITUTION_NAME.match(inner) and not _has_verb(inner):
+        return None  # "Gesetz zur Änderung des Passgesetzes", "Rat zur Wiederherstellung der Demokratie": a name
     if len(words) <= 5 and not ends_like_statement and CALLED.search(stripped_before):
         return None  # "Damals hieß das Lokal noch « Zur Schweizer Hütte »": what something is called
     if len(words) <= 6 and _names_the_noun_before(stripped_before, len(words)):
@@ -318,6 +320,11 @@ OPINION_FOR = re.compile(
 )
 
 
+# Names of laws, bodies and programmes: a noun (with its adjective) and "zur/zum/über …" ("Gesetz über den
+# Verfassungsschutz", "Allianz zur Europäischen Integration")
+INSTITUTION_NAME = re.compile(
+    r"(?:[A-ZÄÖÜ][\wäöüß-]*\s+)?[A-ZÄÖÜ][\wäöüß-]+\s+(?:zur|zum|über)\s+(?:den|die|das|der|dem|ein|eine|einen|einer)?\s*(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ]"
+)
 # "hieß das Lokal (noch)", "heißt der Verein": the verb of being called, not "hieß es" (it was said)
 CALLED = re.compile(r"\b(?:hieß|hiess|heißt|heisst|hießen|heißen)\s+(?!es\b)(?:der|die|das|den|dem|sein|seine|ihr|ihre)\s+[\wäöüß-]+(?:\s+(?-i:[a-zäöüß]+)){0,2}$", re.I)
 DENIAL = re.compile(r"\b(?:nicht|nie|keineswegs)\b")
