@@ -848,3 +848,9 @@ def test_a_quoted_name_of_a_law_or_body_is_no_speech():
     assert [t for _, t, _ in _quotes(text)] == []
     text = "Wenige Stunden später erklärte der neue „Rat zur Rettung des Deiches“, die Lage sei unter Kontrolle."
     assert [(k, t) for k, t, _ in _quotes(text)] == [("indirect", "die Lage sei unter Kontrolle")]
+
+
+def test_what_a_word_means_is_no_speech():
+    text = "Der Name Lindenau bedeutet auf Sorbisch etwa „Lindenwiese“ und erinnert an alte Zeiten, sagte Petra Vogt."
+    assert "Lindenwiese" not in [t for _, t, _ in _quotes(text)]
+    assert _quotes("Der Ortsname geht auf die alte Bezeichnung für „feucht“ zurück.") == []

@@ -269,6 +269,8 @@ def _classify(text: str, mark: _Mark, sentence: Sentence) -> str | None:
         return None  # "Dies nennt man einen „Aktiensplit“", "der als „Sonnenwind“ bezeichnet wird": a name given
     if len(words) <= 10 and not ends_like_statement and INSTITUTION_NAME.match(inner) and not _has_verb(inner):
         return None  # "Gesetz zur Änderung des Passgesetzes", "Rat zur Wiederherstellung der Demokratie": a name
+    if len(words) <= 4 and not ends_like_statement and MEANING.search(stripped_before):
+        return None  # "Ubuntu bedeutet auf Zulu etwa „Menschlichkeit“", "die Bezeichnung für „riesig“": what a word means
     if len(words) <= 5 and not ends_like_statement and CALLED.search(stripped_before):
         return None  # "Damals hieß das Lokal noch « Zur Schweizer Hütte »": what something is called
     if len(words) <= 6 and _names_the_noun_before(stripped_before, len(words)):
@@ -324,6 +326,10 @@ OPINION_FOR = re.compile(
 # Verfassungsschutz", "Allianz zur Europäischen Integration")
 INSTITUTION_NAME = re.compile(
     r"(?:[A-ZÄÖÜ][\wäöüß-]*\s+)?[A-ZÄÖÜ][\wäöüß-]+\s+(?:zur|zum|über)\s+(?:den|die|das|der|dem|ein|eine|einen|einer)?\s*(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ]"
+)
+MEANING = re.compile(
+    r"\b(?:bedeutet|bedeuten|bedeutete|übersetzt|Bezeichnung\s+für|Wort\s+für|steht\s+für)(?:\s+(?:auf|im)\s+[A-ZÄÖÜ][\wäöüß-]+)?"
+    r"(?:\s+(?:etwa|so\s+viel\s+wie|wörtlich|ungefähr))?$"
 )
 # "hieß das Lokal (noch)", "heißt der Verein": the verb of being called, not "hieß es" (it was said)
 CALLED = re.compile(r"\b(?:hieß|hiess|heißt|heisst|hießen|heißen)\s+(?!es\b)(?:der|die|das|den|dem|sein|seine|ihr|ihre)\s+[\wäöüß-]+(?:\s+(?-i:[a-zäöüß]+)){0,2}$", re.I)
