@@ -854,3 +854,10 @@ def test_what_a_word_means_is_no_speech():
     text = "Der Name Lindenau bedeutet auf Sorbisch etwa „Lindenwiese“ und erinnert an alte Zeiten, sagte Petra Vogt."
     assert "Lindenwiese" not in [t for _, t, _ in _quotes(text)]
     assert _quotes("Der Ortsname geht auf die alte Bezeichnung für „feucht“ zurück.") == []
+
+
+def test_a_verb_of_saying_right_after_the_quote_without_its_comma():
+    text = "Der Deich ist sicher. „Wir haben den Deich rechtzeitig erhöht.“ erklärte Bürgermeisterin Petra Vogt am Abend."
+    assert ("direct", "Wir haben den Deich rechtzeitig erhöht.", "Petra Vogt") in _quotes(text)
+    text = "„Wie lange hält der Deich noch?“ fragten die Anwohner und forderten eine Antwort."
+    assert _rule_speakers(text) == [("Wie lange hält der Deich noch?", "die Anwohner")]

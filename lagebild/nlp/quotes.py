@@ -48,7 +48,7 @@ CUE_VERBS = frozenset(
     warnte warnten warnt kündigte kündigten kritisierte kritisierten kritisiert forderte forderten fordert
     bekräftigte versicherte versichert unterstrich ergänzte ergänzt schrieb schreibt schrieben twitterte
     räumte gab behauptete behauptet bestätigte bestätigt berichtete berichteten berichtet entgegnete
-    antwortete fragte fragt fragen rief nannte nennt bezeichnete bezeichnet drohte gedroht äußerte äußert
+    antwortete fragte fragten fragt fragen rief nannte nennt bezeichnete bezeichnet drohte gedroht äußerte äußert
     zitiert zitierte verkündete verkündet mahnte mahnt appellierte beklagte erinnerte lobte lobt
     erwiderte kommentierte schilderte stellte argumentierte verwies hieß heißt nachschob schob
     ergänzte warf schätzt schätzte glaubt glaubte befürchtet befürchtete vermutet vermutete bekräftigt beteuerte
@@ -842,8 +842,18 @@ def _speaker_for_direct(article: Article, mark: _Mark, sentence: Sentence) -> Sp
     if m:
         return _named_or_described_after(article, after_start + m.end(), sentence.end)
     m = re.match(r"\s*,\s*", text[after_start : sentence.end])
+    limit = sentence.end
+    if m is None:
+        # "„…“ erklärte die Ministerin." with the comma left out (the splitter may have ended the sentence at the quote)
+        bare = re.match(r"[ \t]*(?=(?-i:[a-zäöüß]+)\b)", text[after_start : after_start + 40])
+        verb = _WORD.match(text, after_start + bare.end()) if bare else None
+        if verb and verb.group() in CUE_VERBS and verb.group() not in ("hieß", "heißt"):
+            m = bare
+            stop = re.search(r"[.!?;:]", text[verb.end() : verb.end() + 160])
+            limit = max(sentence.end, verb.end() + (stop.start() if stop else 160))
     if m:
-        cue = _cue_in(text, after_start, min(sentence.end, after_start + 40))
+        cue = _cue_in(text, after_start, min(limit, after_start + 40))
+        sentence = Sentence(sentence.start, limit, sentence.paragraph)
         if cue:
             # „…“, sagte Köhler / „…“, meinte der Trainer der Gäste, Jens Köhler
             ref = _name_after(article, cue.end(), sentence.end)
@@ -1140,6 +1150,8 @@ def _np_forward(text: str, start: int, limit: int, force_first: bool = True) -> 
         previous = words[i - 1].group() if i else ""
         if previous[:1].isupper() and word.group()[:1].islower() and word.group() not in AFTER_NOUN_LINKS:
             break  # "der Magdeburger Volksstimme | seine Kollegen": after its noun only an attribute goes on
+        if word.group() in ("und", "oder") and following and following[:1].islower() and following not in _DETERMINER_WORDS:
+            break  # "die Hacker | und kündigten …": a verb after "und" starts a clause, not a second noun
         end = start + word.end()
     return end
 
