@@ -861,3 +861,13 @@ def test_a_verb_of_saying_right_after_the_quote_without_its_comma():
     assert ("direct", "Wir haben den Deich rechtzeitig erhöht.", "Petra Vogt") in _quotes(text)
     text = "„Wie lange hält der Deich noch?“ fragten die Anwohner und forderten eine Antwort."
     assert _rule_speakers(text) == [("Wie lange hält der Deich noch?", "die Anwohner")]
+
+
+def test_konjunktiv_ii_goes_on_reporting_only_right_after_reported_speech():
+    text = (
+        "Petra Vogt sagte, die Fähre fahre wieder. Die alte Fähre wurde 1965 in Husum gebaut. "
+        "Sie hätte damals 40 Autos tragen können."
+    )
+    assert [t for k, t, _ in _quotes(text) if k == "indirect"] == ["die Fähre fahre wieder"]
+    text = "Petra Vogt sagte, die Fähre fahre wieder. Die Behörde warnt vor neuen Fluten. Die Deiche befänden sich an der Grenze der Belastbarkeit."
+    assert "Die Deiche befänden sich an der Grenze der Belastbarkeit" in [t for k, t, _ in _quotes(text)]

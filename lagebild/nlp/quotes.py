@@ -1425,6 +1425,31 @@ def _asks_someone(body: str) -> bool:
     return question != -1 and bool(ADDRESSED.search(body, 0, question))
 
 
+def _reports_just_before(article: Article, sentences: list[Sentence], n: int, quotes: list[Quote]) -> bool:
+    """Does the sentence right before, in the same paragraph, report: a quote in it, the subjunctive of
+    reported speech, or someone speaking? Only then does Konjunktiv II go on reporting ("Die Dämme
+    befänden sich …" after "Die Regierung warnt vor …"), not after the author's own narration
+    ("… versenkt. Das Schiff hätte 42 Flugzeuge transportieren sollen")."""
+    if n == 0 or sentences[n - 1].paragraph != sentences[n].paragraph:
+        return False
+    before = sentences[n - 1]
+    if any(before.start <= q.start < before.end for q in quotes):
+        return True
+    body = article.text[before.start : before.end]
+    if any(is_subjunctive(w) and w.lower() not in KONJUNKTIV_II for w in _words(body)):
+        return True
+    if _has_cue(body) or SPEECH_CONTEXT.search(body) or SPEAKING_BEFORE.search(body):
+        return True  # "Die Regierung warnt vor …", "Gegner verweisen auf …", "brachte eine Darstellung in Umlauf"
+    return _speaks_just_before(article, sentences, n)
+
+
+# Verbs and nouns of a sentence that speaks without a clause of its own
+SPEAKING_BEFORE = re.compile(
+    r"\b(?:verweis\w*|Darstellung|Verdacht|Vorwurf|Vorwürfe|Kritik|Angaben|Aussagen?|Erklärung|Stellungnahme|Mitteilung|"
+    r"Interview|Bericht|Berichten|Sprecher\w*|Einschätzung|Auffassung|Ansicht|Meinung|Forderung\w*|Appell)\b"
+)
+
+
 def _speaks_just_before(article: Article, sentences: list[Sentence], n: int) -> bool:
     """Does the sentence before, in the same paragraph, name someone speaking ("Die Regierung warnt vor …")?"""
     return n > 0 and sentences[n - 1].paragraph == sentences[n].paragraph and _source_of_sentence(article, sentences[n - 1]) is not None
@@ -1824,7 +1849,8 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
                 sentence_ref = sentence_ref or ref
         elif not direct_in_sentence and not sentence.is_heading and _continues_in_subjunctive(
             text[sentence.start : sentence.end],
-            carried=previous_ref is not None and sentence.paragraph - previous_paragraph <= 1 or _speaks_just_before(article, sentences, n),
+            carried=(previous_ref is not None and sentence.paragraph - previous_paragraph <= 1 or _speaks_just_before(article, sentences, n))
+            and _reports_just_before(article, sentences, n, quotes),
         ):
             # Reported speech continued in the subjunctive: "Daher könne Putin zu Kompromissen bereit sein."
             c_end = sentence.end
