@@ -871,3 +871,13 @@ def test_konjunktiv_ii_goes_on_reporting_only_right_after_reported_speech():
     assert [t for k, t, _ in _quotes(text) if k == "indirect"] == ["die Fähre fahre wieder"]
     text = "Petra Vogt sagte, die Fähre fahre wieder. Die Behörde warnt vor neuen Fluten. Die Deiche befänden sich an der Grenze der Belastbarkeit."
     assert "Die Deiche befänden sich an der Grenze der Belastbarkeit" in [t for k, t, _ in _quotes(text)]
+
+
+def test_a_finite_verb_after_the_comma_continues_the_main_clause():
+    assert _quotes("Als das Urteil gegen den Deichgrafen verkündet wurde, brach im Saal lauter Jubel aus.") == []
+    assert _quotes("Petra Vogt hatte den Deichgrafen öffentlich beschuldigt, wurde dann aber selbst angezeigt.") == []
+    # a leading frame fills the place before the verb: what follows is reported
+    assert [t for _, t, _ in _quotes("Wie die Feuerwehr mitteilte, wurden in Lindenau zwei Häuser geräumt.")] == ["wurden in Lindenau zwei Häuser geräumt"]
+    # a condition in the subjunctive of reported speech opens what was said
+    text = "Die Länder haben angekündigt, sollte der Deich brechen, ihre Hilfe sofort auszuweiten."
+    assert [t for _, t, _ in _quotes(text)] != []

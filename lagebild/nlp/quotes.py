@@ -1273,6 +1273,10 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
                 break  # ", sagte Petra Vogt": a trailing frame, not what was said
             if following and following.group() in NOT_REPORTED_OPENERS and not any(is_subjunctive(w) for w in _words(body[clause_start:])):
                 break  # "…forderten den Rücktritt, um den Weg …": a purpose, not what was said
+            if following and _finite_indicative(following.group()) and not re.search(r"\b[Ww]ie\b|\b[Ll]aut\b|\bzufolge\b|^\s*[Nn]ach\b|,\s*so\s+\S+\s+", body[:comma]):
+                # "Als das Urteil verkündet wurde, führte das zu Jubel": the main clause goes on, nothing reported
+                # (unlike "Wie die Polizei mitteilte, wurden …", where the frame fills the place before the verb)
+                break
             relative = RELATIVE_CLAUSE.match(body, clause_start)
             if relative and not (relative.group("next") in FINITE_VERBS or _adjective(relative.group("next"))):
                 if not any(is_subjunctive(w) for w in _words(body[clause_start:])):
@@ -1572,6 +1576,17 @@ INTERPOLATED_FRAME = re.compile(
     r",\s*so\s+(?:" + INTERPOLATED_SO.pattern[: INTERPOLATED_SO.pattern.index(")") + 1] + r"\s+)?(?:(?:der|die|das|ein|eine)\b|(?-i:[A-ZÄÖÜ]))[^,.;:!?]{1,80},[^,]+$"
 )
 _AUXILIARY_VERBS = frozenset("sein gewesen worden werden haben dürfte dürften müsste müssten könnte sollte".split())
+
+
+def _finite_indicative(word: str) -> bool:
+    """A lower-case finite verb in the indicative ("führte", "wurde", "fiel", "ist"): after a comma it
+    continues the main clause, it does not open a reported one ("sei", "habe", "hätten" do)."""
+    if not word.islower() or is_subjunctive(word) or word in KONJUNKTIV_II or word in ("sollte", "sollten"):
+        return False  # "…, sollte Bouterse die Macht übernehmen, …": a condition, not the main clause
+    if word in FINITE_VERBS:
+        return True
+    base = lemma(word, "de")
+    return base != word and base.endswith(("en", "ern", "eln")) and word.endswith(("te", "ten", "t", "st")) and not word.startswith("ge")
 
 
 def _has_verb(text: str) -> bool:
