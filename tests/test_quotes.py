@@ -881,3 +881,8 @@ def test_a_finite_verb_after_the_comma_continues_the_main_clause():
     # a condition in the subjunctive of reported speech opens what was said
     text = "Die Länder haben angekündigt, sollte der Deich brechen, ihre Hilfe sofort auszuweiten."
     assert [t for _, t, _ in _quotes(text)] != []
+
+
+def test_a_sentence_disputing_or_pointing_to_something_speaks_for_what_follows():
+    text = "Die Anwohner kritisierten den Deichbau. Die Gemeinde streitet das ab. Der Deich sei sicher gebaut worden."
+    assert _rule_speakers(text)[-1] == ("Der Deich sei sicher gebaut worden", "Die Gemeinde")

@@ -1478,11 +1478,20 @@ def _source_of_sentence(article: Article, sentence: Sentence) -> SpeakerRef | No
     ref = _speaker_for_clause(article, sentence, (sentence.end, sentence.end))
     if ref is not None:
         return ref
-    verb = SPEECH_CONTEXT.search(article.text, sentence.start, sentence.end) or JUDGING.search(article.text, sentence.start, sentence.end)
+    verb = (
+        SPEECH_CONTEXT.search(article.text, sentence.start, sentence.end)
+        or JUDGING.search(article.text, sentence.start, sentence.end)
+        or DISPUTING.search(article.text, sentence.start, sentence.end)
+    )
     if verb is None:
         return None
     word = _WORD.match(article.text, verb.start()) if verb.start() == sentence.start or not article.text[verb.start() - 1].isalpha() else None
     return _speaker_around_cue(article, word, sentence.start, sentence.end) if word else None
+
+
+# Verbs of disputing and pointing to ("Der Iran streitet dies ab", "Gegner verweisen auf …", "widerspricht"):
+# the sentence speaks, and what follows in the subjunctive is its subject's
+DISPUTING = re.compile(r"\b(?:streitet|streiten|stritt|stritten|verweist|verweisen|widerspricht|widersprach|widersprechen|wehrt|wehrte|wehren)\b")
 
 
 def _impersonal_source(text: str, start: int, end: int) -> SpeakerRef:
