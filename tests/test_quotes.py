@@ -886,3 +886,11 @@ def test_a_finite_verb_after_the_comma_continues_the_main_clause():
 def test_a_sentence_disputing_or_pointing_to_something_speaks_for_what_follows():
     text = "Die Anwohner kritisierten den Deichbau. Die Gemeinde streitet das ab. Der Deich sei sicher gebaut worden."
     assert _rule_speakers(text)[-1] == ("Der Deich sei sicher gebaut worden", "Die Gemeinde")
+
+
+def test_reported_speech_going_on_after_a_sentence_of_acting_is_its_subjects():
+    text = (
+        "Petra Vogt hatte im März Neuwahlen gefordert. Am Montag hat die Wahlkommission den Termin festgelegt. "
+        "Mögliche Termine seien der 4. und der 11. Mai."
+    )
+    assert _rule_speakers(text)[-1] == ("Mögliche Termine seien der 4. und der 11. Mai", "die Wahlkommission")

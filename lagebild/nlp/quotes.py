@@ -1472,6 +1472,31 @@ def _trailing_as_told(body: str) -> int | None:
     return None
 
 
+def _previous_ref_in(sentence: Sentence, ref: SpeakerRef | None) -> bool:
+    """Is the speaker named last named in ``sentence``?"""
+    return ref is not None and sentence.start <= ref.start < sentence.end
+
+
+def _acting_subject(article: Article, sentence: Sentence) -> SpeakerRef | None:
+    """The subject of a sentence's main clause: the name or described phrase that opens it before its
+    finite verb ("Die Wahlkommission hat …"), or the one right after the verb when a phrase of time or
+    place opens it ("Am 15. Mai hat die Wahlkommission …")."""
+    text = article.text
+    verb = next((m for m in _WORD.finditer(text, sentence.start, sentence.end) if m.start() > sentence.start and m.group().islower() and m.group() in FINITE_VERBS | CUE_VERBS), None)
+    if verb is None:
+        return None
+    before = _subject_before(article, sentence.start, verb.start())
+    if before is not None and _right_before_verb(text, before.end, verb.start()) and _opens_its_clause(text, sentence.start, before.start):
+        return before if before.kind != "pronoun" else None
+    if re.match(r"\s*(?:Am|Im|In|Vor|Nach|Seit|Bis|Zum|Zur|Bei|Mit|Gestern|Heute|Zuvor|Inzwischen|Damals|Jetzt|Nun)\b", text[sentence.start : verb.start()]):
+        after = _name_after(article, verb.end(), sentence.end) or _description_after(text, verb.end(), sentence.end)
+        if after is not None and after.kind == "description":
+            head = re.match(r"(?:der|die|das|ein|eine)\s+(?:[a-zäöüß]+\s+){0,2}[A-ZÄÖÜ][\wäöüß-]+", after.phrase)
+            after = SpeakerRef(head.group(), after.start, after.start + head.end(), "description") if head else None
+        return after if after is not None and after.kind != "pronoun" else None
+    return None
+
+
 def _source_of_sentence(article: Article, sentence: Sentence) -> SpeakerRef | None:
     """Who speaks in a sentence that carries no quote: "Lammert würdigte die Bundeswehr als …",
     "… seine Flucht vor, nach Informationen der Nachrichtenagentur Reuters"."""
@@ -1897,6 +1922,10 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
             carried = _speaker_for_clause(article, sentence, (sentence.start, c_end))
             if carried is None and n > 0 and sentences[n - 1].paragraph == sentence.paragraph and not any(q.start >= sentences[n - 1].start for q in quotes[:-1]):
                 carried = _source_of_sentence(article, sentences[n - 1])
+                if carried is None and not _previous_ref_in(sentences[n - 1], previous_ref):
+                    # "Am 15. Mai hat die Wahlkommission den Termin festgelegt. Mögliche Termine seien …": the
+                    # one acting in the sentence before, when the speaker named last stands further back
+                    carried = _acting_subject(article, sentences[n - 1])
             if carried is None and previous_ref is not None and sentence.paragraph - previous_paragraph <= 1:
                 carried = previous_ref
             refs[quote.id] = carried
