@@ -894,3 +894,9 @@ def test_reported_speech_going_on_after_a_sentence_of_acting_is_its_subjects():
         "Mögliche Termine seien der 4. und der 11. Mai."
     )
     assert _rule_speakers(text)[-1] == ("Mögliche Termine seien der 4. und der 11. Mai", "die Wahlkommission")
+
+
+def test_the_authors_own_words_conditions_and_consequences_are_not_reported():
+    assert _quotes("Alles in allem kann man sagen, dass der Deichbau in Lindenau ein Erfolg war.") == []
+    assert _quotes("Die Gemeinde nannte drei Bedingungen dafür, dass die Fähre im Winter wieder fährt.") == []
+    assert _quotes("Die Polizei hatte die Straße soweit geräumt, dass die Feuerwehr wieder durchfahren konnte.") == []

@@ -1262,8 +1262,13 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
         comma = _next_comma(body, cue.end())
         if comma != -1 and comma - cue.end() < 80 and DENIAL.search(body, max(0, cue.start() - 25), comma) and NOT_REPORTING_THAT.search(body[:comma]):
             break  # "Die Polizei bestätigte nicht, dass …": nobody said it
+        not_reporting = NOT_REPORTING_THAT.search(body[:comma]) if comma != -1 and comma - cue.end() < 80 and re.match(r",\s*dass\b", body[comma:]) else None
+        if not_reporting and not_reporting.start() >= cue.end():
+            break  # "nannte drei Bedingungen dafür, dass …": a condition after the verb, not what was said
         if NAMING.search(body, max(0, cue.start() - 40), min(len(body), cue.end() + 12)):
             break  # "Der Wall, der als „Bollwerk“ bezeichnet wird, hielt stand": a name given
+        if re.search(r"\b(?:kann|könnte|muss|darf)\s+man\s+(?:\w+\s+){0,2}$|\bwie\s+man\s+$", body[: cue.start()]):
+            break  # "Alles in allem kann man sagen, dass …", "wie man sagt": the author's own words
         if comma != -1 and comma - cue.end() < 80:
             clause_start = comma + 1
             m = re.match(r"\s*(?:dass\s+|ob\s+)?", body[clause_start:])
@@ -1684,8 +1689,9 @@ NOT_REPORTING_THAT = re.compile(
     r"(?:\bso\s+[a-zäöüß]+|\bso\s+[a-zäöüß]+\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s+[\wäöüß-]+){0,3}|\bderart(?:ig)?\s*[a-zäöüß]*"
     # a denial: "wollte nicht bestätigen, dass …", "haben den Verdacht nicht bestätigt, dass …"
     r"|\b(?:nicht|nie|keineswegs)\s+(?:\w+\s+)?(?:bestätigen|bestätigt|bestätigte|bestätigten|kommentieren|sagen|mitteilen)(?:\s+(?:wollen|können|wollte|konnte))?"
-    r"|\b(?:Tatsache|Möglichkeit|Gefahr|Umstand|Voraussetzung|Bedingung|Folge|Grund|"
-    r"Vorteil|Nachteil|Anzeichen|Prinzip|Indizien|Zeichen|Chance|Risiko|Effekt)"
+    r"|\b(?:Tatsache|Möglichkeit|Gefahr|Umstand|Voraussetzung|Voraussetzungen|Bedingung|Bedingungen|Folge|Grund|"
+    r"Vorteil|Nachteil|Anzeichen|Prinzip|Indizien|Zeichen|Chance|Risiko|Effekt)(?:\s+(?:dafür|dazu|darin|daran))?"
+    r"|\bsoweit\s+[a-zäöüß]+|\bso\s+(?:weit|stark|sehr|schwer|lange|viel|viele|groß|hoch)\s+[a-zäöüß]+"
     r"|\b(?:deuten|deutet|deutete|deuteten)\s+(?:\w+\s+){0,6}darauf\s+hin|\bverhindert\s+werden|\bzugerechnet"
     r"|\b(?:sieht|sah|sehen|sahen)\s+(?:\w+\s+){0,4}vor|\bvor(?:sieht|sah|sehen|sahen)|\bzu\s+verdanken|\bzustande|\bhinaus|"
     r"\bBeweis(?:\s+dafür)?|\bGesichtspunkt|\bvorgekommen|\bNicht\s+nur"
