@@ -142,7 +142,7 @@ def precompute_frequent(model_dir: Path, count: int = 20_000) -> int:
     return len(words)
 
 
-def build_docbins(nlp, names: list[str], tag: str, repeat: dict[str, int], seed: int = 13, misc_unknown: frozenset[str] = frozenset()) -> tuple[Path, Path, dict[str, int]]:
+def build_docbins(nlp, names: list[str], tag: str, repeat: dict[str, int], seed: int = 13, misc_unknown: frozenset[str] = frozenset(), silver: Path | None = None) -> tuple[Path, Path, dict[str, int]]:
     WORK.mkdir(parents=True, exist_ok=True)
     train_docs: list[Doc] = []
     sizes: dict[str, int] = {}
@@ -161,6 +161,11 @@ def build_docbins(nlp, names: list[str], tag: str, repeat: dict[str, int], seed:
             docs = docs[: len(docs) // 3]
         sizes[name] = sum(" ".join(tok.text for tok in d) not in dev_keys for d in docs)  # as trained on
         train_docs.extend(docs * repeat.get(name, 1))
+    if silver:
+        # Sentences of unlabelled news tagged by the contextual teacher (distill.py label).
+        docs = list(DocBin().from_disk(silver).get_docs(nlp.vocab))
+        sizes["silver"] = len(docs)
+        train_docs.extend(docs * repeat.get("silver", 1))
     random.Random(seed).shuffle(train_docs)
     train_docs = [d for d in train_docs if d.text.replace(" ", "") and " ".join(tok.text for tok in d) not in dev_keys]
     dev_docs = [sentence_doc(nlp, t, g) for t, g in dev_sentences]
@@ -183,6 +188,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=MODEL_DIR)
     parser.add_argument("--config", type=Path, default=HERE / "config.cfg", help="the spaCy training config (default: training/ner/config.cfg)")
     parser.add_argument("--misc-unknown", action=argparse.BooleanOptionalAction, default=True, help="leave words GermEval tags MISC unannotated in corpora without MISC (default; dev F1 65.8 against 64.4 without)")
+    parser.add_argument("--silver", type=Path, default=None, help="a DocBin of teacher-labelled sentences (training/ner/distill.py label) added to the training data")
     parser.add_argument("--vectors", default=str(VECTORS), help="subword vectors from training/ner/vectors.py; '' trains without")
     args = parser.parse_args()
     if not corpora.CORPUS.is_dir():
@@ -194,7 +200,9 @@ def main() -> None:
     tag = "-".join(names) + "".join(f"-{name}x{n}" for name, n in sorted(repeat.items()) if name in names)
     if args.misc_unknown:
         tag += "-miscunknown"
-    train_path, dev_path, sizes = build_docbins(nlp, names, tag, repeat, misc_unknown=misc_words() if args.misc_unknown else frozenset())
+    if args.silver:
+        tag += "-" + args.silver.stem
+    train_path, dev_path, sizes = build_docbins(nlp, names, tag, repeat, misc_unknown=misc_words() if args.misc_unknown else frozenset(), silver=args.silver)
     print(f"training data: {sizes} ({sum(sizes.values())} docs), repeated {repeat}; converted in {time.time() - started:.0f} s", flush=True)
 
     from spacy.cli.train import train as spacy_train
