@@ -900,3 +900,13 @@ def test_the_authors_own_words_conditions_and_consequences_are_not_reported():
     assert _quotes("Alles in allem kann man sagen, dass der Deichbau in Lindenau ein Erfolg war.") == []
     assert _quotes("Die Gemeinde nannte drei Bedingungen dafür, dass die Fähre im Winter wieder fährt.") == []
     assert _quotes("Die Polizei hatte die Straße soweit geräumt, dass die Feuerwehr wieder durchfahren konnte.") == []
+
+
+def test_demnach_after_a_sentence_that_only_acts_refers_to_its_subject():
+    text = "Die Landesregierung hat sich am Montag in Hannover auf einen neuen Haushalt geeinigt. Demnach soll die Polizei mehr Geld bekommen."
+    article = Article(id="t", source="t", text=text)
+    article.sentences = split_sentences(text)
+    article.mentions = [Mention(text.find("Hannover"), text.find("Hannover") + 8, "Hannover", "LOC")]
+    quote = extract_quotes(article)[0]
+    assert (quote.text, quote.speaker, quote.cue) == ("soll die Polizei mehr Geld bekommen", "Die Landesregierung", "anaphor")
+    assert text[quote.speaker_span[0] : quote.speaker_span[1]] == "Demnach"

@@ -1080,6 +1080,13 @@ def _opening_phrase(article: Article, start: int, end: int) -> SpeakerRef | None
     return _opening_ref(start, opening)
 
 
+def _described_opening(article: Article, sentence: Sentence) -> SpeakerRef | None:
+    """The phrase with an article that opens ``sentence`` before its verb ("Die Regierungskoalition
+    hat …"); not an adverb ("Inzwischen sind …")."""
+    opening = _opening_phrase(article, sentence.start, sentence.end)
+    return opening if opening is not None and opening.phrase.split()[0] in ("Der", "Die", "Das", "Ein", "Eine") else None
+
+
 def _subject_after_verb(article: Article, start: int, end: int) -> SpeakerRef | None:
     """The subject right after the finite verb that follows ``start`` ("… hat das Unternehmen …")."""
     verb = re.match(r"\s*([a-zäöüß]+)\s+", article.text[start:end])
@@ -1887,7 +1894,10 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
                 if onward or (inside and c_start <= inside.start() < c_end):
                     # "Demnach …", "… soll demnach …" refers to the source of the sentence before
                     if ref is None and n > 0 and sentences[n - 1].paragraph == sentence.paragraph:
-                        ref = _source_of_sentence(article, sentences[n - 1])
+                        # a sentence before that only acts ("Die Koalition hat sich auf … verständigt.
+                        # Demnach …") is the source through its subject
+                        before = sentences[n - 1]
+                        ref = _source_of_sentence(article, before) or _acting_subject(article, before) or _described_opening(article, before)
                     word = (onward.start(1), onward.end(1)) if onward else inside.span()
                     ref = _anaphor(ref, *word) if ref else None
                 quote = Quote(
