@@ -910,3 +910,12 @@ def test_demnach_after_a_sentence_that_only_acts_refers_to_its_subject():
     quote = extract_quotes(article)[0]
     assert (quote.text, quote.speaker, quote.cue) == ("soll die Polizei mehr Geld bekommen", "Die Landesregierung", "anaphor")
     assert text[quote.speaker_span[0] : quote.speaker_span[1]] == "Demnach"
+
+
+def test_a_preposition_opens_no_candidate_phrase_of_the_speaker_ranker():
+    from lagebild.nlp import quotes, speaker_ranker
+
+    text = "Der Verband klagte gegen Artikel 5 und über Jahre gegen Auflagen."
+    phrases = [text[a:b] for a, b, _ in speaker_ranker._phrases(text, 0, len(text), quotes)]
+    assert "Der Verband" in phrases
+    assert not any(p.startswith(("gegen", "über")) for p in phrases)

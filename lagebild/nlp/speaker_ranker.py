@@ -239,7 +239,7 @@ def _phrases(text: str, start: int, end: int, q) -> list[tuple[int, int, str]]:
             det, j = lower, i + 1
         elif w[0].isdigit():
             det, j = "num", i + 1
-        while j < n and (j == i or joined(j)) and words[j][2][:1].islower() and words[j][2].endswith(q._ADJECTIVE_ENDINGS) and words[j][2] not in verbs and words[j][2] not in _DETERMINER_SET and words[j][2] not in q._FUNCTION_WORDS and j - i < 5:
+        while j < n and (j == i or joined(j)) and words[j][2][:1].islower() and words[j][2].endswith(q._ADJECTIVE_ENDINGS) and words[j][2] not in verbs and words[j][2] not in _DETERMINER_SET and words[j][2] not in q._FUNCTION_WORDS and words[j][2] not in q._PREPOSITIONS and j - i < 5:
             j += 1
         k = j
         while k < n and (k == i or joined(k)) and words[k][2][:1].isupper() and k - j < 4:
