@@ -919,3 +919,10 @@ def test_a_preposition_opens_no_candidate_phrase_of_the_speaker_ranker():
     phrases = [text[a:b] for a, b, _ in speaker_ranker._phrases(text, 0, len(text), quotes)]
     assert "Der Verband" in phrases
     assert not any(p.startswith(("gegen", "über")) for p in phrases)
+
+
+def test_konjunktiv_i_of_a_verb_in_eln_or_ern_goes_on_reporting():
+    found = _quotes("Petra Vogt sagte, der Deich sei sicher. Vielmehr handele es sich um eine Übung der Feuerwehr.")
+    assert found[1] == ("indirect", "Vielmehr handele es sich um eine Übung der Feuerwehr", "Petra Vogt")
+    found = _quotes("Petra Vogt sagte, der Deich sei sicher. Am Pegel ändere sich bis Freitag nichts.")
+    assert found[1] == ("indirect", "Am Pegel ändere sich bis Freitag nichts", "Petra Vogt")

@@ -125,15 +125,17 @@ def is_subjunctive(word: str) -> bool:
     """Is ``word`` a verb in the subjunctive of reported speech (Konjunktiv I or a common II)?
 
     Beyond the list: a lower-case word that is its verb's infinitive less the final ``n``
-    ("plane" ← planen, "unterliege" ← unterliegen, "befinde" ← befinden), the third person
-    singular of Konjunktiv I. Nouns are capitalised and adjectives do not lemmatise to a verb.
+    ("plane" ← planen, "unterliege" ← unterliegen, "befinde" ← befinden), or for a verb in -eln
+    or -ern its stem with "e" ("handele" ← handeln, "ändere" ← ändern): the third person singular
+    of Konjunktiv I. Nouns are capitalised and adjectives do not lemmatise to a verb.
     """
     lower = word.lower()
     if lower in SUBJUNCTIVE or lower in KONJUNKTIV_II:
         return True
     if not word.islower() or len(word) < 4 or not word.endswith("e") or lower in NOT_SUBJUNCTIVE:
         return False
-    return lemma(word, "de") == word + "n"
+    infinitive = lemma(word, "de")
+    return infinitive == word + "n" or word.endswith(("ele", "ere")) and infinitive == word[:-1] + "n"
 
 
 PRONOUNS = {"er": "m", "sie": "f", "ihm": "m", "ihr": "f"}
