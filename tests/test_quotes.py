@@ -926,3 +926,8 @@ def test_konjunktiv_i_of_a_verb_in_eln_or_ern_goes_on_reporting():
     assert found[1] == ("indirect", "Vielmehr handele es sich um eine Übung der Feuerwehr", "Petra Vogt")
     found = _quotes("Petra Vogt sagte, der Deich sei sicher. Am Pegel ändere sich bis Freitag nichts.")
     assert found[1] == ("indirect", "Am Pegel ändere sich bis Freitag nichts", "Petra Vogt")
+
+
+def test_a_claim_that_came_from_someone_is_theirs():
+    found = _quotes("Von der Bremer Polizei kam am Abend die Information, der Tote sei ein Tourist aus Dänemark.", others=("Bremer Polizei",))
+    assert found == [("indirect", "der Tote sei ein Tourist aus Dänemark", "Bremer Polizei")]

@@ -1036,6 +1036,10 @@ def _leading_frame_source(article: Article, start: int, end: int) -> SpeakerRef 
 CLAIM_ATTRIBUTE = re.compile(r"\s+(?:von\s+|vom\s+|seitens\s+|(?=der\s|des\s))(?P<np>[^,.;:!?„“\"]{2,60}?)(?:\s+(?:an|gegen|über|daran|darüber|dafür|davon|darauf)\b[^,]*)?\s*,\s*(?:dass\s+|ob\s+)?$")
 
 
+# Where a claim came from, opening its sentence: "Von der Polizei kam die Information, …"
+CLAIM_ORIGIN = re.compile(r"\s*(?:Von|Vom|Seitens|Aus)\s+(?P<np>[^,.;:!?„“\"]{2,80}?)\s+(?:kam|kommt|kamen|kommen)\s+(?:\w+\s+){0,3}$")
+
+
 def _claim_holder(article: Article, start: int, clause_start: int) -> SpeakerRef | None:
     """Whose claim, plan or demand governs a clause right after it: "der Plan von Petra Vogt, …",
     "die Forderung der Gewerkschaft, …" — the attribute of the noun of claiming names its source."""
@@ -1046,10 +1050,14 @@ def _claim_holder(article: Article, start: int, clause_start: int) -> SpeakerRef
     if claim is None:
         return None
     attribute = CLAIM_ATTRIBUTE.match(text[claim.end("noun") : clause_start])
-    if attribute is None:
+    origin = CLAIM_ORIGIN.match(text, start, claim.start())
+    if attribute is not None:
+        np_start = claim.end("noun") + attribute.start("np")
+        np_end = claim.end("noun") + attribute.end("np")
+    elif origin is not None:
+        np_start, np_end = origin.span("np")  # "Von der Polizei kam die Information, …"
+    else:
         return None
-    np_start = claim.end("noun") + attribute.start("np")
-    np_end = claim.end("noun") + attribute.end("np")
     names = [a for a in _agents(article, np_start, np_end) if a.kind == "name"]
     if names and not text[np_start : names[0].start].strip(" ") or names and all(w.lower() in _DETERMINER_WORDS or is_role_word(w) or w.islower() for w in text[np_start : names[0].start].split()):
         return names[0]
@@ -1679,6 +1687,7 @@ PARTICLE_OR_PARTICIPLE = re.compile(r"an|auf|vor|(?:ge|an|auf|vor|zu)[a-zäöü�
 CLAIM_NOUNS = re.compile(
     r"\b(?P<noun>Behauptung|Behauptungen|These|Ansicht|Auffassung|Überzeugung|Einschätzung|Vorwurf|Vorwürfe|Befürchtung|Befürchtungen|"
     r"Hoffnung|Kritik|Erklärung|Verdacht|Ankündigung|Hinweis|Vermutung|Mutmaßung|Annahme|Beteuerung|Versicherung|Zusage|"
+    r"Information|Informationen|Nachricht|Mitteilung|"
     r"Versprechen|Drohung|Warnung|Forderung|Aufforderung|Gerücht|Gerüchte|Meldung|Meldungen|Sorge|Argument|Begründung|Zweifel|"
     r"Plan|Pläne|Idee|Absicht|Bereitschaft|Angebot|Vorschlag|Appell|Aufruf|Bitte|Anweisung|Befehl|Anfrage|Anfragen|"
     r"Forderungen|Vorschläge|Angebote|Appelle|Aufrufe|Bitten|Warnungen|Drohungen|Zusagen|Ultimatum)\b"
