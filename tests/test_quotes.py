@@ -931,3 +931,11 @@ def test_konjunktiv_i_of_a_verb_in_eln_or_ern_goes_on_reporting():
 def test_a_claim_that_came_from_someone_is_theirs():
     found = _quotes("Von der Bremer Polizei kam am Abend die Information, der Tote sei ein Tourist aus Dänemark.", others=("Bremer Polizei",))
     assert found == [("indirect", "der Tote sei ein Tourist aus Dänemark", "Bremer Polizei")]
+
+
+def test_konjunktiv_ii_after_a_relative_clause_on_the_subject_goes_on_reporting():
+    found = _quotes(
+        "Petra Vogt sagte, der Deich sei sicher. Die Sandsäcke, die am Montag aus dem Lager in der Altstadt gebracht wurden, "
+        "müssten aber noch verteilt werden."
+    )
+    assert found[1][0] == "indirect" and found[1][1].startswith("Die Sandsäcke") and found[1][2] == "Petra Vogt"

@@ -1596,12 +1596,17 @@ KONJUNKTIV_II = frozenset(
 )
 
 
+SUBJECT_RELATIVE = re.compile(r"^(?P<subject>[^,;:]{2,60}?),\s*(?:der|die|das|den|dem|deren|dessen|denen|welche[rsmn]?)\s[^,;:]*,")
+
+
 def _continues_in_subjunctive(body: str, carried: bool) -> bool:
     """A sentence that goes on reporting: Konjunktiv I among its first words ("Der Zugriff
     funktioniere weiterhin", "Es gebe Kunden, …"), or Konjunktiv II right after a speaker."""
     if _cue_then_comma(body) or re.search(r"[:]\s*$", body.rstrip()) or _asks_someone(body):  # "X sagte, …" is a frame of its own
         return False
-    words = _words(body)[:12]
+    # the main clause's verb counts, also after a relative clause on its subject ("Die Straßen, die
+    # … genutzt werden sollten, müssten zunächst …")
+    words = _words(SUBJECT_RELATIVE.sub(r"\g<subject>", body, count=1))[:12]
     if any(w.lower() in ("ich", "wir") for w in words):
         return False  # first person: "Ich plane einen Kurzfilm" is an answer, not reported speech
     if any(is_subjunctive(w) and w.lower() not in KONJUNKTIV_II for w in words):
