@@ -939,3 +939,10 @@ def test_konjunktiv_ii_after_a_relative_clause_on_the_subject_goes_on_reporting(
         "müssten aber noch verteilt werden."
     )
     assert found[1][0] == "indirect" and found[1][1].startswith("Die Sandsäcke") and found[1][2] == "Petra Vogt"
+
+
+def test_a_supposition_in_konjunktiv_ii_reports_only_amid_konjunktiv_i():
+    found = _quotes("Petra Vogt kündigte eine Sperrung der Brücke an. Falls die Brücke gesperrt wird, wäre die Altstadt nur über die Fähre zu erreichen.")
+    assert found == []
+    found = _quotes("Petra Vogt sagte, der Deich sei sicher. Die Lage bleibe aber angespannt. Falls es weiter regnet, wäre eine Räumung der Altstadt nötig.")
+    assert found[-1][:2] == ("indirect", "Die Lage bleibe aber angespannt. Falls es weiter regnet, wäre eine Räumung der Altstadt nötig")

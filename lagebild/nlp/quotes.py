@@ -1599,9 +1599,20 @@ KONJUNKTIV_II = frozenset(
 SUBJECT_RELATIVE = re.compile(r"^(?P<subject>[^,;:]{2,60}?),\s*(?:der|die|das|den|dem|deren|dessen|denen|welche[rsmn]?)\s[^,;:]*,")
 
 
-def _continues_in_subjunctive(body: str, carried: bool) -> bool:
+# A condition opening the sentence ("Falls die Eisbären eingestuft werden, wäre …", "Hätte er nur Bier
+# getrunken, so müsste …"): Konjunktiv II there supposes, it does not report
+HYPOTHETICAL_OPENING = re.compile(r"\s*(?:(?:Falls|Wenn|Sofern|Sollte|Sollten)\b|(?:Hätte|Hätten|Wäre|Wären|Würde|Würden)\b[^,.;:]{3,}?,)")
+
+
+def _in_konjunktiv_i(body: str) -> bool:
+    return any(is_subjunctive(w) and w.lower() not in KONJUNKTIV_II for w in _words(body))
+
+
+def _continues_in_subjunctive(body: str, carried: bool, supposing_reported: bool = False) -> bool:
     """A sentence that goes on reporting: Konjunktiv I among its first words ("Der Zugriff
-    funktioniere weiterhin", "Es gebe Kunden, …"), or Konjunktiv II right after a speaker."""
+    funktioniere weiterhin", "Es gebe Kunden, …"), or Konjunktiv II right after a speaker; a
+    supposition in Konjunktiv II ("Falls …, wäre …") only amid reported speech in Konjunktiv I
+    (``supposing_reported``)."""
     if _cue_then_comma(body) or re.search(r"[:]\s*$", body.rstrip()) or _asks_someone(body):  # "X sagte, …" is a frame of its own
         return False
     # the main clause's verb counts, also after a relative clause on its subject ("Die Straßen, die
@@ -1611,7 +1622,7 @@ def _continues_in_subjunctive(body: str, carried: bool) -> bool:
         return False  # first person: "Ich plane einen Kurzfilm" is an answer, not reported speech
     if any(is_subjunctive(w) and w.lower() not in KONJUNKTIV_II for w in words):
         return True
-    return carried and any(w.lower() in KONJUNKTIV_II for w in words[:8])
+    return carried and any(w.lower() in KONJUNKTIV_II for w in words[:8]) and (supposing_reported or not HYPOTHETICAL_OPENING.match(body))
 
 
 # Separable verbs of saying, up to their particle ("hob … hervor", "wies darauf hin", "gab an").
@@ -1932,6 +1943,7 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
             text[sentence.start : sentence.end],
             carried=(previous_ref is not None and sentence.paragraph - previous_paragraph <= 1 or _speaks_just_before(article, sentences, n))
             and _reports_just_before(article, sentences, n, quotes),
+            supposing_reported=n > 0 and sentences[n - 1].paragraph == sentence.paragraph and _in_konjunktiv_i(text[sentences[n - 1].start : sentences[n - 1].end]),
         ):
             # Reported speech continued in the subjunctive: "Daher könne Putin zu Kompromissen bereit sein."
             c_end = sentence.end
