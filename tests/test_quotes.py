@@ -946,3 +946,10 @@ def test_a_supposition_in_konjunktiv_ii_reports_only_amid_konjunktiv_i():
     assert found == []
     found = _quotes("Petra Vogt sagte, der Deich sei sicher. Die Lage bleibe aber angespannt. Falls es weiter regnet, wäre eine Räumung der Altstadt nötig.")
     assert found[-1][:2] == ("indirect", "Die Lage bleibe aber angespannt. Falls es weiter regnet, wäre eine Räumung der Altstadt nötig")
+
+
+def test_a_name_in_quote_marks_after_a_preposition_is_no_speech():
+    found = _quotes("Jens Köhler wird von der „Abendpost“ mit den Worten zitiert, der Deich sei sicher.")
+    assert "Abendpost" not in [q[1] for q in found]
+    found = _quotes("Petra Vogt sagte im „Morgenkurier“, sie trete nicht wieder an.")
+    assert "Morgenkurier" not in [q[1] for q in found]

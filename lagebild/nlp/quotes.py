@@ -301,6 +301,8 @@ def _classify(text: str, mark: _Mark, sentence: Sentence) -> str | None:
         return None  # "Wie „heise online“ berichtet", "Die „Kampagne für ein Freies Tibet“ berichtete": the source's name
     if DETERMINER_BEFORE.search(" " + stripped_before) and len(words) >= 2 and sum(w[0].isupper() for w in words) * 2 >= len(words) + 1:
         return None  # "das „Departement Information und Presse“": a name in title case
+    if _names_a_thing(words) and NAME_AFTER_PREPOSITION.search(stripped_before):
+        return None  # "wird von der „Netzeitung“ zitiert", "im „Standard“": the medium, a place or a firm
     context = before + " " + after
     if _has_cue(context) or IMPERSONAL_CUES.search(context) or any(src.search(context) for _, src in SOURCE_FRAMES[1:]):
         return "partial"
@@ -377,6 +379,9 @@ FRAME_BEFORE_NAME = re.compile(r"\blaut(?:\s+(?:der|dem|den|des|einem|einer))?\s
 
 JUDGED_AS = re.compile(r"\b(?i:als)(?:\s+(?:ein|eine|einen|einer|den|die|das|der))?(?:\s+[a-zäöüß]+(?:e|en|er|es|em))?\s*$")
 JUDGING = re.compile(r"\b(?:würdig|feier|wert|sieht|sah|sehen|wies|weist|beurteil|einstuf|eingestuft|stuft|brandmark|abgetan|tat)", re.I)
+
+
+NAME_AFTER_PREPOSITION = re.compile(r"\b(?:im|vom|beim|(?:von|in|bei|aus)\s+(?:der|dem|den))\s*$|\bvon\s*$", re.I)
 
 
 def _goes_on_speaking(text: str, mark: _Mark, sentence: Sentence) -> bool:
