@@ -953,3 +953,10 @@ def test_a_name_in_quote_marks_after_a_preposition_is_no_speech():
     assert "Abendpost" not in [q[1] for q in found]
     found = _quotes("Petra Vogt sagte im „Morgenkurier“, sie trete nicht wieder an.")
     assert "Morgenkurier" not in [q[1] for q in found]
+
+
+def test_what_a_name_means_in_german_is_no_speech():
+    found = _quotes("In Riga beginnt das Festival „Vasaras Skaņas“ [auf Deutsch: „Klänge des Sommers“]. Petra Vogt sagte: „Wir freuen uns.“")
+    assert "Klänge des Sommers" not in [q[1] for q in found]
+    found = _quotes("Die Partei Brīvība („Partei der Freiheit für alle“) legte zu.")
+    assert found == []

@@ -265,6 +265,8 @@ def _classify(text: str, mark: _Mark, sentence: Sentence) -> str | None:
         after.lstrip().startswith(",") and cue_after and (cue_after.group(1).lower() == "so" or _has_cue(after[:40]))
     ) or bool(re.match(r"^\s*,?\s*so\s", after))
     at_sentence_start = not before.strip() or bool(re.fullmatch(r"[\s\W]*", before))
+    if TRANSLATION_BEFORE.search(stripped_before) and not ends_like_statement:
+        return None  # "[auf Deutsch: „Gedenken an Michail Tal“]", "Jobbik („Bewegung für ein besseres Ungarn“)"
     if colon_intro and (len(words) >= 2 or ends_like_statement):
         return "direct"
     if len(words) <= 3 and NAMING.search(before + " " + after):
@@ -317,6 +319,8 @@ def _classify(text: str, mark: _Mark, sentence: Sentence) -> str | None:
     return None
 
 
+# What a name means in German, given in quote marks: after "auf Deutsch:", "übersetzt", or in brackets right after the name
+TRANSLATION_BEFORE = re.compile(r"(?:\b(?:auf\s+)?(?i:deutsch|englisch)|\bübersetzt(?:\s+etwa)?)\s*:?$|[A-ZÄÖÜ][\wäöüß-]+\s*\($")
 # After a quote opening its sentence, a dash or a bracket before a name attributes it without a verb.
 ATTRIBUTION_AFTER = re.compile(r"\s*(?:[–—]\s*|-\s+|\(\s*)(?=[A-ZÄÖÜ])")
 # "Für den Minister ist …", "Was für die Ministerin eine … ist": a judgement someone holds
@@ -389,7 +393,10 @@ def _goes_on_speaking(text: str, mark: _Mark, sentence: Sentence) -> bool:
     unless it is a title or a name."""
     words = _words(text[mark.inner_start : mark.inner_end])
     before = text[sentence.start : mark.start].rstrip()
-    return len(words) >= 2 and not NOT_SPEECH_BEFORE.search(before) and not FRAME_BEFORE_NAME.search(before) and not _names_a_thing(words)
+    return (
+        len(words) >= 2 and not NOT_SPEECH_BEFORE.search(before) and not FRAME_BEFORE_NAME.search(before)
+        and not TRANSLATION_BEFORE.search(before) and not _names_a_thing(words)
+    )
 
 
 SOURCE_VERB_AFTER = re.compile(r"\s*(?:\(\w+\)\s*)?(?:berichtet|berichtete|berichten|meldet|meldete|schreibt|schrieb|mitteilte|teilte|zitiert|zitierte)\b")
