@@ -960,3 +960,8 @@ def test_what_a_name_means_in_german_is_no_speech():
     assert "Klänge des Sommers" not in [q[1] for q in found]
     found = _quotes("Die Partei Brīvība („Partei der Freiheit für alle“) legte zu.")
     assert found == []
+
+
+def test_an_alternative_figure_by_other_accounts_does_not_make_the_sentence_reported():
+    found = _quotes("Der neue Wagen fährt mit einer Ladung 300, nach anderen Angaben 320 Kilometer weit.")
+    assert found == []
