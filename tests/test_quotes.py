@@ -965,3 +965,15 @@ def test_what_a_name_means_in_german_is_no_speech():
 def test_an_alternative_figure_by_other_accounts_does_not_make_the_sentence_reported():
     found = _quotes("Der neue Wagen fährt mit einer Ladung 300, nach anderen Angaben 320 Kilometer weit.")
     assert found == []
+
+
+def test_an_opinion_frame_with_a_possessive_names_the_one_who_speaks(monkeypatch):
+    from lagebild.nlp import speaker_ranker
+
+    monkeypatch.setattr(speaker_ranker, "load_weights", lambda *args: None)  # the rules' choice
+    text = "Petra Vogt fordert von der Stadt eine Prüfung des Vorfalls, bei dem es sich ihrer Meinung nach um einen schweren Fehler gehandelt haben könne."
+    article = Article(id="t", source="t", text=text)
+    article.sentences = split_sentences(text)
+    article.mentions = [Mention(0, 10, "Petra Vogt", "PER")]
+    quote = extract_quotes(article)[0]
+    assert (quote.speaker, quote.cue, text[quote.speaker_span[0] : quote.speaker_span[1]]) == ("Petra Vogt", "anaphor", "ihrer Meinung")

@@ -961,6 +961,9 @@ def _speaker_for_clause(article: Article, sentence: Sentence, content: tuple[int
     holder = _claim_holder(article, sentence.start, content[0])
     if holder is not None:
         return holder  # "der Plan von Petra Vogt, …", "die Forderung der Gewerkschaft, …": whose claim it is
+    opinion = _own_opinion_frame(article, sentence.start, content)
+    if opinion is not None:
+        return opinion
     for start, end in outside:
         cue = _cue_in(text, start, end)
         if cue:
@@ -1025,6 +1028,20 @@ def _speaker_for_clause(article: Article, sentence: Sentence, content: tuple[int
         if IMPERSONAL_CUES.search(chunk):
             return _impersonal_source(text, sentence.start, sentence.end)
     return None
+
+
+def _own_opinion_frame(article: Article, start: int, content: tuple[int, int]) -> SpeakerRef | None:
+    """"X fordert …, bei dem es sich seiner Meinung nach um … handle": an opinion frame with a possessive
+    before or in the clause names its source, the one who speaks in the sentence (its phrase, the
+    frame's span)."""
+    opinion = OPINION_FRAME.search(article.text, start, content[1])
+    if opinion is None or opinion.group("src").lower().startswith("dem ") or opinion.start() < start:
+        return None
+    cue = _cue_in(article.text, start, opinion.start())
+    speaker = _speaker_around_cue(article, cue, start, opinion.start()) if cue else None
+    if speaker is None or speaker.kind == "pronoun":
+        return None
+    return _anaphor(speaker, opinion.start("src"), opinion.end("src"))
 
 
 def _leading_frame_source(article: Article, start: int, end: int) -> SpeakerRef | None:
