@@ -977,3 +977,8 @@ def test_an_opinion_frame_with_a_possessive_names_the_one_who_speaks(monkeypatch
     article.mentions = [Mention(0, 10, "Petra Vogt", "PER")]
     quote = extract_quotes(article)[0]
     assert (quote.speaker, quote.cue, text[quote.speaker_span[0] : quote.speaker_span[1]]) == ("Petra Vogt", "anaphor", "ihrer Meinung")
+
+
+def test_a_suspicion_put_as_a_possibility_is_reported():
+    found = _quotes("Die Staatsanwaltschaft hegt den Verdacht, der Kassenwart könnte Spenden für sich abgezweigt haben.")
+    assert found == [("indirect", "der Kassenwart könnte Spenden für sich abgezweigt haben", "Die Staatsanwaltschaft")]

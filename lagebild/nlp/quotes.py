@@ -1383,7 +1383,8 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
         clause_start = claim.end() + len(re.match(r",\s*(?:dass\s+)?", body[claim.end() :]).group())
         clause_end = len(body.rstrip(" .!?"))
         content = body[clause_start:clause_end]
-        if clause_end - clause_start >= 12 and any(is_subjunctive(w) for w in _words(content)):
+        # a suspicion may be put as a possibility: "der Verdacht, Ertel könnte … abgerechnet haben"
+        if clause_end - clause_start >= 12 and any(is_subjunctive(w) or w in POSSIBILITY_MODALS for w in _words(content)):
             return s + clause_start, s + clause_end
         if claim.group("noun") == "Zweifel" and content.startswith("ob ") and len(_words(content)) >= 4:
             return s + clause_start + 3, s + clause_end  # "Zweifel daran, ob …": what is doubted
@@ -1741,6 +1742,7 @@ CLAIM_NOUNS = re.compile(
     r"(?:\s+(?:der|des|von|vom|an|gegen|im|über|aus|seitens|eines|einer)\s+[^,.;:!?„“\"]{1,60}?)?"
     r"(?:\s+(?:daran|darüber|dafür|davon|darauf))?(?=\s*,)"  # "Zweifel daran, ob …"
 )
+POSSIBILITY_MODALS = frozenset("könnte dürfte".split())
 # Claims whose infinitive clause is what was claimed or demanded: "der Vorwurf, Terror zu propagieren".
 INFINITIVE_CLAIMS = frozenset(
     "Vorwurf Vorwürfe Verdacht Zusage Versprechen Drohung Warnung Forderung Aufforderung Ankündigung Hinweis "
