@@ -982,3 +982,8 @@ def test_an_opinion_frame_with_a_possessive_names_the_one_who_speaks(monkeypatch
 def test_a_suspicion_put_as_a_possibility_is_reported():
     found = _quotes("Die Staatsanwaltschaft hegt den Verdacht, der Kassenwart könnte Spenden für sich abgezweigt haben.")
     assert found == [("indirect", "der Kassenwart könnte Spenden für sich abgezweigt haben", "Die Staatsanwaltschaft")]
+
+
+def test_an_infinitive_clause_takes_the_one_that_depends_on_it():
+    found = _quotes("Die Anwohner drängten den Bürgermeister, seine Bemühungen zu verstärken, mit dem Hochwasser fertigzuwerden.")
+    assert found[0][1] == "seine Bemühungen zu verstärken, mit dem Hochwasser fertigzuwerden"

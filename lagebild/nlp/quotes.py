@@ -1465,7 +1465,10 @@ def _with_dependent_clauses(body: str, end: int) -> int:
     ("sich an US-Modellen zu orientieren, wo … garantiert werde"), up to the sentence's end or a
     semicolon, colon or dash that opens something new."""
     if not DEPENDENT_OPENERS.match(body, end):
-        return end
+        # a further infinitive clause that depends on this one ("seine Bemühungen zu verstärken, mit
+        # dem Terrorismus fertigzuwerden")
+        further = re.match(r",\s*(?!(?:und|oder|aber|sondern|sowie|um|ohne|statt|anstatt)\b)" + INFINITIVE_CLAUSE, body[end:])
+        return _with_dependent_clauses(body, end + further.end("clause")) if further else end
     stop = re.search(r"[;:]|\s[–—]\s", body[end:])
     limit = end + stop.start() if stop else len(body)
     return len(body[:limit].rstrip(" .!?"))
