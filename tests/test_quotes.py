@@ -987,3 +987,8 @@ def test_a_suspicion_put_as_a_possibility_is_reported():
 def test_an_infinitive_clause_takes_the_one_that_depends_on_it():
     found = _quotes("Die Anwohner drängten den Bürgermeister, seine Bemühungen zu verstärken, mit dem Hochwasser fertigzuwerden.")
     assert found[0][1] == "seine Bemühungen zu verstärken, mit dem Hochwasser fertigzuwerden"
+
+
+def test_a_wish_or_aim_is_not_reported():
+    assert _quotes("Die Stadtwerke möchten erreichen, dass die Kunden weniger Strom am Abend verbrauchen.") == []
+    assert _quotes("Viele Anwohner wollen immer noch, dass die Brücke für Autos offen bleibt.") == []

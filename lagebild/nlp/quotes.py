@@ -1766,6 +1766,8 @@ NOT_REPORTING_THAT = re.compile(
     r"|\b(?:fällt|fiel|fallen|fielen)\s+(?:\w+\s+){0,2}auf|\b(?:steht|stand)\s+(?:\w+\s+)?fest"
     r"|\b(?:soweit|insofern|insoweit|aufgedeckt|herausgestellt|gewährleistet|sichergestellt|erfuhr|erfuhren|erfahren)"
     r"|\bHinzu\s+kommt"
+    # a wish or aim, not something said: "Die Bank möchte erreichen, dass …", "Einige wollen immer noch, dass …"
+    r"|\b(?:will|wollen|wollte|wollten|möchte|möchten)(?:\s+(?:immer\s+noch|auch|nur|vor\s+allem))?(?:\s+(?:erreichen|sicherstellen|verhindern|durchsetzen))?"
     # nobody thought or expected it, or the author infers it: "Damals dachte niemand, dass …",
     # "Aus den Daten lässt sich erschließen, dass …", "Alles in allem kann man sagen, dass …"
     r"|\b(?:niemand|keiner)\b(?:\s+[\wäöüß-]+){0,3}|\b(?:dachte|erwartet|erwartete|glaubte|ahnte)\s+(?:\w+\s+)?(?:niemand|keiner)"
