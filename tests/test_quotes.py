@@ -992,3 +992,10 @@ def test_an_infinitive_clause_takes_the_one_that_depends_on_it():
 def test_a_wish_or_aim_is_not_reported():
     assert _quotes("Die Stadtwerke möchten erreichen, dass die Kunden weniger Strom am Abend verbrauchen.") == []
     assert _quotes("Viele Anwohner wollen immer noch, dass die Brücke für Autos offen bleibt.") == []
+
+
+def test_a_trailing_frame_after_a_clause_in_the_indicative():
+    found = _quotes("Der Umsatz ist im Sommer deutlich gesunken, erläuterte der Vorstand der Stadtwerke.")
+    assert found == [("indirect", "Der Umsatz ist im Sommer deutlich gesunken", "der Vorstand der Stadtwerke")]
+    # after a leading subordinate clause the verb is the main clause's own
+    assert _quotes("Während die Räte im Saal dem Plan zustimmten, betonte Petra Vogt ihre Bedenken.") == []

@@ -1424,7 +1424,9 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
         head = body[: trailing.start()]
         verb = _WORD.search(body, trailing.start() + 1)  # the verb of reporting, or "so"
         tail_words = len(_words(body[verb.end() :]))
-        if len(_words(head)) >= 5 and tail_words <= 14 and _has_verb(head):
+        # after a leading subordinate clause ("Während die Parlamentarier zustimmten, schätzte X …") the
+        # verb after the comma is the main clause's own, no frame after its message
+        if len(_words(head)) >= 5 and tail_words <= 14 and _has_verb(head) and not _a_subordinate_clause(head):
             ref = _speaker_around_cue(article, _WORD.match(text, s + verb.start()), s + verb.start(), e)
             if ref is not None and ref.kind in ("name", "description", "role", "epithet"):
                 return s, s + len(head.rstrip())
@@ -1591,9 +1593,20 @@ def _impersonal_source(text: str, start: int, end: int) -> SpeakerRef:
     return SpeakerRef("", start, start, "anonymous")
 
 
+SUBORDINATE_OPENING = re.compile(r"\s*(?:Während|Als|Wenn|Nachdem|Obwohl|Obgleich|Weil|Da|Bevor|Seit|Seitdem|Sobald|Solange|Falls|Sofern|Indem)\s")
+
+
+def _a_subordinate_clause(head: str) -> bool:
+    """Is ``head`` a subordinate clause, its finite verb at the end ("Während die Parlamentarier
+    zustimmten"), not a main clause after a preposition ("Während der Feiertage sollen die Streiks …")?"""
+    words = _words(head)
+    return bool(SUBORDINATE_OPENING.match(head)) and not any(w in FINITE_VERBS for w in words[1:-1])
+
+
 REPORTED_AFTER = re.compile(
     r",\s*(?:(?:so\s+)|(?P<verb>berichtet|berichtete|berichten|berichteten|teilte|teilten|meldet|meldete|meldeten|sagte|sagten|erklärte|erklärten|"
-    r"schreibt|schrieb|bestätigte|bestätigten)\b)[^,]*(?:,[^,]*)?[.!?]?$"
+    r"schreibt|schrieb|bestätigte|bestätigten|sagt|erklärt|erläuterte|erläuterten|erläutert|betonte|betonten|betont|ergänzte|ergänzten|"
+    r"warnte|warnten|versicherte|versicherten|verkündete|verkündeten|meinte|meinten|meint|schätzt|schätzte|schätzten)\b)[^,]*(?:,[^,]*)?[.!?]?$"
 )
 POINTS_BACK = re.compile(
     r"(?:Dies|Das)\s+(?:(?:hat|haben|hatte|hatten)\s+)?(?P<verb>berichtet|berichtete|berichten|berichteten|bestätigte|bestätigt|bestätigten|teilte|teilten|teilt|"
