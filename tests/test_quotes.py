@@ -999,3 +999,8 @@ def test_a_trailing_frame_after_a_clause_in_the_indicative():
     assert found == [("indirect", "Der Umsatz ist im Sommer deutlich gesunken", "der Vorstand der Stadtwerke")]
     # after a leading subordinate clause the verb is the main clause's own
     assert _quotes("Während die Räte im Saal dem Plan zustimmten, betonte Petra Vogt ihre Bedenken.") == []
+
+
+def test_a_quantity_opening_the_clause_before_the_that_clause_holds_the_view():
+    found = _quotes("Zwar sind 58 Prozent der Befragten mit dem Nahverkehr zufrieden, 41 Prozent sind jedoch der Meinung, dass die Busse zu selten fahren.")
+    assert found == [("indirect", "die Busse zu selten fahren", "41 Prozent")]

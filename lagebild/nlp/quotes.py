@@ -993,10 +993,16 @@ def _speaker_for_clause(article: Article, sentence: Sentence, content: tuple[int
                 return after_verb
         if opening and opening.group().split()[0] in ("Der", "Die", "Das", "Ein", "Eine") and _may_speak(opening.group().split()[-1]):
             return _opening_ref(sentence.start, opening)
+        # "Einige vertreten die Auffassung, …", "37 Prozent sind der Meinung, dass …": who holds the view,
+        # also opening the last clause before ("Zwar sind 62 Prozent zufrieden, 37 Prozent sind jedoch …")
+        main_clause = re.sub(r",\s*(?:(?:dass|ob)\s*)?$", "", head)
+        last_clause = main_clause.rfind(",") + 1  # 0: the sentence has one clause before its that-clause
         quantity = QUANTITY_SUBJECT.match(head)
         if quantity:
-            # "Einige vertreten die Auffassung, …", "37 Prozent sind der Meinung, dass …": who holds the view
             return _opening_ref(sentence.start, quantity)
+        quantity = QUANTITY_SUBJECT.match(main_clause[last_clause:]) if last_clause else None
+        if quantity:
+            return _opening_ref(sentence.start + last_clause, quantity)
     # A frame may stand inside the reported sentence itself ("Die Boote sind laut Tessema klein").
     for start, end in outside + [(sentence.start, sentence.end)]:
         chunk = text[start:end]
