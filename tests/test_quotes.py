@@ -1004,3 +1004,8 @@ def test_a_trailing_frame_after_a_clause_in_the_indicative():
 def test_a_quantity_opening_the_clause_before_the_that_clause_holds_the_view():
     found = _quotes("Zwar sind 58 Prozent der Befragten mit dem Nahverkehr zufrieden, 41 Prozent sind jedoch der Meinung, dass die Busse zu selten fahren.")
     assert found == [("indirect", "die Busse zu selten fahren", "41 Prozent")]
+
+
+def test_the_subject_of_the_clause_a_that_clause_hangs_on_holds_the_view():
+    found = _quotes("Der Pegel steigt weiter, Petra Vogt ist jedoch der Ansicht, dass der Deich bis Freitag hält.")
+    assert found == [("indirect", "der Deich bis Freitag hält", "Petra Vogt")]

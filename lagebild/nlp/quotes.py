@@ -982,27 +982,18 @@ def _speaker_for_clause(article: Article, sentence: Sentence, content: tuple[int
             ref = _speaker_around_cue(article, _WORD.match(text, verb.start()), sentence.start, content[0])
             if ref:
                 return ref
-        opening = re.match(r"\s*(?:(?:Der|Die|Das|Ein|Eine)\s+(?:[a-zäöüß-]+\s+){0,2})?[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?", head)
-        agents = _agents(article, sentence.start, content[0])
-        if agents and agents[0].start - sentence.start <= (opening.end() if opening else 0) and not _after_preposition(text, agents[0].start):
-            return agents[0]  # "Er stellt fest, dass …", "Merkel hob hervor, dass …": the subject opens the sentence
-        if opening and opening.group().split()[0].lower() in _PREPOSITIONS:
-            # "Für Lübeck hat Ryanair ausgerechnet, dass …": a phrase before the verb, the subject right after it
-            after_verb = next((a for a in agents if a.kind == "name" and _after_a_verb(text, sentence.start, a.start)), None)
-            if after_verb is not None:
-                return after_verb
-        if opening and opening.group().split()[0] in ("Der", "Die", "Das", "Ein", "Eine") and _may_speak(opening.group().split()[-1]):
-            return _opening_ref(sentence.start, opening)
-        # "Einige vertreten die Auffassung, …", "37 Prozent sind der Meinung, dass …": who holds the view,
-        # also opening the last clause before ("Zwar sind 62 Prozent zufrieden, 37 Prozent sind jedoch …")
+        # the subject of the clause the that-clause hangs on, which may follow another ("Zwar sind 62
+        # Prozent zufrieden, 37 Prozent sind jedoch der gegenteiligen Auffassung, dass …")
         main_clause = re.sub(r",\s*(?:(?:dass|ob)\s*)?$", "", head)
-        last_clause = main_clause.rfind(",") + 1  # 0: the sentence has one clause before its that-clause
-        quantity = QUANTITY_SUBJECT.match(head)
-        if quantity:
-            return _opening_ref(sentence.start, quantity)
-        quantity = QUANTITY_SUBJECT.match(main_clause[last_clause:]) if last_clause else None
-        if quantity:
-            return _opening_ref(sentence.start + last_clause, quantity)
+        last_clause = main_clause.rfind(",") + 1
+        if last_clause and re.match(r"\s*[A-ZÄÖÜ\d]", main_clause[last_clause:]):
+            start = sentence.start + last_clause + len(main_clause[last_clause:]) - len(main_clause[last_clause:].lstrip())
+            ref = _subject_opening(article, start, content[0])
+            if ref is not None:
+                return ref
+        ref = _subject_opening(article, sentence.start, content[0])
+        if ref is not None:
+            return ref
     # A frame may stand inside the reported sentence itself ("Die Boote sind laut Tessema klein").
     for start, end in outside + [(sentence.start, sentence.end)]:
         chunk = text[start:end]
@@ -1048,6 +1039,26 @@ def _own_opinion_frame(article: Article, start: int, content: tuple[int, int]) -
     if speaker is None or speaker.kind == "pronoun":
         return None
     return _anaphor(speaker, opinion.start("src"), opinion.end("src"))
+
+
+def _subject_opening(article: Article, start: int, end: int) -> SpeakerRef | None:
+    """The subject opening a main clause before a that-clause at ``end``: a name ("Er stellt fest, dass …"),
+    a name after the verb when a phrase opens the clause ("Für Lübeck hat Ryanair ausgerechnet, dass …"),
+    a described phrase ("Die Forscher vermuten, …") or a quantity of people ("37 Prozent sind der Meinung, …")."""
+    text = article.text
+    head = text[start:end]
+    opening = re.match(r"\s*(?:(?:Der|Die|Das|Ein|Eine)\s+(?:[a-zäöüß-]+\s+){0,2})?[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?", head)
+    agents = _agents(article, start, end)
+    if agents and agents[0].start - start <= (opening.end() if opening else 0) and not _after_preposition(text, agents[0].start):
+        return agents[0]
+    if opening and opening.group().split()[0].lower() in _PREPOSITIONS:
+        after_verb = next((a for a in agents if a.kind == "name" and _after_a_verb(text, start, a.start)), None)
+        if after_verb is not None:
+            return after_verb
+    if opening and opening.group().split()[0] in ("Der", "Die", "Das", "Ein", "Eine") and _may_speak(opening.group().split()[-1]):
+        return _opening_ref(start, opening)
+    quantity = QUANTITY_SUBJECT.match(head)
+    return _opening_ref(start, quantity) if quantity else None
 
 
 def _leading_frame_source(article: Article, start: int, end: int) -> SpeakerRef | None:
