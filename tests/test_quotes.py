@@ -1009,3 +1009,11 @@ def test_a_quantity_opening_the_clause_before_the_that_clause_holds_the_view():
 def test_the_subject_of_the_clause_a_that_clause_hangs_on_holds_the_view():
     found = _quotes("Der Pegel steigt weiter, Petra Vogt ist jedoch der Ansicht, dass der Deich bis Freitag hält.")
     assert found == [("indirect", "der Deich bis Freitag hält", "Petra Vogt")]
+
+
+def test_quote_marks_in_a_relative_clause_of_judging_belong_to_its_antecedent(monkeypatch):
+    from lagebild.nlp import speaker_ranker
+
+    monkeypatch.setattr(speaker_ranker, "load_weights", lambda *args: None)  # the rules' choice
+    found = _quotes("Widerspruch kommt vom Mieterverein Nordstadt, der den Plan als „Zumutung“ für die Anwohner sieht.")
+    assert found == [("partial", "Zumutung", "Mieterverein Nordstadt")]

@@ -932,7 +932,36 @@ def _speaker_for_direct(article: Article, mark: _Mark, sentence: Sentence) -> Sp
     if ref is None and (SPEECH_CONTEXT.search(text[sentence.start : mark.start]) or JUDGING.search(text[sentence.start : mark.start])):
         # "Rumsfeld attackierte den Iran als den „führenden Förderer …“": the sentence's subject
         ref = _subject_before(article, sentence.start, mark.start)
-    return ref
+    return ref or _relative_antecedent(article, sentence, mark)
+
+
+RELATIVE_OPENING = re.compile(r",\s*(?:der|die|das|welcher|welche|welches)\s")
+
+
+def _relative_antecedent(article: Article, sentence: Sentence, mark: _Mark) -> SpeakerRef | None:
+    """Quote marks in a relative clause of judging or saying ("Kritik kommt vom Fahrgastverband IGEB,
+    der die Maßnahme als „Kapitulation“ sieht"): the name the relative pronoun stands for."""
+    text = article.text
+    relative = None
+    for relative in RELATIVE_OPENING.finditer(text, sentence.start, mark.start):
+        pass
+    if relative is None or "," in text[relative.end() : mark.start]:
+        return None
+    clause_end = text.find(",", mark.end, sentence.end)
+    clause = text[relative.end() : clause_end if clause_end != -1 else sentence.end]
+    if not (SPEECH_CONTEXT.search(clause) or JUDGING.search(clause) or _has_cue(clause)):
+        return None
+    names = [a for a in _agents(article, sentence.start, relative.start()) if a.kind == "name"]
+    if names and not text[names[-1].end : relative.start()].strip():
+        return names[-1]
+    np_start = _np_backward(text, max(sentence.start, relative.start() - 80), relative.start())
+    preposition = re.match(r"(?:\w+)\s+", text[np_start : relative.start()])
+    if preposition and preposition.group().strip().lower() in _PREPOSITIONS:
+        np_start += preposition.end()  # "vom Fahrgastverband": the phrase, not its preposition
+    phrase = text[np_start : relative.start()]
+    if not phrase.strip() or not phrase.split()[-1][:1].isupper() or not _may_speak(phrase.split()[-1]):
+        return None
+    return SpeakerRef(phrase, np_start, relative.start(), "description")
 
 
 def _speaker_for_clause(article: Article, sentence: Sentence, content: tuple[int, int]) -> SpeakerRef | None:
