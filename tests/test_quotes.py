@@ -1017,3 +1017,12 @@ def test_quote_marks_in_a_relative_clause_of_judging_belong_to_its_antecedent(mo
     monkeypatch.setattr(speaker_ranker, "load_weights", lambda *args: None)  # the rules' choice
     found = _quotes("Widerspruch kommt vom Mieterverein Nordstadt, der den Plan als „Zumutung“ für die Anwohner sieht.")
     assert found == [("partial", "Zumutung", "Mieterverein Nordstadt")]
+
+
+def test_a_capitalised_adverb_or_verb_opening_a_sentence_is_no_candidate_phrase():
+    from lagebild.nlp import quotes, speaker_ranker
+
+    text = "Letztlich bestehen Zweifel. Kämen sie, wäre es leichter. Experten warnen."
+    phrases = [text[a:b] for a, b, _ in speaker_ranker._phrases(text, 0, len(text), quotes)]
+    assert "Letztlich" not in phrases and "Kämen" not in phrases
+    assert "Experten" in phrases

@@ -22,6 +22,7 @@ from itertools import repeat
 from pathlib import Path
 
 from lagebild.model import Article, Quote, Sentence
+from lagebild.nlp.sentences import lemma
 
 WEIGHTS = Path(__file__).with_name("speaker_ranker.json")
 WINDOW = 1  # sentences before the quote's own that may name its speaker
@@ -250,6 +251,9 @@ def _phrases(text: str, start: int, end: int, q) -> list[tuple[int, int, str]]:
         head = words[j][2]
         if det == "none" and j == i and (head.lower() in q._FUNCTION_WORDS or head.lower() in q.BARE_NOT_SUBJECTS or head.lower() in q._PREPOSITIONS or head.lower() in _NOT_HEADS):
             i += 1  # "Im Bericht", "Nach Angaben", "Heute": a capitalised function word opens the sentence
+            continue
+        if det == "none" and j == i and k == i + 1 and lemma(head, "de")[:1].islower():
+            i += 1  # "Letztlich", "Kämen": an adverb or verb capitalised at the start of its sentence, no noun
             continue
         # a genitive or "von" attribute: "der Pressemitteilung des WWF", "Vertreter aller Parteien"
         if k + 1 < n and words[k][2] in _GENITIVE_LINKS and joined(k) and joined(k + 1):
