@@ -1026,3 +1026,10 @@ def test_a_capitalised_adverb_or_verb_opening_a_sentence_is_no_candidate_phrase(
     phrases = [text[a:b] for a, b, _ in speaker_ranker._phrases(text, 0, len(text), quotes)]
     assert "Letztlich" not in phrases and "Kämen" not in phrases
     assert "Experten" in phrases
+
+
+def test_danach_after_a_sentence_that_names_a_text_refers_to_it():
+    found = _quotes("Das Landesamt veröffentlichte am Montag die neue Statistik. Danach sind im Mai weniger Menschen arbeitslos gewesen.")
+    assert found[0][:2] == ("indirect", "sind im Mai weniger Menschen arbeitslos gewesen")
+    # after mere narration "Danach" is a time
+    assert _quotes("Der Zug hielt am Morgen in Bremen. Danach fuhr er ohne weiteren Halt nach Hamburg.") == []

@@ -1303,17 +1303,35 @@ LEADING_AS_TOLD = re.compile(
 TRAILING_IMPERSONAL = re.compile(r",\s*(?:hei(?:ß|ss)t|hie(?:ß|ss))\s+es\b[^,]{0,80}[.!]?$")
 
 
-def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The reported clause of a sentence, or None."""
+# "Danach" refers to a text rather than a time after a sentence that names one: "Die UBS veröffentlichte
+# heute neue Quartalszahlen. Danach verzeichnet das Geldinstitut Verluste …"
+ONWARD_AFTER_TEXT = re.compile(r"(Danach)\s+(?=\w)")
+NAMES_A_TEXT = re.compile(
+    r"\b(?:veröffentlicht\w*|[\w-]*(?:[Bb]ericht|[Ss]tudie|[Uu]mfrage|[Zz]ahlen|[Ss]tatistik|[Gg]esetz|[Vv]ertrag|[Aa]bkommen|[Pp]rognose|"
+    r"[Aa]nalyse|[Ee]rhebung|[Mm]itteilung|[Ee]rklärung|[Gg]rundlage)(?:e|en|es|s|n)?|Act)\b"
+)
+
+
+def _onward(text: str, sentence: Sentence, previous: Sentence | None) -> re.Match | None:
+    """"Demnach …", "Demzufolge …", or "Danach …" after a sentence that names a text: the source of the
+    sentence before goes on."""
+    onward = ONWARD.match(text, sentence.start, sentence.end)
+    if onward is None and previous is not None and previous.paragraph == sentence.paragraph and NAMES_A_TEXT.search(text, previous.start, previous.end):
+        onward = ONWARD_AFTER_TEXT.match(text, sentence.start, sentence.end)
+    return onward
+
+
+def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, int]], previous: Sentence | None = None) -> tuple[int, int] | None:
+    """The reported clause of a sentence (``previous``: the sentence before it), or None."""
     text = article.text
     s, e = sentence.start, sentence.end
     body = text[s:e]
     if any(a < e and s < b and (b - a) > 0.6 * (e - s) for a, b in taken):
         return None  # mostly a direct quote already
     # "Demnach steht der Kopilot in der Schusslinie": the source of the sentence before goes on
-    onward = ONWARD.match(body)
-    if onward and len(body) - onward.end() >= 12:
-        return s + onward.end(), s + len(body.rstrip(" .!?"))
+    onward = _onward(text, sentence, previous)
+    if onward and e - onward.end() >= 12:
+        return onward.end(), s + len(body.rstrip(" .!?"))
     if ONWARD_INSIDE.search(body) and len(_words(body)) >= 5 and not body.rstrip(" '\"“”»«").endswith("?"):
         return s, s + len(body.rstrip(" .!?"))  # "Die Aufsicht soll demnach gestärkt werden": the source before goes on
     said = TRAILING_IMPERSONAL.search(body)
@@ -1997,7 +2015,7 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
                 sentence_ref = refs[quote.id]
         pointer = POINTS_BACK.match(text, sentence.start, sentence.end) or POINTS_BACK_PASSIVE.match(text, sentence.start, sentence.end)
         # a sentence pointing back ("Dies geht aus einer Mitteilung … hervor") reports nothing of its own
-        clause = None if sentence.is_heading or pointer else _indirect_in(article, sentence, taken)
+        clause = None if sentence.is_heading or pointer else _indirect_in(article, sentence, taken, sentences[n - 1] if n > 0 else None)
         if clause is not None:
             c_start, c_end = _clause_before_a_break(text, *clause)
             while c_start < c_end and text[c_start] in " ,„“\"»«":
@@ -2011,7 +2029,7 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
                 elif previous_ref is not None and sentence.paragraph - previous_paragraph <= 1 and _frame_in_subjunctive(text, sentence.start, c_start):
                     # "Die Behörde gehe davon aus, dass …": the frame itself is reported, by the speaker before
                     ref = SpeakerRef(previous_ref.phrase, previous_ref.start, previous_ref.end, "carried" if previous_ref.kind != "anonymous" else "anonymous")
-                onward = ONWARD.match(text, sentence.start, sentence.end)
+                onward = _onward(text, sentence, sentences[n - 1] if n > 0 else None)
                 inside = None if onward else ONWARD_INSIDE.search(text, sentence.start, sentence.end)
                 if onward or (inside and c_start <= inside.start() < c_end):
                     # "Demnach …", "… soll demnach …" refers to the source of the sentence before
