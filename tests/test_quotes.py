@@ -1033,3 +1033,15 @@ def test_danach_after_a_sentence_that_names_a_text_refers_to_it():
     assert found[0][:2] == ("indirect", "sind im Mai weniger Menschen arbeitslos gewesen")
     # after mere narration "Danach" is a time
     assert _quotes("Der Zug hielt am Morgen in Bremen. Danach fuhr er ohne weiteren Halt nach Hamburg.") == []
+
+
+def test_demnach_refers_to_a_longer_phrase_opening_the_sentence_before(monkeypatch):
+    from lagebild.nlp import speaker_ranker
+
+    monkeypatch.setattr(speaker_ranker, "load_weights", lambda *args: None)  # the rules' choice
+    text = "Die städtische Baugesellschaft GEWO veröffentlichte am Montag ihren Bericht. Demnach stehen in der Altstadt 300 Wohnungen leer."
+    article = Article(id="t", source="t", text=text)
+    article.sentences = split_sentences(text)
+    article.mentions = [Mention(text.find("GEWO"), text.find("GEWO") + 4, "GEWO", "ORG")]
+    quote = extract_quotes(article)[0]
+    assert (quote.speaker, quote.cue, text[quote.speaker_span[0] : quote.speaker_span[1]]) == ("Die städtische Baugesellschaft GEWO", "anaphor", "Demnach")

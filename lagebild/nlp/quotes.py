@@ -1167,9 +1167,20 @@ def _opening_phrase(article: Article, start: int, end: int) -> SpeakerRef | None
 
 def _described_opening(article: Article, sentence: Sentence) -> SpeakerRef | None:
     """The phrase with an article that opens ``sentence`` before its verb ("Die Regierungskoalition
-    hat …"); not an adverb ("Inzwischen sind …")."""
+    hat …", "Die Schweizer Großbank UBS veröffentlichte …"); not an adverb ("Inzwischen sind …")."""
+    text = article.text
+    determiner = re.match(r"(?:Der|Die|Das|Ein|Eine)\s+", text[sentence.start : sentence.end])
+    if determiner is None:
+        return None
     opening = _opening_phrase(article, sentence.start, sentence.end)
-    return opening if opening is not None and opening.phrase.split()[0] in ("Der", "Die", "Das", "Ein", "Eine") else None
+    if opening is not None:
+        return opening  # "Die Regierungskoalition hat", "Die polizeilichen Angaben der Opferzahl …"
+    # a longer phrase: "Die Schweizer Großbank UBS", "Die städtische Baugesellschaft GEWO"
+    end = _np_forward(text, sentence.start + determiner.end(), sentence.end, force_first=False)
+    words = text[sentence.start : end].split()
+    if not any(w[:1].isupper() for w in words[1:]) or not re.match(r"\s+[a-zäöüß]", text[end : sentence.end]):
+        return None  # "Das geht aus …": a pronoun, no phrase
+    return SpeakerRef(text[sentence.start : end], sentence.start, end, "description")
 
 
 def _subject_after_verb(article: Article, start: int, end: int) -> SpeakerRef | None:
