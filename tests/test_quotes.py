@@ -1045,3 +1045,9 @@ def test_demnach_refers_to_a_longer_phrase_opening_the_sentence_before(monkeypat
     article.mentions = [Mention(text.find("GEWO"), text.find("GEWO") + 4, "GEWO", "ORG")]
     quote = extract_quotes(article)[0]
     assert (quote.speaker, quote.cue, text[quote.speaker_span[0] : quote.speaker_span[1]]) == ("Die städtische Baugesellschaft GEWO", "anaphor", "Demnach")
+
+
+def test_a_frame_inside_a_relative_clause_reports_that_clause_only():
+    found = _quotes("Beim Öffnen der Tasche, die nach Angaben von Petra Vogt eine Bombe enthalten sollte, wurde kein Sprengstoff gefunden.")
+    assert [q[:2] for q in found] == [("indirect", "die nach Angaben von Petra Vogt eine Bombe enthalten sollte")]
+    assert found[0][2].endswith("Petra Vogt")

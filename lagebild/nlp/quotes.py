@@ -1512,7 +1512,15 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
             clause_end = len(body.rstrip(" .!?"))
             src_start, src_end = _frame_source(name, fm, s, text)
             frame_start = fm.start() if name != "zufolge" else src_start - s
-            if frame_start > 2:
+            relative = None
+            for relative in RELATIVE_OPENING.finditer(body, 0, frame_start + 1):
+                pass
+            if relative is not None and "," not in body[relative.end() : frame_start]:
+                # "die Tasche, die nach dessen Angaben die Bombe enthalten sollte, …": the frame reports
+                # its relative clause only
+                clause_start = relative.start() + len(re.match(r",\s*", relative.group()).group())
+                clause_end = _end_of_framed_clause(body, clause_start)
+            elif frame_start > 2:
                 # "Die Boote sind laut Tessema recht klein": the frame inside, the whole sentence reported
                 clause_start = 0
             else:
