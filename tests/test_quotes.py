@@ -1051,3 +1051,9 @@ def test_a_frame_inside_a_relative_clause_reports_that_clause_only():
     found = _quotes("Beim Öffnen der Tasche, die nach Angaben von Petra Vogt eine Bombe enthalten sollte, wurde kein Sprengstoff gefunden.")
     assert [q[:2] for q in found] == [("indirect", "die nach Angaben von Petra Vogt eine Bombe enthalten sollte")]
     assert found[0][2].endswith("Petra Vogt")
+
+
+def test_a_relative_clause_takes_the_source_of_its_own_frame():
+    found = _quotes("Die Stadtverwaltung will den Händler ausweisen, der laut Petra Vogt an dem Betrug beteiligt gewesen sei.")
+    assert [q[:2] for q in found] == [("indirect", "der laut Petra Vogt an dem Betrug beteiligt gewesen sei")]
+    assert found[0][2] == "Petra Vogt"

@@ -968,6 +968,12 @@ def _speaker_for_clause(article: Article, sentence: Sentence, content: tuple[int
     """The source of a reported clause: the subject of its verb of saying, else its frame (laut, so, zufolge)."""
     text = article.text
     outside = [(sentence.start, content[0]), (content[1], sentence.end)]
+    if text[sentence.start : content[0]].rstrip().endswith(",") and re.match(r"(?:der|die|das|welche[rs]?)\s", text[content[0] : content[1]]):
+        # "Die Behörden wollen X ausweisen, der laut dem Ministerium … habe": the relative clause is
+        # reported by its own frame, not by the main clause's subject
+        ref = _source_frame_in(article, sentence, *content)
+        if ref is not None:
+            return ref
     inside_so = re.search(r",\s*so\s+(?=" + INTERPOLATED_SO.pattern + ")", text[sentence.start : sentence.end])
     if inside_so:
         # "Der Grund, so vermutet die Zeitung, dürfte …": the subject after the verb of the frame inside
@@ -1025,34 +1031,43 @@ def _speaker_for_clause(article: Article, sentence: Sentence, content: tuple[int
             return ref
     # A frame may stand inside the reported sentence itself ("Die Boote sind laut Tessema klein").
     for start, end in outside + [(sentence.start, sentence.end)]:
-        chunk = text[start:end]
-        for name, frame in SOURCE_FRAMES:
-            m = frame.search(chunk)
-            if m:
-                if name == "nach Angaben" and re.match(r"(?i)nach eigene[mn]\b", m.group()):
-                    # "will Trump nach eigenen Worten …", "Nach eigenen Angaben hat das Unternehmen …": the
-                    # sentence's subject is the source, named where the frame refers to it
-                    ref = (
-                        _subject_before(article, sentence.start, start + m.start())
-                        or _subject_after_verb(article, start + m.end("frame"), sentence.end)
-                        or _opening_phrase(article, sentence.start, start + m.start())
-                    )
-                    if ref:
-                        return _anaphor(ref, start + m.start() + len("nach "), start + m.end("frame"))
-                    continue
-                src_start, src_end = _frame_source(name, m, start, text)
-                ref = _name_after(article, src_start, src_end)
-                if ref:
-                    return ref
-                if name == "so":
-                    described = _named_or_described_after(article, src_start, src_end)  # "so die Ärztezeitung"
-                    if described:
-                        return described
-                elif src_end > src_start:
-                    # "nach Angaben eines Mitarbeiters", "Zeitungsberichten zufolge": the source as such
-                    return SpeakerRef(text[src_start:src_end], src_start, src_end, "source")
-        if IMPERSONAL_CUES.search(chunk):
+        ref = _source_frame_in(article, sentence, start, end)
+        if ref is not None:
+            return ref
+        if IMPERSONAL_CUES.search(text[start:end]):
             return _impersonal_source(text, sentence.start, sentence.end)
+    return None
+
+
+def _source_frame_in(article: Article, sentence: Sentence, start: int, end: int) -> SpeakerRef | None:
+    """The source a frame (laut, so, zufolge, nach Angaben) between ``start`` and ``end`` names."""
+    text = article.text
+    chunk = text[start:end]
+    for name, frame in SOURCE_FRAMES:
+        m = frame.search(chunk)
+        if m:
+            if name == "nach Angaben" and re.match(r"(?i)nach eigene[mn]\b", m.group()):
+                # "will Trump nach eigenen Worten …", "Nach eigenen Angaben hat das Unternehmen …": the
+                # sentence's subject is the source, named where the frame refers to it
+                ref = (
+                    _subject_before(article, sentence.start, start + m.start())
+                    or _subject_after_verb(article, start + m.end("frame"), sentence.end)
+                    or _opening_phrase(article, sentence.start, start + m.start())
+                )
+                if ref:
+                    return _anaphor(ref, start + m.start() + len("nach "), start + m.end("frame"))
+                continue
+            src_start, src_end = _frame_source(name, m, start, text)
+            ref = _name_after(article, src_start, src_end)
+            if ref:
+                return ref
+            if name == "so":
+                described = _named_or_described_after(article, src_start, src_end)  # "so die Ärztezeitung"
+                if described:
+                    return described
+            elif src_end > src_start:
+                # "nach Angaben eines Mitarbeiters", "Zeitungsberichten zufolge": the source as such
+                return SpeakerRef(text[src_start:src_end], src_start, src_end, "source")
     return None
 
 
