@@ -1057,3 +1057,8 @@ def test_a_relative_clause_takes_the_source_of_its_own_frame():
     found = _quotes("Die Stadtverwaltung will den Händler ausweisen, der laut Petra Vogt an dem Betrug beteiligt gewesen sei.")
     assert [q[:2] for q in found] == [("indirect", "der laut Petra Vogt an dem Betrug beteiligt gewesen sei")]
     assert found[0][2] == "Petra Vogt"
+
+
+def test_a_frame_inside_a_sentence_reports_it_whole_also_before_a_that_clause():
+    found = _quotes("Der Minister sei, so Petra Vogt, schuld daran, dass die Stadt das Geld verloren habe.")
+    assert found == [("indirect", "Der Minister sei, so Petra Vogt, schuld daran, dass die Stadt das Geld verloren habe", "Petra Vogt")]

@@ -1441,6 +1441,10 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
         if clause_end - frame.end() >= 12 and len(_words(body[frame.end() : clause_end])) >= 3:
             return s + frame.end(), s + clause_end
     that = re.search(r",\s*dass\s+", body)
+    so_inside = INTERPOLATED_SO_NAME.search(body, 0, that.start() + 1) if that else None
+    if so_inside and any(is_subjunctive(w) for w in _words(body[: so_inside.start()])):
+        # "Der Präsident sei, so Vogt, schuld daran, dass …": the frame inside reports the whole sentence
+        return s, s + len(body.rstrip(" .!?"))
     if that and not NOT_REPORTING_THAT.search(body[: that.start()]) and not _a_fact_is_that(body[: that.start()]):
         clause_end = len(body.rstrip(" .!?"))
         tail = re.search(r",\s*(?:so\s|sagte|erklärte|betonte|fügte|hieß)", body[that.end() :])
@@ -1791,6 +1795,8 @@ INTERPOLATED_SO = re.compile(
 INTERPOLATED_FRAME = re.compile(
     r",\s*so\s+(?:" + INTERPOLATED_SO.pattern[: INTERPOLATED_SO.pattern.index(")") + 1] + r"\s+)?(?:(?:der|die|das|ein|eine)\b|(?-i:[A-ZÄÖÜ]))[^,.;:!?]{1,80},[^,]+$"
 )
+# ", so Vogt,", ", so der Minister,": a frame with no verb inside a sentence
+INTERPOLATED_SO_NAME = re.compile(r",\s*so\s+(?:(?:der|die|das|ein|eine)\s|(?-i:[A-ZÄÖÜ]))[^,.;:!?]{1,80},")
 _AUXILIARY_VERBS = frozenset("sein gewesen worden werden haben dürfte dürften müsste müssten könnte sollte".split())
 
 
