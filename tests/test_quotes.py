@@ -1062,3 +1062,8 @@ def test_a_relative_clause_takes_the_source_of_its_own_frame():
 def test_a_frame_inside_a_sentence_reports_it_whole_also_before_a_that_clause():
     found = _quotes("Der Minister sei, so Petra Vogt, schuld daran, dass die Stadt das Geld verloren habe.")
     assert found == [("indirect", "Der Minister sei, so Petra Vogt, schuld daran, dass die Stadt das Geld verloren habe", "Petra Vogt")]
+
+
+def test_whom_the_verb_of_saying_tells_is_no_speaker():
+    found = _quotes("Das Rathaus in Bremen teilte dem Fernsehsender ARD mit, dass die Brücke bis Juni gesperrt bleibe.", others=("ARD",))
+    assert found == [("indirect", "die Brücke bis Juni gesperrt bleibe", "Das Rathaus")]

@@ -522,9 +522,25 @@ def rank_speakers(article: Article, sentences: list[Sentence], quotes: list[Quot
         if rule_ref is not None and rule_ref.kind == "anonymous" and not rule_ref.phrase:
             pass  # "hieß es": nobody named, unless a candidate scores better
         found = candidates(ctx, quote, n, rule_ref, previous_ref)
+        found = [c for c in found if not _addressed_by_the_verb(ctx.text, c)] or found
         if not found:
             continue
         refs[quote.id] = to_ref(choose(found, weights))
+
+
+_DATIVE_AFTER_VERB = re.compile(r"\b(?P<verb>[a-zäöüß]+)\s+dem\s+(?:[\wäöüß-]+\s+){0,2}$")
+
+
+def _addressed_by_the_verb(text: str, c: Candidate) -> bool:
+    """Is the candidate a dative right after a verb of saying ("teilte dem Fernsehsender CNN mit"):
+    whom it was told, never who spoke ("dem Bericht zufolge" is a frame)?"""
+    from lagebild.nlp.quotes import CUE_VERBS
+
+    before = text[max(0, c.start - 60) : c.start]
+    if c.phrase.startswith("dem "):
+        before += "dem "
+    dative = _DATIVE_AFTER_VERB.search(before)
+    return bool(dative and dative.group("verb") in CUE_VERBS and not re.match(r"\s+(?:zufolge|nach)\b", text[c.end :]))
 
 
 def choose(found: list[Candidate], weights: dict[str, float]) -> Candidate:
