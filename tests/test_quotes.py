@@ -1067,3 +1067,9 @@ def test_a_frame_inside_a_sentence_reports_it_whole_also_before_a_that_clause():
 def test_whom_the_verb_of_saying_tells_is_no_speaker():
     found = _quotes("Das Rathaus in Bremen teilte dem Fernsehsender ARD mit, dass die Brücke bis Juni gesperrt bleibe.", others=("ARD",))
     assert found == [("indirect", "die Brücke bis Juni gesperrt bleibe", "Das Rathaus")]
+
+
+def test_a_frame_inside_a_leading_subordinate_clause_names_no_source_for_the_main_clause():
+    found = _quotes("Obwohl der Streik nach Angaben der Bahn beendet war, hatte die Gewerkschaft damit gerechnet, dass weiter gestreikt werde.")
+    assert [q[:2] for q in found] == [("indirect", "weiter gestreikt werde")]
+    assert found[0][2].startswith("die Gewerkschaft")

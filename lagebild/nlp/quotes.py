@@ -1020,6 +1020,13 @@ def _speaker_for_clause(article: Article, sentence: Sentence, content: tuple[int
         # the subject of the clause the that-clause hangs on, which may follow another ("Zwar sind 62
         # Prozent zufrieden, 37 Prozent sind jedoch der gegenteiligen Auffassung, dass …")
         main_clause = re.sub(r",\s*(?:(?:dass|ob)\s*)?$", "", head)
+        first_comma = main_clause.find(",")
+        if first_comma != -1 and _a_subordinate_clause(main_clause[:first_comma]):
+            # "Während die Gespräche laut X scheiterten, hatte die Gewerkschaft gehofft, dass …": the
+            # subject after the main clause's verb, not a frame inside the leading subordinate clause
+            ref = _subject_after_verb(article, sentence.start + first_comma + 1, content[0])
+            if ref is not None:
+                return ref
         last_clause = main_clause.rfind(",") + 1
         if last_clause and re.match(r"\s*[A-ZÄÖÜ\d]", main_clause[last_clause:]):
             start = sentence.start + last_clause + len(main_clause[last_clause:]) - len(main_clause[last_clause:].lstrip())
