@@ -1073,3 +1073,11 @@ def test_a_frame_inside_a_leading_subordinate_clause_names_no_source_for_the_mai
     found = _quotes("Obwohl der Streik nach Angaben der Bahn beendet war, hatte die Gewerkschaft damit gerechnet, dass weiter gestreikt werde.")
     assert [q[:2] for q in found] == [("indirect", "weiter gestreikt werde")]
     assert found[0][2].startswith("die Gewerkschaft")
+
+
+def test_a_text_that_says_something_is_the_source_of_its_that_clause_and_what_goes_on(monkeypatch):
+    from lagebild.nlp import speaker_ranker
+
+    monkeypatch.setattr(speaker_ranker, "load_weights", lambda *args: None)  # the rules' own choice
+    found = _quotes("Die Stadt hat viele Schulden. In einem Jahresbericht des Finanzamtes steht, dass die Schulden auf 40 Millionen Euro gestiegen seien. Jedoch sei ein Teil davon bereits getilgt worden.")
+    assert [q[2] for q in found] == ["einem Jahresbericht des Finanzamtes"] * 2

@@ -964,6 +964,10 @@ def _relative_antecedent(article: Article, sentence: Sentence, mark: _Mark) -> S
     return SpeakerRef(phrase, np_start, relative.start(), "description")
 
 
+# "In einem Jahresbericht des Ministeriums steht, dass …": the text says it
+DOCUMENT_SAYS = re.compile(r"\s*(?:In|Im)\s+(?P<document>[^,.;:!?]{3,120}?)\s+(?:steht|stand)\s*,\s*(?:dass\s*)?$")
+
+
 def _speaker_for_clause(article: Article, sentence: Sentence, content: tuple[int, int]) -> SpeakerRef | None:
     """The source of a reported clause: the subject of its verb of saying, else its frame (laut, so, zufolge)."""
     text = article.text
@@ -1009,6 +1013,10 @@ def _speaker_for_clause(article: Article, sentence: Sentence, content: tuple[int
     framed = _frame_source_before(article, head, sentence.start)
     if framed is not None:
         return framed
+    document = DOCUMENT_SAYS.match(head)
+    if document:
+        start, end = sentence.start + document.start("document"), sentence.start + document.end("document")
+        return SpeakerRef(text[start:end], start, end, "source")
     if re.search(r",\s*(?:(?:dass|ob)\s*)?$", head):
         # "Die Forscher vermuten, dass …", "Zeller schlägt vor, …": the subject of the main clause, by
         # its verb of speaking, thinking or demanding
