@@ -1081,3 +1081,8 @@ def test_a_text_that_says_something_is_the_source_of_its_that_clause_and_what_go
     monkeypatch.setattr(speaker_ranker, "load_weights", lambda *args: None)  # the rules' own choice
     found = _quotes("Die Stadt hat viele Schulden. In einem Jahresbericht des Finanzamtes steht, dass die Schulden auf 40 Millionen Euro gestiegen seien. Jedoch sei ein Teil davon bereits getilgt worden.")
     assert [q[2] for q in found] == ["einem Jahresbericht des Finanzamtes"] * 2
+
+
+def test_a_sentence_pointing_back_names_the_speaker_of_the_quote_before():
+    assert _quotes("„Die Fähre fährt wieder.“ Das sagte Petra Vogt am Montag im Hafen.") == [("direct", "Die Fähre fährt wieder.", "Petra Vogt")]
+    assert _quotes("„Die Fähre fährt wieder.“ Das musste Kapitän Jens Köhler am Montag im Hafen einräumen.") == [("direct", "Die Fähre fährt wieder.", "Jens Köhler")]

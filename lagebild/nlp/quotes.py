@@ -1728,6 +1728,9 @@ REPORTED_AFTER = re.compile(
 POINTS_BACK = re.compile(
     r"(?:Dies|Das)\s+(?:(?:hat|haben|hatte|hatten)\s+)?(?P<verb>berichtet|berichtete|berichten|berichteten|bestätigte|bestätigt|bestätigten|teilte|teilten|teilt|"
     r"meldet|meldete|meldeten|gab|gaben|sagte|sagten|erklärte|erklärten|schreibt|schrieb|verkündete|gab)\b"
+    # "Das musste der Minister am Montag einräumen.", "Das hat Petra Vogt gesagt.": the verb at the end
+    r"|(?:Dies|Das)\s+(?:hat|haben|hatte|hatten|musste|mussten|wollte|wollten)\s+(?:[\wäöüß.-]+\s+){1,14}?"
+    r"(?P<final_verb>gesagt|erklärt|berichtet|mitgeteilt|bestätigt|eingeräumt|zugegeben|einräumen|zugeben|sagen|erklären|bestätigen)\s*[.!]?\s*$"
 )
 # "Dies geht aus einer Mitteilung der Polizei hervor.", "Das wurde vom Presseamt des Kremls bekannt
 # gegeben.": the sentence before is what the document or the agent reported
@@ -2149,13 +2152,18 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
             while b_end > before.start and text[b_end - 1] in " .!?":
                 b_end -= 1
             inside = [q for q in quotes if q.start < b_end and before.start < q.end]
+            if pointer.re is POINTS_BACK_PASSIVE:
+                ref = _pointed_source(article, pointer)
+            elif pointer.group("final_verb"):
+                ref = _subject_after_verb(article, sentence.start + len(pointer.group().split()[0]), sentence.end)
+            else:
+                ref = _speaker_around_cue(article, _WORD.match(text, pointer.start("verb")), sentence.start, sentence.end)
+            # „Wir halten die Deiche.“ Das sagte Petra Vogt.": the sentence before quotes her
+            for quote in inside:
+                if quote.kind != "indirect" and refs.get(quote.id) is None:
+                    refs[quote.id] = ref
             # quoted fragments inside the sentence before are part of what it reports
             if b_end - before.start >= 12 and not any(q.kind == "indirect" or q.end - q.start > (b_end - before.start) / 2 for q in inside):
-                if pointer.re is POINTS_BACK_PASSIVE:
-                    ref = _pointed_source(article, pointer)
-                else:
-                    cue = _WORD.match(text, pointer.start("verb"))
-                    ref = _speaker_around_cue(article, cue, sentence.start, sentence.end)
                 quote = Quote(
                     id=stable_id("q-", article.id, str(before.start), str(b_end)),
                     article=article.id, start=before.start, end=b_end, text=text[before.start : b_end], kind="indirect",
