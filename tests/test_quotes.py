@@ -1086,3 +1086,8 @@ def test_a_text_that_says_something_is_the_source_of_its_that_clause_and_what_go
 def test_a_sentence_pointing_back_names_the_speaker_of_the_quote_before():
     assert _quotes("„Die Fähre fährt wieder.“ Das sagte Petra Vogt am Montag im Hafen.") == [("direct", "Die Fähre fährt wieder.", "Petra Vogt")]
     assert _quotes("„Die Fähre fährt wieder.“ Das musste Kapitän Jens Köhler am Montag im Hafen einräumen.") == [("direct", "Die Fähre fährt wieder.", "Jens Köhler")]
+
+
+def test_a_finding_shown_or_found_out_is_not_reported_speech():
+    assert _quotes("Neue Messungen zeigen, dass der Meeresspiegel an der Nordsee schneller steigt als erwartet.") == []
+    assert _quotes("Ein Team aus Kiel hat herausgefunden, dass die Heringe früher im Jahr laichen.") == []

@@ -1901,6 +1901,8 @@ NOT_REPORTING_THAT = re.compile(
     r"|\b(?:fällt|fiel|fallen|fielen)\s+(?:\w+\s+){0,2}auf|\b(?:steht|stand)\s+(?:\w+\s+)?fest"
     r"|\b(?:soweit|insofern|insoweit|aufgedeckt|herausgestellt|gewährleistet|sichergestellt|erfuhr|erfuhren|erfahren)"
     r"|\bHinzu\s+kommt"
+    # a finding shown or found out, nothing said: "Simulationen zeigen, dass …", "Forscher haben herausgefunden, dass …"
+    r"|\b(?:zeigt|zeigen|gezeigt|herausgefunden|herausfanden|herausfand)"
     # a wish or aim, not something said: "Die Bank möchte erreichen, dass …", "Einige wollen immer noch, dass …"
     r"|\b(?:will|wollen|wollte|wollten|möchte|möchten)(?:\s+(?:immer\s+noch|auch|nur|vor\s+allem))?(?:\s+(?:erreichen|sicherstellen|verhindern|durchsetzen))?"
     # nobody thought or expected it, or the author infers it: "Damals dachte niemand, dass …",
