@@ -247,3 +247,20 @@ def test_shipped_tagger_runs_on_matmul_ops_with_the_same_mentions(tagger: NerTag
     finally:
         use_matmul_ops(tagger.nlp)
     assert any(m.text == "Friedrich Merz" for m in fast[0])
+
+
+def test_teacher_silence_on_misc_like_words_is_left_unannotated() -> None:
+    """train.py --silver-misc-unknown: the teacher's O on a word GermEval tags MISC teaches nothing."""
+    import sys
+
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "training" / "ner"))
+    from train import leave_unknown
+
+    doc = Doc(spacy.blank("de").vocab, words=["Nach", "der", "Bundesliga-Saison", "reiste", "Merkel", "ab", "."])
+    doc.ents = [Span(doc, 4, 5, label="PER")]
+    doc = leave_unknown(doc, frozenset({"Bundesliga-Saison", "Merkel"}))
+    assert [t.ent_iob_ for t in doc] == ["O", "O", "", "O", "B", "O", "O"]
+    assert [(e.text, e.label_) for e in doc.ents] == [("Merkel", "PER")]
