@@ -1059,6 +1059,11 @@ def test_a_relative_clause_takes_the_source_of_its_own_frame():
     assert found[0][2] == "Petra Vogt"
 
 
+def test_a_frame_inside_a_relative_clause_is_not_overridden_by_the_person_it_describes():
+    found = _quotes("Für Aufsehen sorgte Jens Köhler, Mitglied des Stadtrats, der nach Angaben der Volksstimme seine Kollegen beschimpft habe.", ("Volksstimme",))
+    assert found == [("indirect", "der nach Angaben der Volksstimme seine Kollegen beschimpft habe", "Volksstimme")]
+
+
 def test_a_frame_inside_a_sentence_reports_it_whole_also_before_a_that_clause():
     found = _quotes("Der Minister sei, so Petra Vogt, schuld daran, dass die Stadt das Geld verloren habe.")
     assert found == [("indirect", "Der Minister sei, so Petra Vogt, schuld daran, dass die Stadt das Geld verloren habe", "Petra Vogt")]

@@ -480,6 +480,8 @@ def candidates(ctx: _Context, quote: Quote, n: int, rule_ref, previous_ref) -> l
         ):
             f.append("names_the_quote")  # "Trump: „Dafür könnte ich Ärger bekommen“"
         f.append(f"gap={position}{_bucket(gap, (2, 10, 40, 120))}")
+        if c is match and position == "inside" and qkind == "indirect" and _framed_source(text, c):
+            f.append("frame_inside")  # "…, der laut dem Ministerium … habe": the frame names the source
     # the nearest person named before the quote
     persons = [c for c in result if c.features and c.features[0] == "type=name_PER" and c.end <= quote.start]
     if persons:
@@ -528,6 +530,14 @@ def rank_speakers(article: Article, sentences: list[Sentence], quotes: list[Quot
         refs[quote.id] = to_ref(choose(found, weights))
 
 
+_FRAME_BEFORE = re.compile(r"\b(?:[Ll]aut|[Nn]ach\s+(?:\w+\s+)?Angaben)\s+(?:(?:de[rsmn]|die|das|eine[rsmn]?)\s+)?$")
+
+
+def _framed_source(text: str, c: Candidate) -> bool:
+    """Is the candidate the source of a frame: 'laut X', 'nach Angaben der X', 'X zufolge'?"""
+    return bool(_FRAME_BEFORE.search(text[max(0, c.start - 40) : c.start]) or re.match(r"\s+zufolge\b", text[c.end :]))
+
+
 _DATIVE_AFTER_VERB = re.compile(r"\b(?P<verb>[a-zäöüß]+)\s+dem\s+(?:[\wäöüß-]+\s+){0,2}$")
 
 
@@ -547,6 +557,8 @@ def choose(found: list[Candidate], weights: dict[str, float]) -> Candidate:
     """The best-scoring candidate; the rules' phrase where the best overlaps it ("der afghanischen
     Regierung" for "Angaben der afghanischen Regierung"): the rules cut the phrase more exactly."""
     rule = next((c for c in found if "is_rule" in c.features), None)
+    if rule is not None and "frame_inside" in rule.features:
+        return rule  # a frame inside the reported clause ("X, der nach Angaben der Zeitung Y … beschimpfte")
     if rule is not None and "names_the_quote" in rule.features:
         return rule  # "Trump: „…“" names its speaker beyond doubt
     best = max(found, key=lambda c: score(weights, c.features))
