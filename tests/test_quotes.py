@@ -1064,6 +1064,11 @@ def test_a_frame_inside_a_relative_clause_is_not_overridden_by_the_person_it_des
     assert found == [("indirect", "der nach Angaben der Volksstimme seine Kollegen beschimpft habe", "Volksstimme")]
 
 
+def test_after_a_leading_clause_the_main_subject_is_not_overridden_by_a_name_inside_it():
+    found = _quotes("Während die Gespräche aus Sicht von Jens Köhler gescheitert waren, war das Bürgerbündnis davon ausgegangen, dass es weitere Treffen geben werde.")
+    assert found == [("indirect", "es weitere Treffen geben werde", "das Bürgerbündnis")]
+
+
 def test_a_frame_inside_a_sentence_reports_it_whole_also_before_a_that_clause():
     found = _quotes("Der Minister sei, so Petra Vogt, schuld daran, dass die Stadt das Geld verloren habe.")
     assert found == [("indirect", "Der Minister sei, so Petra Vogt, schuld daran, dass die Stadt das Geld verloren habe", "Petra Vogt")]

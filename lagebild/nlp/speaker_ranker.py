@@ -480,6 +480,8 @@ def candidates(ctx: _Context, quote: Quote, n: int, rule_ref, previous_ref) -> l
         ):
             f.append("names_the_quote")  # "Trump: „Dafür könnte ich Ärger bekommen“"
         f.append(f"gap={position}{_bucket(gap, (2, 10, 40, 120))}")
+        if c is match and _LEADING_CLAUSE.match(text[sentences[n].start : c.start]):
+            f.append("after_leading_clause")  # "Während …, war das Lager davon ausgegangen, dass …"
         if c is match and position == "inside" and qkind == "indirect" and _framed_source(text, c):
             f.append("frame_inside")  # "…, der laut dem Ministerium … habe": the frame names the source
     # the nearest person named before the quote
@@ -538,6 +540,11 @@ def _framed_source(text: str, c: Candidate) -> bool:
     return bool(_FRAME_BEFORE.search(text[max(0, c.start - 40) : c.start]) or re.match(r"\s+zufolge\b", text[c.end :]))
 
 
+# A leading subordinate clause, then the main clause's finite verb (and an auxiliary's participle
+# or an adverb): what follows is the main clause's subject.
+_LEADING_CLAUSE = re.compile(r"(?:Während|Warum|Weil|Nachdem|Obwohl|Als|Da|Wenn|Ob|Dass|Bevor|Seit|Solange)\s[^.;:„“]*,\s*[a-zäöüß]+\s+$")
+
+
 _DATIVE_AFTER_VERB = re.compile(r"\b(?P<verb>[a-zäöüß]+)\s+dem\s+(?:[\wäöüß-]+\s+){0,2}$")
 
 
@@ -559,6 +566,8 @@ def choose(found: list[Candidate], weights: dict[str, float]) -> Candidate:
     rule = next((c for c in found if "is_rule" in c.features), None)
     if rule is not None and "frame_inside" in rule.features:
         return rule  # a frame inside the reported clause ("X, der nach Angaben der Zeitung Y … beschimpfte")
+    if rule is not None and "after_leading_clause" in rule.features:
+        return rule  # the main clause's subject after a leading subordinate clause, not a phrase inside it
     if rule is not None and "names_the_quote" in rule.features:
         return rule  # "Trump: „…“" names its speaker beyond doubt
     best = max(found, key=lambda c: score(weights, c.features))
