@@ -1069,6 +1069,11 @@ def test_after_a_leading_clause_the_main_subject_is_not_overridden_by_a_name_ins
     assert found == [("indirect", "es weitere Treffen geben werde", "das Bürgerbündnis")]
 
 
+def test_a_description_after_the_verb_ends_at_its_noun():
+    found = _quotes("Warum die Wahl auf das Dorf von Jens Köhler fiel, begründete das Landgericht mit dem Hinweis darauf, dass die Beweislage dort am klarsten sei.")
+    assert found == [("indirect", "die Beweislage dort am klarsten sei", "das Landgericht")]
+
+
 def test_a_frame_inside_a_sentence_reports_it_whole_also_before_a_that_clause():
     found = _quotes("Der Minister sei, so Petra Vogt, schuld daran, dass die Stadt das Geld verloren habe.")
     assert found == [("indirect", "Der Minister sei, so Petra Vogt, schuld daran, dass die Stadt das Geld verloren habe", "Petra Vogt")]

@@ -776,7 +776,10 @@ def _description_after(text: str, start: int, limit: int) -> SpeakerRef | None:
     # "sagte der Zeitung" is whom it was said to; "meldet die Nachrichtenagentur" is who says it.
     if not _may_speak(m.group("np").split()[-1]) and m.group("np").split()[0] not in ("die", "eine"):
         return None
-    end = _np_forward(text, start + m.end("np"), limit)
+    # "erklärte die Reederei | am Montag", "begründete das Gericht | mit dem Hinweis": after its noun the
+    # phrase goes on only with words of a noun phrase, or with a second noun ("der Künstler und Aktivist")
+    coordinated = re.match(r"\s+(?:und|oder)\s+[A-ZÄÖÜ]", text[start + m.end("np") : limit])
+    end = _np_forward(text, start + m.end("np"), limit, force_first=bool(coordinated))
     phrase = text[start:end].rstrip(",;:.!?")
     last = phrase.rsplit(None, 1)[-1]
     if last in AFTER_NOUN_LINKS and len(phrase.split()) > 2:
