@@ -1074,6 +1074,11 @@ def test_a_description_after_the_verb_ends_at_its_noun():
     assert found == [("indirect", "die Beweislage dort am klarsten sei", "das Landgericht")]
 
 
+def test_after_a_leading_clause_the_subject_after_a_title_is_not_overridden():
+    found = _quotes("Nachdem durch Recherchen des freien Journalisten Jens Köhler aus Essen die Fälschung öffentlich bekannt wurde, hat Frau Vogt am Montag angekündigt, ihr Mandat niederzulegen.")
+    assert found == [("indirect", "ihr Mandat niederzulegen", "Vogt")]
+
+
 def test_a_frame_inside_a_sentence_reports_it_whole_also_before_a_that_clause():
     found = _quotes("Der Minister sei, so Petra Vogt, schuld daran, dass die Stadt das Geld verloren habe.")
     assert found == [("indirect", "Der Minister sei, so Petra Vogt, schuld daran, dass die Stadt das Geld verloren habe", "Petra Vogt")]

@@ -542,7 +542,7 @@ def _framed_source(text: str, c: Candidate) -> bool:
 
 # A leading subordinate clause, then the main clause's finite verb (and an auxiliary's participle
 # or an adverb): what follows is the main clause's subject.
-_LEADING_CLAUSE = re.compile(r"(?:Während|Warum|Weil|Nachdem|Obwohl|Als|Da|Wenn|Ob|Dass|Bevor|Seit|Solange)\s[^.;:„“]*,\s*[a-zäöüß]+\s+$")
+_LEADING_CLAUSE = re.compile(r"(?:Während|Warum|Weil|Nachdem|Obwohl|Als|Da|Wenn|Ob|Dass|Bevor|Seit|Solange)\s[^.;:„“]*,\s*[a-zäöüß]+\s+(?:(?:Frau|Herr|Dr\.|Prof\.)\s+)?$")
 
 
 _DATIVE_AFTER_VERB = re.compile(r"\b(?P<verb>[a-zäöüß]+)\s+dem\s+(?:[\wäöüß-]+\s+){0,2}$")
