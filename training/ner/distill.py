@@ -199,15 +199,18 @@ def fit(args) -> None:
     model = teacher.build_encoder(e5, len(LABELS))
     if args.init:
         model.load_state_dict(torch.load(args.init), strict=False)
-    model.word.weight.requires_grad_(False)
+    model.word.weight.requires_grad_(args.train_embeddings)
     if args.limit:
         train = train[: args.limit]
     print(f"{len(train)} training sentences, {sum(len(e[0]) for e in train)} subwords", flush=True)
     groups_per_epoch = len(batches(train, args.budget, None))
     total = int(groups_per_epoch * args.epochs)
     head = [p for n, p in model.named_parameters() if n.startswith("head")]
-    body = [p for n, p in model.named_parameters() if p.requires_grad and not n.startswith("head")]
-    optimiser = torch.optim.AdamW([{"params": body, "lr": args.lr}, {"params": head, "lr": args.lr * 20}], weight_decay=0.01)
+    body = [p for n, p in model.named_parameters() if p.requires_grad and not n.startswith("head") and n != "word.weight"]
+    groups = [{"params": body, "lr": args.lr}, {"params": head, "lr": args.lr * 20}]
+    if args.train_embeddings:  # e5's own subword table, fine-tuned without weight decay
+        groups.append({"params": [model.word.weight], "lr": args.lr, "weight_decay": 0.0})
+    optimiser = torch.optim.AdamW(groups, weight_decay=0.01)
     base = [g["lr"] for g in optimiser.param_groups]
     weights = torch.ones(len(LABELS))
     weights[[LABELS.index("B-MISC"), LABELS.index("I-MISC")]] = args.misc_weight  # MISC is a tenth as frequent as the others
@@ -236,7 +239,7 @@ def fit(args) -> None:
                 print(f"step {step} dev " + " ".join(f"{k} {v:.1f}" for k, v in score.items()), flush=True)
                 if score["F1"] > best:
                     best = score["F1"]
-                    state = {k: v for k, v in model.state_dict().items() if k != "word.weight"}
+                    state = {k: v for k, v in model.state_dict().items() if args.train_embeddings or k != "word.weight"}
                     torch.save(state, args.out)
     print(f"best dev F1 {best:.1f}; teacher written to {args.out} after {time.time() - started:.0f} s", flush=True)
 
@@ -338,6 +341,7 @@ def main() -> None:
     parser.add_argument("--repeats", action="store_true", help="keep the news corpora's repeats (default: each sentence once)")
     parser.add_argument("--eval-every", type=int, default=400)
     parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--train-embeddings", action="store_true", help="fine-tune e5's subword embeddings too (frozen by default; the teacher file then holds them)")
     parser.add_argument("--out", type=Path, default=TEACHER)
     args = parser.parse_args()
     {"fit": fit, "score": score, "label": label}[args.stage](args)
