@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from hypothesis import given, settings, strategies as st
 
 from conftest import seed_id
@@ -127,24 +130,10 @@ def _direct(document, prefix, fragment):
 
 def test_seed_speakers(seeds_run):
     document, _ = seeds_run
-    expected = [
-        ("000", "Ich denke, das wird sehr gut laufen", "Donald Trump"),  # sagte der Republikaner dem Sender Fox News
-        ("000", "Das kann ich Ihnen nicht sagen", "Donald Trump"),  # sagt der Republikaner:
-        ("000", "Ich möchte bestimmte Dinge", "Donald Trump"),  # after "betonte der 79-Jährige"
-        ("000", "Wir haben viele Themen besprochen", "Donald Trump"),  # on Truth Social
-        ("000", "Es ist Zeit, den Krieg zu beenden", "Wolodymyr Selenskyj"),
-        ("000", "Wir zählen auf Amerika", "Wolodymyr Selenskyj"),
-        ("001", "Wir haben mit Herrn Trump gute direkte Kontakte", "Wladimir Putin"),
-        ("001", "Nächstes Mal in Moskau", "Wladimir Putin"),
-        ("001", "Das ist interessant", "Donald Trump"),
-        ("002", "Danke, Donald Trump", "Wladimir Putin"),  # so Putin
-        ("002", "Das nächste Mal in Moskau", "Wladimir Putin"),
-        ("002", "Dafür könnte ich Ärger bekommen", "Donald Trump"),  # headline
-        ("002", "Es war ein extrem produktives Treffen", "Donald Trump"),
-        ("004", "Der Weg zum Frieden", "Wolodymyr Selenskyj"),
-    ]
+    # (seed file prefix, fragment of a direct quote, speaker[, how the text names them]); the speaker ranker's trainer holds to them too
+    expected = json.loads((Path(__file__).parent / "data" / "seed_speakers.json").read_text(encoding="utf-8"))
     wrong = []
-    for prefix, fragment, speaker in expected:
+    for prefix, fragment, speaker, *_ in expected:
         quote = _direct(document, prefix, fragment)
         if quote["speaker"] != speaker:
             wrong.append((prefix, fragment, quote["speaker"]))

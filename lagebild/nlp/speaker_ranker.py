@@ -496,6 +496,13 @@ def candidates(ctx: _Context, quote: Quote, n: int, rule_ref, previous_ref) -> l
     return result
 
 
+def speaker_candidates(ctx: _Context, quote: Quote, n: int, rule_ref, previous_ref) -> list[Candidate]:
+    """The candidates the ranker weighs (and the trainer learns from): those of :func:`candidates`
+    less the datives the verb of saying addresses, unless nothing else is left."""
+    found = candidates(ctx, quote, n, rule_ref, previous_ref)
+    return [c for c in found if not _addressed_by_the_verb(ctx.text, c)] or found
+
+
 def score(weights: dict[str, float], features: list[str]) -> float:
     return sum(map(weights.get, features, repeat(0.0)))
 
@@ -525,8 +532,7 @@ def rank_speakers(article: Article, sentences: list[Sentence], quotes: list[Quot
         rule_ref = refs.get(quote.id)
         if rule_ref is not None and rule_ref.kind == "anonymous" and not rule_ref.phrase:
             pass  # "hieß es": nobody named, unless a candidate scores better
-        found = candidates(ctx, quote, n, rule_ref, previous_ref)
-        found = [c for c in found if not _addressed_by_the_verb(ctx.text, c)] or found
+        found = speaker_candidates(ctx, quote, n, rule_ref, previous_ref)
         if not found:
             continue
         refs[quote.id] = to_ref(choose(found, weights))
@@ -561,16 +567,22 @@ def _addressed_by_the_verb(text: str, c: Candidate) -> bool:
 
 
 def choose(found: list[Candidate], weights: dict[str, float]) -> Candidate:
-    """The best-scoring candidate; the rules' phrase where the best overlaps it ("der afghanischen
-    Regierung" for "Angaben der afghanischen Regierung"): the rules cut the phrase more exactly."""
-    rule = next((c for c in found if "is_rule" in c.features), None)
-    if rule is not None and "frame_inside" in rule.features:
+    """The best-scoring candidate (see :func:`choose_index`)."""
+    return found[choose_index([c.features for c in found], weights)]
+
+
+def choose_index(features: list[list[str]], weights: dict[str, float]) -> int:
+    """Which of the candidates (given by their features) speaks: the best-scoring one; the rules'
+    phrase where the best overlaps it ("der afghanischen Regierung" for "Angaben der afghanischen
+    Regierung"): the rules cut the phrase more exactly."""
+    rule = next((i for i, f in enumerate(features) if "is_rule" in f), None)
+    if rule is not None and "frame_inside" in features[rule]:
         return rule  # a frame inside the reported clause ("X, der nach Angaben der Zeitung Y … beschimpfte")
-    if rule is not None and "after_leading_clause" in rule.features:
+    if rule is not None and "after_leading_clause" in features[rule]:
         return rule  # the main clause's subject after a leading subordinate clause, not a phrase inside it
-    if rule is not None and "names_the_quote" in rule.features:
+    if rule is not None and "names_the_quote" in features[rule]:
         return rule  # "Trump: „…“" names its speaker beyond doubt
-    best = max(found, key=lambda c: score(weights, c.features))
-    if "overlaps_rule" in best.features:
-        return next((c for c in found if "is_rule" in c.features), best)
+    best = max(range(len(features)), key=lambda i: score(weights, features[i]))
+    if rule is not None and "overlaps_rule" in features[best]:
+        return rule
     return best
