@@ -1100,3 +1100,12 @@ def test_a_sentence_pointing_back_names_the_speaker_of_the_quote_before():
 def test_a_finding_shown_or_found_out_is_not_reported_speech():
     assert _quotes("Neue Messungen zeigen, dass der Meeresspiegel an der Nordsee schneller steigt als erwartet.") == []
     assert _quotes("Ein Team aus Kiel hat herausgefunden, dass die Heringe früher im Jahr laichen.") == []
+
+
+def test_the_subject_that_demands_speaks_not_the_person_it_is_about():
+    # the ranker weighs a phrase's clause: the subject of the demanding clause, not the name in its object
+    for text in (
+        "Der Verband der Anwohner forderte am Mittwoch den Rücktritt von Jens Köhler, weil er die Warnungen ignoriert habe.",
+        "Der Verband der Anwohner forderte den Rücktritt von Jens Köhler, weil er die Warnungen ignoriert habe.",
+    ):
+        assert _quotes(text) == [("indirect", "weil er die Warnungen ignoriert habe", "Der Verband der Anwohner")]
