@@ -1109,3 +1109,11 @@ def test_the_subject_that_demands_speaks_not_the_person_it_is_about():
         "Der Verband der Anwohner forderte den Rücktritt von Jens Köhler, weil er die Warnungen ignoriert habe.",
     ):
         assert _quotes(text) == [("indirect", "weil er die Warnungen ignoriert habe", "Der Verband der Anwohner")]
+
+
+def test_demnach_refers_to_the_sentence_right_before_not_to_a_speaker_further_back():
+    found = _quotes("Petra Vogt geht davon aus, dass der Deich hält. Der Krisenstab der Stadt gab am Abend eine Erklärung ab. Demnach sollen die Bewohner die Altstadt verlassen.")
+    assert ("indirect", "sollen die Bewohner die Altstadt verlassen", "Der Krisenstab der Stadt") in found
+    # right after the speaker's own sentence "Demnach" goes on with that speaker
+    found = _quotes("Petra Vogt sagte, der Deich halte. Demnach sollen die Bewohner die Altstadt nicht verlassen.")
+    assert ("indirect", "sollen die Bewohner die Altstadt nicht verlassen", "Petra Vogt") in found
