@@ -2087,8 +2087,10 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
                 c_end -= 1
             if c_end - c_start >= 12 and not any(a <= c_start and c_end <= b for a, b in taken):
                 ref = _speaker_for_clause(article, sentence, (c_start, c_end))
+                carried_on = False
                 if ref is None and previous_ref is not None and sentence.paragraph - previous_paragraph <= 0:
                     ref = previous_ref
+                    carried_on = True
                 elif previous_ref is not None and sentence.paragraph - previous_paragraph <= 1 and _frame_in_subjunctive(text, sentence.start, c_start):
                     # "Die Behörde gehe davon aus, dass …": the frame itself is reported, by the speaker before
                     ref = SpeakerRef(previous_ref.phrase, previous_ref.start, previous_ref.end, "carried" if previous_ref.kind != "anonymous" else "anonymous")
@@ -2096,11 +2098,14 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
                 inside = None if onward else ONWARD_INSIDE.search(text, sentence.start, sentence.end)
                 if onward or (inside and c_start <= inside.start() < c_end):
                     # "Demnach …", "… soll demnach …" refers to the source of the sentence before
-                    if ref is None and n > 0 and sentences[n - 1].paragraph == sentence.paragraph:
+                    before = sentences[n - 1] if n > 0 else None
+                    # the speaker carried on from a quote further back yields to a sentence in between
+                    # that states something ("X sagte … . Der Krisenstab gab eine Erklärung ab. Demnach …")
+                    skipped = carried_on and before is not None and not before.start <= previous_ref.start < before.end
+                    if (ref is None or skipped) and before is not None and before.paragraph == sentence.paragraph:
                         # a sentence before that only acts ("Die Koalition hat sich auf … verständigt.
                         # Demnach …") is the source through its subject
-                        before = sentences[n - 1]
-                        ref = _source_of_sentence(article, before) or _acting_subject(article, before) or _described_opening(article, before)
+                        ref = _source_of_sentence(article, before) or _acting_subject(article, before) or _described_opening(article, before) or ref
                     word = (onward.start(1), onward.end(1)) if onward else inside.span()
                     ref = _anaphor(ref, *word) if ref else None
                 quote = Quote(

@@ -5,7 +5,8 @@ other phrases that could be the source — names, pronouns, roles and epithets, 
 ("Die Veranstalter", "In der Pressemitteilung des WWF", "37 Prozent") and the speaker named last
 before — in the quote's sentence and the one before it, describes each by binary
 features (its kind, its place relative to the verb of saying and to the quote, the preposition or
-frame before it, its case, its distance, whether the rules chose it, …) and scores it with a
+frame before it, its case, its distance, whether its clause frames the quote and it opens that
+clause, whether the rules chose it, …) and scores it with a
 linear model: a conditional logit over the quote's candidates, trained on the development split
 of the Wikinews speech corpus (``training/quotes/train_speaker_ranker.py``). The weights ship as
 ``speaker_ranker.json``; without that file the rules' choice stands.
@@ -460,6 +461,10 @@ def candidates(ctx: _Context, quote: Quote, n: int, rule_ref, previous_ref) -> l
                 f.append(f"is_rule&qkind={qkind}")
             elif c.start < rule_ref.end and rule_ref.start < c.end:
                 f.append("overlaps_rule")
+            elif c.kind != "carried" and rule_ref.end > rule_ref.start:
+                # where the alternative stands against the rules' choice: nearer the quote or farther
+                nearer = abs(c.start - quote.start) < abs(rule_ref.start - quote.start)
+                f.append(f"vs_rule={'nearer' if nearer else 'farther'}&{c.features[0]}")
             f.append(f"rule_kind={rule_ref.kind}&{c.features[0]}")
         if previous_ref is not None and (c.start < previous_ref.end and previous_ref.start < c.end or c.phrase.split()[-1:] == previous_ref.phrase.split()[-1:] and c.kind == "name"):
             f.append("is_previous")
@@ -484,6 +489,7 @@ def candidates(ctx: _Context, quote: Quote, n: int, rule_ref, previous_ref) -> l
             f.append("after_leading_clause")  # "Während …, war das Lager davon ausgegangen, dass …"
         if c is match and position == "inside" and qkind == "indirect" and _framed_source(text, c):
             f.append("frame_inside")  # "…, der laut dem Ministerium … habe": the frame names the source
+    _clause_features(ctx, quote, result)
     # the nearest person named before the quote
     persons = [c for c in result if c.features and c.features[0] == "type=name_PER" and c.end <= quote.start]
     if persons:
@@ -494,6 +500,56 @@ def candidates(ctx: _Context, quote: Quote, n: int, rule_ref, previous_ref) -> l
         own[0].features.append("first_before_quote")
         own[-1].features.append("last_before_quote")
     return result
+
+
+def speaker_candidates(ctx: _Context, quote: Quote, n: int, rule_ref, previous_ref) -> list[Candidate]:
+    """The candidates the ranker weighs (and the trainer learns from): those of :func:`candidates`
+    less the datives the verb of saying addresses, unless nothing else is left."""
+    found = candidates(ctx, quote, n, rule_ref, previous_ref)
+    return [c for c in found if not _addressed_by_the_verb(ctx.text, c)] or found
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:–—()„“\"»«]|\s-\s")
+_ONLY_BREAKS = re.compile(r"[\s,;:–—„“\"»«‚‘'-]*")
+
+
+def _clause_features(ctx: _Context, quote: Quote, found: list[Candidate]) -> None:
+    """Where a candidate stands among the clauses: whether its clause is the one that frames the
+    quote (nothing but punctuation between them: "bevor der Präsident nachschob: „…“", "„…“, sagte
+    er"), and whether it opens its clause (the subject's place, or right after the verb)."""
+    text = ctx.text
+    starts = [s.start for s in ctx.sentences]
+    for c in found:
+        if c.kind == "carried" or "type=rule_only" in c.features:
+            continue
+        n = bisect_right(starts, c.start) - 1
+        if n < 0 or c.start >= ctx.sentences[n].end:
+            continue
+        s = ctx.sentences[n]
+        breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, s.start, s.end)]
+        before = [b for b in breaks if b < c.start]
+        after = [b for b in breaks if b >= c.end]
+        clause = (before[-1] + 1 if before else s.start, after[0] if after else s.end)
+        if c.end <= quote.start:
+            adjacent = _ONLY_BREAKS.fullmatch(text, clause[1], quote.start) is not None
+        elif c.start >= quote.end:
+            adjacent = _ONLY_BREAKS.fullmatch(text, quote.end, clause[0]) is not None
+        else:
+            adjacent = False
+        # first in its clause: no other phrase ends before it there ("die Sprecherin Petra Vogt" holds the name)
+        first = not any(o is not c and clause[0] <= o.start and o.end <= c.start for o in found if o.kind != "carried")
+        if adjacent:
+            c.features.append("frames_quote")
+            c.features.append(f"frames_quote&{c.features[0]}")
+            if first:
+                c.features.append("frames_quote&clause_first")
+        if first:
+            # a clause after a comma or colon ("bevor der Präsident nachschob", "während sie einwarf")
+            # puts its subject first; the sentence's first place may hold an object as well ("Die
+            # Forderungen nannte Vogt …"): weighed apart
+            place = "clause_first" if clause[0] > s.start else "sentence_first"
+            c.features.append(place)
+            c.features.append(f"{place}&{c.features[0]}")
 
 
 def score(weights: dict[str, float], features: list[str]) -> float:
@@ -525,8 +581,7 @@ def rank_speakers(article: Article, sentences: list[Sentence], quotes: list[Quot
         rule_ref = refs.get(quote.id)
         if rule_ref is not None and rule_ref.kind == "anonymous" and not rule_ref.phrase:
             pass  # "hieß es": nobody named, unless a candidate scores better
-        found = candidates(ctx, quote, n, rule_ref, previous_ref)
-        found = [c for c in found if not _addressed_by_the_verb(ctx.text, c)] or found
+        found = speaker_candidates(ctx, quote, n, rule_ref, previous_ref)
         if not found:
             continue
         refs[quote.id] = to_ref(choose(found, weights))
@@ -561,16 +616,22 @@ def _addressed_by_the_verb(text: str, c: Candidate) -> bool:
 
 
 def choose(found: list[Candidate], weights: dict[str, float]) -> Candidate:
-    """The best-scoring candidate; the rules' phrase where the best overlaps it ("der afghanischen
-    Regierung" for "Angaben der afghanischen Regierung"): the rules cut the phrase more exactly."""
-    rule = next((c for c in found if "is_rule" in c.features), None)
-    if rule is not None and "frame_inside" in rule.features:
+    """The best-scoring candidate (see :func:`choose_index`)."""
+    return found[choose_index([c.features for c in found], weights)]
+
+
+def choose_index(features: list[list[str]], weights: dict[str, float]) -> int:
+    """Which of the candidates (given by their features) speaks: the best-scoring one; the rules'
+    phrase where the best overlaps it ("der afghanischen Regierung" for "Angaben der afghanischen
+    Regierung"): the rules cut the phrase more exactly."""
+    rule = next((i for i, f in enumerate(features) if "is_rule" in f), None)
+    if rule is not None and "frame_inside" in features[rule]:
         return rule  # a frame inside the reported clause ("X, der nach Angaben der Zeitung Y … beschimpfte")
-    if rule is not None and "after_leading_clause" in rule.features:
+    if rule is not None and "after_leading_clause" in features[rule]:
         return rule  # the main clause's subject after a leading subordinate clause, not a phrase inside it
-    if rule is not None and "names_the_quote" in rule.features:
+    if rule is not None and "names_the_quote" in features[rule]:
         return rule  # "Trump: „…“" names its speaker beyond doubt
-    best = max(found, key=lambda c: score(weights, c.features))
-    if "overlaps_rule" in best.features:
-        return next((c for c in found if "is_rule" in c.features), best)
+    best = max(range(len(features)), key=lambda i: score(weights, features[i]))
+    if rule is not None and "overlaps_rule" in features[best]:
+        return rule
     return best
