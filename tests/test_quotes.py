@@ -1111,3 +1111,27 @@ def test_a_sentence_pointing_back_names_the_speaker_of_the_quote_before():
 def test_a_finding_shown_or_found_out_is_not_reported_speech():
     assert _quotes("Neue Messungen zeigen, dass der Meeresspiegel an der Nordsee schneller steigt als erwartet.") == []
     assert _quotes("Ein Team aus Kiel hat herausgefunden, dass die Heringe früher im Jahr laichen.") == []
+
+
+def test_a_verb_of_saying_that_says_nothing_here_takes_no_clause():
+    # "es gab" is there was; "fügte … ein" inserts; a capitalised "Fragen" is a noun
+    assert _quotes("Im vergangenen Winter gab es mehrere Stürme, bei denen viele Dächer abgedeckt wurden.") == []
+    assert _quotes("Daraufhin fügte der Stadtrat eine Klausel ein, mit der die Frist um ein Jahr verlängert wurde.") == []
+    assert _quotes("Der Einsturz hat viele Fragen zur Sicherheit der Halle, die unter der Aufsicht des Bauamtes gestanden hatte, aufgeworfen.") == []
+    # with its particle of saying the same verb frames a report
+    assert [q[:2] for q in _quotes("Die Stadt gab am Montag bekannt, dass die Halle bis Juni geschlossen bleibe.")] == [("indirect", "die Halle bis Juni geschlossen bleibe")]
+
+
+def test_a_report_opened_before_the_main_clause_ends_before_its_verb():
+    found = _quotes("Mit der Begründung, dass die Räume saniert werden müssten, wurden die Mieter in ein Nebengebäude gebracht.")
+    assert [q[:2] for q in found] == [("indirect", "die Räume saniert werden müssten")]
+    found = _quotes("Als die Polizistin bemerkte, dass der Mann eine Waffe trug, flüchtete er.")
+    assert [q[:2] for q in found] == [("indirect", "der Mann eine Waffe trug")]
+
+
+def test_a_counterfactual_in_konjunktiv_ii_does_not_carry_the_report_on():
+    text = "Die Werft teilte mit, der Frachter sei im Herbst verschrottet worden. Er hätte 40 Container über den Atlantik tragen sollen."
+    assert [q[1] for q in _quotes(text)] == ["der Frachter sei im Herbst verschrottet worden"]
+    # in Konjunktiv I the same sentence goes on reporting
+    text = "Die Werft teilte mit, der Frachter sei im Herbst verschrottet worden. Er habe 40 Container über den Atlantik tragen sollen."
+    assert [q[1] for q in _quotes(text)] == ["der Frachter sei im Herbst verschrottet worden", "Er habe 40 Container über den Atlantik tragen sollen"]
