@@ -1135,3 +1135,19 @@ def test_a_counterfactual_in_konjunktiv_ii_does_not_carry_the_report_on():
     # in Konjunktiv I the same sentence goes on reporting
     text = "Die Werft teilte mit, der Frachter sei im Herbst verschrottet worden. Er habe 40 Container über den Atlantik tragen sollen."
     assert [q[1] for q in _quotes(text)] == ["der Frachter sei im Herbst verschrottet worden", "Er habe 40 Container über den Atlantik tragen sollen"]
+
+
+def test_a_frame_reports_from_its_own_clause_on():
+    found = _quotes("Die Lage am Pass scheint klar: Nach Angaben der Bergwacht sind alle Wanderer wieder in Sicherheit.")
+    assert [q[:2] for q in found] == [("indirect", "Nach Angaben der Bergwacht sind alle Wanderer wieder in Sicherheit")]
+    found = _quotes("Dem Gericht liegt ein Gutachten vor, laut dem das Kind mehrfach geschlagen worden war.")
+    assert [q[:2] for q in found] == [("indirect", "das Kind mehrfach geschlagen worden war")]
+    found = _quotes("Die Sender werden vor allem von älteren Menschen eingeschaltet, was sich nach Ansicht der Kritiker auch im Programm niederschlägt.")
+    assert [q[:2] for q in found] == [("indirect", "was sich nach Ansicht der Kritiker auch im Programm niederschlägt")]
+    # a frame inside the sentence still reports all of it
+    assert [q[1] for q in _quotes("Die Brücke ist laut Petra Vogt seit Montag gesperrt.")] == ["Die Brücke ist laut Petra Vogt seit Montag gesperrt"]
+
+
+def test_a_frame_that_names_no_source_reports_nothing():
+    assert _quotes("Das Gericht eröffnete nach Abschluss der Ermittlungen das Verfahren gegen den Fahrer.") == []
+    assert _quotes("Bis zum Abend wurden 120 der nach Polizeiangaben 300 Fahrgäste aus dem Zug geholt.") == []

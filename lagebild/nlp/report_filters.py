@@ -8,6 +8,10 @@ by lists of words fitted to examples:
   Fragen"), or a separable verb with another particle ("fügte … ein", "es gab …");
 * a report opened inside a leading subordinate clause runs on into the main clause after it ("Als
   sie merkte, dass …, flüchtete sie"): it ends before the main clause's verb;
+* a sentence reported through a frame ("laut X", "nach Angaben von X") is reported from the frame's
+  clause on: after a colon before it, inside the relative clause that holds it ("…, was sich nach
+  Ansicht der Kritiker … niederschlägt", "…, laut dem …"); a frame that is no source ("nach
+  Abschluss der Ermittlungen", "246 der nach Behördenangaben 350 Passagiere") reports nothing;
 * a sentence carried on "in the subjunctive" is a counterfactual of the narrator ("Das Schiff hätte
   40 Flugzeuge tragen sollen"), not a report.
 """
@@ -22,6 +26,7 @@ from lagebild.nlp.quotes import (
     CUE_VERBS,
     FINITE_VERBS,
     IMPERSONAL_CUES,
+    SOURCE_FRAMES,
     INFINITIVE_CUES,
     KONJUNKTIV_II,
     OPINION_FRAME,
@@ -59,6 +64,17 @@ LEADING_SUBORDINATE = re.compile(
 )
 # A clause that opens with its own subordinate clause: a verb after the comma is the clause's own.
 OWN_SUBORDINATE = re.compile(r"(?:wenn|falls|sofern|als|nachdem|bevor|weil|da|obwohl|während|sobald|solange|seit|seitdem|indem|ob|wie|wo)\b", re.I)
+# Frames naming a source inside a sentence: "laut X", "X zufolge", "nach Angaben von X"
+_FRAMES = [frame for _, frame in SOURCE_FRAMES[1:4]]
+# "nach Abschluss der Ermittlungen": a noun in -ss before the frame's noun is no genitive ("nach
+# Müllers Angaben"), the frame tells when, not who
+_NO_GENITIVE_BEFORE_FRAME = re.compile(r"\w+\s+[A-ZÄÖÜ][a-zäöüß]+ss\s")
+# ", die …", ", was …": a relative clause that may hold the frame
+_RELATIVE_OPENING = re.compile(r",\s*(?:der|die|das|den|dem|deren|dessen|denen|welche[rsmn]?|was|wo)\s")
+# "…, laut dem …", "…, gemäß der …": the frame itself opens a relative clause
+_FRAME_AS_RELATIVE = re.compile(r",\s*(?:laut|gemäß)\s+(?:dem|der|denen|welchem|welcher)\s")
+# "246 der nach Behördenangaben 350 Passagiere": a frame on a number inside a noun phrase
+_DETERMINER_BEFORE = re.compile(r"\b(?:der|die|das|den|dem|des|eines|einer|seiner|ihrer)\s*$")
 # "hätte … verlangen müssen": the past of a modal with two infinitives, a counterfactual in Konjunktiv II
 COUNTERFACTUAL_MODAL = re.compile(
     r"\bhätte\b(?:\s+[\wäöüß.,()-]+){1,25}?\s+[a-zäöüß]+(?:en|ern|eln)\s+(?:sollen|müssen|können|dürfen|wollen)\b"
@@ -76,7 +92,12 @@ def checked_report(article: Article, sentence: Sentence, clause: tuple[int, int]
         start += 1
     if start >= end or _not_a_report(text, sentence, start, end):
         return None
-    return clause[0], _end_before_main_clause(text, sentence, start, end)
+    if not text[sentence.start : start].strip():
+        framed = _framed_part(text, start, end)
+        if framed is None:
+            return None
+        start, end = framed
+    return start, _end_before_main_clause(text, sentence, start, end)
 
 
 def supposes_rather_than_reports(body: str) -> bool:
@@ -117,6 +138,42 @@ def _says(body: str, cue: re.Match) -> bool:
         return True
     alternatives = "|".join(particles)
     return bool(re.search(rf"\b(?:{alternatives})(?=\s*(?:[,.;:]|$))", body[cue.end() :]) or re.search(rf"\b(?:{alternatives})\s*$", body[: cue.start()]))
+
+
+def _framed_part(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The part of a sentence taken whole for its frame that the frame reports; None when its only
+    frames name no source."""
+    body = text[start:end]
+    frames = [m for frame in _FRAMES for m in frame.finditer(body)]
+    sources = [m for m in frames if not _NO_GENITIVE_BEFORE_FRAME.match(m.group())]
+    if not sources:
+        return None if frames else (start, end)
+    first = min(sources, key=lambda m: m.start())
+    before = body[: first.start()]
+    colon = before.rfind(": ")
+    if colon != -1 and not any(is_subjunctive(w) for w in _words(before[:colon])) and len(_words(body[colon + 2 :])) >= 4:
+        return start + colon + 2, end  # "Die Favoriten scheinen klar: Nach Meinung vieler Experten …"
+    if len(sources) == 1:  # with more frames the sentence reports more than one clause
+        relative = _FRAME_AS_RELATIVE.search(body)
+        if relative:
+            return start + relative.end(), start + _end_of_clause(body, relative.end())
+        opening = None
+        for opening in _RELATIVE_OPENING.finditer(body, 0, first.start() + 1):
+            pass
+        if opening is not None and "," not in body[opening.end() : first.start()]:
+            return start + opening.start() + len(re.match(r",\s*", opening.group()).group()), start + _end_of_clause(body, opening.end())
+    if len(sources) == 1 and _DETERMINER_BEFORE.search(before) and not re.search(r",\s*\w+\s*$", before):
+        return None
+    return start, end
+
+
+def _end_of_clause(body: str, start: int) -> int:
+    """The end of a clause from ``start``: before a comma the main clause's finite verb follows."""
+    for m in re.finditer(r",\s*(\w+)", body[start:]):
+        word = m.group(1)
+        if word in FINITE_VERBS or word.islower() and _finite_indicative(word):
+            return start + m.start()
+    return len(body.rstrip(" .!?"))
 
 
 def _end_before_main_clause(text: str, sentence: Sentence, start: int, end: int) -> int:
