@@ -1151,3 +1151,17 @@ def test_a_frame_reports_from_its_own_clause_on():
 def test_a_frame_that_names_no_source_reports_nothing():
     assert _quotes("Das Gericht eröffnete nach Abschluss der Ermittlungen das Verfahren gegen den Fahrer.") == []
     assert _quotes("Bis zum Abend wurden 120 der nach Polizeiangaben 300 Fahrgäste aus dem Zug geholt.") == []
+
+
+def test_a_main_clause_narrated_in_the_indicative_past_is_no_report():
+    assert _quotes("Der Kapitän nannte die Entscheidung überzogen, Trainer Jens Köhler bezeichnete die Strafe als viel zu hart.") == []
+    # a frame before the verb reports the indicative all the same
+    found = _quotes("Wie die Polizei am Montag mitteilte, nahmen die Beamten den Mann noch am Bahnhof fest.")
+    assert [q[:2] for q in found] == [("indirect", "nahmen die Beamten den Mann noch am Bahnhof fest")]
+
+
+def test_an_adjective_that_looks_like_konjunktiv_i_does_not_carry_the_report_on():
+    text = "Die Werft teilte mit, der Frachter sei im Herbst verschrottet worden. Damit ist Kiel der achte Hafen im Land, der keine Werft mehr hat."
+    assert [q[1] for q in _quotes(text)] == ["der Frachter sei im Herbst verschrottet worden"]
+    text = "Die Werft teilte mit, der Frachter sei im Herbst verschrottet worden. Damit gebe es in Kiel keine Werft mehr."
+    assert [q[1] for q in _quotes(text)] == ["der Frachter sei im Herbst verschrottet worden", "Damit gebe es in Kiel keine Werft mehr"]

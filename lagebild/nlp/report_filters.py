@@ -6,6 +6,9 @@ by lists of words fitted to examples:
 
 * the only verb of saying before the clause is none in this sentence: a capitalised noun ("viele
   Fragen"), or a separable verb with another particle ("fügte … ein", "es gab …");
+* the clause after the comma narrates: a main clause whose first finite verb is in the indicative
+  past, with no subjunctive anywhere ("…, Müller bezeichnete die Karten als übertrieben"); reported
+  speech would be in Konjunktiv I;
 * a report opened inside a leading subordinate clause runs on into the main clause after it ("Als
   sie merkte, dass …, flüchtete sie"): it ends before the main clause's verb;
 * a sentence reported through a frame ("laut X", "nach Angaben von X") is reported from the frame's
@@ -13,7 +16,8 @@ by lists of words fitted to examples:
   Ansicht der Kritiker … niederschlägt", "…, laut dem …"); a frame that is no source ("nach
   Abschluss der Ermittlungen", "246 der nach Behördenangaben 350 Passagiere") reports nothing;
 * a sentence carried on "in the subjunctive" is a counterfactual of the narrator ("Das Schiff hätte
-  40 Flugzeuge tragen sollen"), not a report.
+  40 Flugzeuge tragen sollen"), or its only "subjunctive" is an adjective after an article ("das
+  achte Land"), not a report.
 """
 
 from __future__ import annotations
@@ -75,6 +79,20 @@ _RELATIVE_OPENING = re.compile(r",\s*(?:der|die|das|den|dem|deren|dessen|denen|w
 _FRAME_AS_RELATIVE = re.compile(r",\s*(?:laut|gemäß)\s+(?:dem|der|denen|welchem|welcher)\s")
 # "246 der nach Behördenangaben 350 Passagiere": a frame on a number inside a noun phrase
 _DETERMINER_BEFORE = re.compile(r"\b(?:der|die|das|den|dem|des|eines|einer|seiner|ihrer)\s*$")
+# "Wie X berichtete, …", "laut X", "X zufolge": a frame before the verb that reports what follows
+_AS_TOLD = re.compile(r"\b(?:[Ww]ie|[Ll]aut|zufolge)\b")
+# Openings of a clause that is no main clause: subordinate, relative or that-clauses
+_NOT_A_MAIN_CLAUSE = re.compile(
+    r"(?:(?:in|an|auf|mit|nach|bei|von|über|unter|für)\s+)?(?:dass|ob|wie|wo|was|warum|weshalb|wann|weil|da|obwohl|wenn|als|"
+    r"nachdem|während|indem|der|die|das|den|dem|denen|deren|dessen|welche\w*)\b"
+)
+# Past forms of modals that are also Konjunktiv II, used in reported speech ("er wollte sich bereichern")
+_MODAL_PAST_OR_II = frozenset("wollte wollten sollte sollten könnte müsste dürfte möchte möchten hätte wäre würde".split())
+_PAST_FORMS = frozenset(
+    "war waren wurde wurden hatte hatten konnte konnten musste mussten durfte durften gab kam kamen lag stand ging blieb galt starb starben".split()
+)
+# Articles before an adjective: "das achte Land" is no Konjunktiv I of "achten"
+_ARTICLES = frozenset("der die das des dem den ein eine einer eines einem einen".split())
 # "hätte … verlangen müssen": the past of a modal with two infinitives, a counterfactual in Konjunktiv II
 COUNTERFACTUAL_MODAL = re.compile(
     r"\bhätte\b(?:\s+[\wäöüß.,()-]+){1,25}?\s+[a-zäöüß]+(?:en|ern|eln)\s+(?:sollen|müssen|können|dürfen|wollen)\b"
@@ -101,15 +119,45 @@ def checked_report(article: Article, sentence: Sentence, clause: tuple[int, int]
 
 
 def supposes_rather_than_reports(body: str) -> bool:
-    """Is a sentence that would carry reported speech on by its Konjunktiv II a counterfactual of the
-    narrator ("Das Schiff hätte 40 Flugzeuge tragen sollen")? Reported speech puts that in
-    Konjunktiv I ("habe … tragen sollen"), which the singular has."""
-    return not _in_konjunktiv_i(body) and bool(COUNTERFACTUAL_MODAL.search(body))
+    """Is a sentence that would carry reported speech on by its subjunctive none: a counterfactual of
+    the narrator in Konjunktiv II ("Das Schiff hätte 40 Flugzeuge tragen sollen"; reported speech puts
+    that in Konjunktiv I, "habe … tragen sollen", which the singular has), or its only "Konjunktiv I"
+    an adjective between article and noun ("das achte Land")?"""
+    if not _in_konjunktiv_i(body):
+        return bool(COUNTERFACTUAL_MODAL.search(body))
+    words = _words(body)
+    return all(
+        0 < i < len(words) - 1 and words[i - 1].lower() in _ARTICLES and words[i + 1][:1].isupper()
+        for i, w in enumerate(words)
+        if is_subjunctive(w)
+    )
 
 
 def _not_a_report(text: str, sentence: Sentence, start: int, end: int) -> bool:
     head = text[sentence.start : start]
-    return _no_verb_of_saying(head, text[sentence.start : sentence.end], text[start:end])
+    content = text[start:end]
+    return _no_verb_of_saying(head, text[sentence.start : sentence.end], content) or _narrates(head, content)
+
+
+def _narrates(head: str, content: str) -> bool:
+    """Is the clause after the comma a main clause narrated in the indicative past ("…, nannte seinen
+    Platzverweis überzogen, Müller bezeichnete die Karten als übertrieben")? Reported speech would put
+    it in Konjunktiv I; a frame before the verb ("Wie X berichtete, sperrten …") reports it anyway."""
+    if not head.rstrip().endswith(",") or _AS_TOLD.search(head) or names_its_source(head):
+        return False
+    words = _words(content)
+    if any(is_subjunctive(w) for w in words) or re.search(r"\bzu\s+[a-zäöüß]+(?:en|ern|eln)\b|\w+zu\w+en\b", content) or _NOT_A_MAIN_CLAUSE.match(content):
+        return False
+    finite = next((w for w in words[:6] if w.islower() and (w in FINITE_VERBS or w in _MODAL_PAST_OR_II or _finite_in_indicative(w))), None)
+    return finite is not None and finite not in _MODAL_PAST_OR_II and _in_the_past(finite)
+
+
+def _in_the_past(word: str) -> bool:
+    """Is a finite indicative verb in the past: "war", "wurden", "bezeichnete", "fiel"?"""
+    if word in _PAST_FORMS:
+        return True
+    base = lemma(word, "de")
+    return base != word and (word.endswith(("te", "ten")) or not word.endswith(("t", "st", "en")))
 
 
 def _no_verb_of_saying(head: str, body: str, content: str) -> bool:
