@@ -1165,3 +1165,7 @@ def test_an_adjective_that_looks_like_konjunktiv_i_does_not_carry_the_report_on(
     assert [q[1] for q in _quotes(text)] == ["der Frachter sei im Herbst verschrottet worden"]
     text = "Die Werft teilte mit, der Frachter sei im Herbst verschrottet worden. Damit gebe es in Kiel keine Werft mehr."
     assert [q[1] for q in _quotes(text)] == ["der Frachter sei im Herbst verschrottet worden", "Damit gebe es in Kiel keine Werft mehr"]
+
+
+def test_so_dass_after_an_indicative_clause_is_no_frame():
+    assert _quotes("Mehrere Angebote der Vermittlerin fanden am Abend keine Mehrheit, so dass die Ministerin Petra Vogt die Gespräche für gescheitert erklärte.") == []

@@ -9,6 +9,8 @@ by lists of words fitted to examples:
 * the clause after the comma narrates: a main clause whose first finite verb is in the indicative
   past, with no subjunctive anywhere ("…, Müller bezeichnete die Karten als übertrieben"); reported
   speech would be in Konjunktiv I;
+* a clause in the indicative taken for the "so" after it ("…, so dass …", "…, so wird …") is none:
+  that "so" is a conjunction or an adverb, not a frame ("…, so der Minister");
 * a report opened inside a leading subordinate clause runs on into the main clause after it ("Als
   sie merkte, dass …, flüchtete sie"): it ends before the main clause's verb;
 * a sentence reported through a frame ("laut X", "nach Angaben von X") is reported from the frame's
@@ -91,6 +93,8 @@ _MODAL_PAST_OR_II = frozenset("wollte wollten sollte sollten könnte müsste dü
 _PAST_FORMS = frozenset(
     "war waren wurde wurden hatte hatten konnte konnten musste mussten durfte durften gab kam kamen lag stand ging blieb galt starb starben".split()
 )
+# Verbs of thinking that make "so" a frame: "…, so glaubt man", "…, so vermutet die Zeitung"
+_THINKING = frozenset("glaubt glaubte glauben vermutet vermutete vermuten schätzt schätzte meint meinte meinen heißt hieß".split())
 # Articles before an adjective: "das achte Land" is no Konjunktiv I of "achten"
 _ARTICLES = frozenset("der die das des dem den ein eine einer eines einem einen".split())
 # "hätte … verlangen müssen": the past of a modal with two infinitives, a counterfactual in Konjunktiv II
@@ -136,7 +140,24 @@ def supposes_rather_than_reports(body: str) -> bool:
 def _not_a_report(text: str, sentence: Sentence, start: int, end: int) -> bool:
     head = text[sentence.start : start]
     content = text[start:end]
-    return _no_verb_of_saying(head, text[sentence.start : sentence.end], content) or _narrates(head, content)
+    return (
+        _no_verb_of_saying(head, text[sentence.start : sentence.end], content)
+        or _narrates(head, content)
+        or _a_consequence_follows(content, text[end : sentence.end])
+    )
+
+
+def _a_consequence_follows(content: str, after: str) -> bool:
+    """Is the "so" after an indicative clause a conjunction or an adverb ("…, so dass der Gipfel
+    scheiterte", "…, so wird Python 3 eingerichtet"), not a frame naming its source ("…, so der
+    Minister", "…, so glaubt man")?"""
+    m = re.match(r"\s*,\s*so\s+(\w+)", after)
+    if m is None or any(is_subjunctive(w) for w in _words(content)):
+        return False
+    word = m.group(1)
+    if word == "dass":
+        return True
+    return word.islower() and word not in CUE_VERBS and word not in _THINKING and (word in FINITE_VERBS or _finite_indicative(word))
 
 
 def _narrates(head: str, content: str) -> bool:
