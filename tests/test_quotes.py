@@ -1169,3 +1169,15 @@ def test_an_adjective_that_looks_like_konjunktiv_i_does_not_carry_the_report_on(
 
 def test_so_dass_after_an_indicative_clause_is_no_frame():
     assert _quotes("Mehrere Angebote der Vermittlerin fanden am Abend keine Mehrheit, so dass die Ministerin Petra Vogt die Gespräche für gescheitert erklärte.") == []
+
+
+def test_a_report_starts_after_an_apposition_on_its_source_and_ends_before_a_comment():
+    found = _quotes("Am Montag meldete der Sender des Vatikans, Radio Vatikan, dass das Buch bereits in dritter Auflage erschienen sei.")
+    assert [q[:2] for q in found] == [("indirect", "das Buch bereits in dritter Auflage erschienen sei")]
+    found = _quotes("Nach der Einschätzung eines Experten, der vom Sender befragt wurde, würde dies für einen Unfall sprechen.")
+    assert [q[:2] for q in found] == [("indirect", "würde dies für einen Unfall sprechen")]
+    found = _quotes("Die Regierung beschuldigt die Rebellen, Geld aus dem Ausland zu erhalten, was bisher nicht bewiesen werden konnte.")
+    assert [q[:2] for q in found] == [("indirect", "Geld aus dem Ausland zu erhalten")]
+    # a comment in the subjunctive is still reported
+    found = _quotes("Die Regierung beschuldigt die Rebellen, Geld aus dem Ausland zu erhalten, was diese jedoch bestritten hätten.")
+    assert [q[:2] for q in found] == [("indirect", "Geld aus dem Ausland zu erhalten, was diese jedoch bestritten hätten")]

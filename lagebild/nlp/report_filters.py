@@ -13,6 +13,10 @@ by lists of words fitted to examples:
   that "so" is a conjunction or an adverb, not a frame ("…, so der Minister");
 * a report opened inside a leading subordinate clause runs on into the main clause after it ("Als
   sie merkte, dass …, flüchtete sie"): it ends before the main clause's verb;
+* a report starts after an apposition or relative clause on its source that the rules took along
+  ("…, Radio Vatikan, dass …", "Nach Einschätzung eines Experten, der befragt wurde, würde …"), and
+  ends before a comment of the author's on it ("…, was bisher nicht bestätigt werden konnte",
+  "…, wobei …" in the indicative);
 * a sentence reported through a frame ("laut X", "nach Angaben von X") is reported from the frame's
   clause on: after a colon before it, inside the relative clause that holds it ("…, was sich nach
   Ansicht der Kritiker … niederschlägt", "…, laut dem …"); a frame that is no source ("nach
@@ -95,6 +99,9 @@ _PAST_FORMS = frozenset(
 )
 # Verbs of thinking that make "so" a frame: "…, so glaubt man", "…, so vermutet die Zeitung"
 _THINKING = frozenset("glaubt glaubte glauben vermutet vermutete vermuten schätzt schätzte meint meinte meinen heißt hieß".split())
+# ", was …", ", wobei …": a clause on the whole clause before, the author's comment unless subjunctive
+_COMMENT = re.compile(r",\s*(?:was|wobei|womit|weshalb|weswegen|woraufhin|wodurch|wohingegen)\s")
+_RELATIVE_PRONOUN = re.compile(r"(?:der|die|das|den|dem|deren|dessen|denen|welche[rsmn]?)\s")
 # Articles before an adjective: "das achte Land" is no Konjunktiv I of "achten"
 _ARTICLES = frozenset("der die das des dem den ein eine einer eines einem einen".split())
 # "hätte … verlangen müssen": the past of a modal with two infinitives, a counterfactual in Konjunktiv II
@@ -119,6 +126,8 @@ def checked_report(article: Article, sentence: Sentence, clause: tuple[int, int]
         if framed is None:
             return None
         start, end = framed
+    start = _start_after_apposition(text, start, end)
+    end = _end_before_comment(text, sentence, start, end)
     return start, _end_before_main_clause(text, sentence, start, end)
 
 
@@ -243,6 +252,44 @@ def _end_of_clause(body: str, start: int) -> int:
         if word in FINITE_VERBS or word.islower() and _finite_indicative(word):
             return start + m.start()
     return len(body.rstrip(" .!?"))
+
+
+def _start_after_apposition(text: str, start: int, end: int) -> int:
+    """Where a report starts that the rules began with an apposition or a relative clause on its
+    source: after a phrase with no verb before "dass" ("…, Radio Vatikan, dass …"), or after a relative
+    clause ended by its indicative verb before a verb in the subjunctive ("…, der befragt wurde, würde
+    dies …")."""
+    content = text[start:end]
+    comma = re.search(r",\s*", content)
+    if comma is None:
+        return start
+    first, rest = content[: comma.start()], content[comma.end() :]
+    words = _words(first)
+    if not words or any(is_subjunctive(w) for w in words):
+        return start
+    that = re.match(r"dass\s+", rest)
+    if that and not _has_any_verb(first):
+        return start + comma.end() + that.end()
+    following = _words(rest)[:1]
+    if (
+        _RELATIVE_PRONOUN.match(first) and len(words) >= 3 and _finite_in_indicative(words[-1])
+        and following and following[0].islower() and is_subjunctive(following[0])
+    ):
+        return start + comma.end()
+    return start
+
+
+def _end_before_comment(text: str, sentence: Sentence, start: int, end: int) -> int:
+    """Where a report ends that the author comments on in the indicative after a comma ("…, was bisher
+    nicht bestätigt werden konnte", "…, wobei die Aufgabe … angesiedelt wurde"). A frame naming a
+    source reports the whole sentence, such a clause too."""
+    content = text[start:end]
+    comment = _COMMENT.search(content)
+    if comment is None or comment.start() < 12 or names_its_source(text[sentence.start : end]):
+        return end
+    if any(is_subjunctive(w) for w in _words(content[comment.start() :])):
+        return end  # "…, was er bedaure": still reported
+    return start + comment.start()
 
 
 def _end_before_main_clause(text: str, sentence: Sentence, start: int, end: int) -> int:
