@@ -1181,3 +1181,9 @@ def test_a_report_starts_after_an_apposition_on_its_source_and_ends_before_a_com
     # a comment in the subjunctive is still reported
     found = _quotes("Die Regierung beschuldigt die Rebellen, Geld aus dem Ausland zu erhalten, was diese jedoch bestritten hätten.")
     assert [q[:2] for q in found] == [("indirect", "Geld aus dem Ausland zu erhalten, was diese jedoch bestritten hätten")]
+
+
+def test_an_infinitive_clause_belongs_to_the_word_before_its_comma():
+    assert _quotes("Das Angebot der Stadt stand im Zusammenhang mit dem Versuch des Vereins, die Halle bis zum Sommer zu kaufen.") == []
+    found = _quotes("Das Angebot der Stadt, die Halle bis zum Sommer zu kaufen, lehnte der Verein ab.")
+    assert [q[:2] for q in found] == [("indirect", "die Halle bis zum Sommer zu kaufen")]

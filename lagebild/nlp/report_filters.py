@@ -6,6 +6,9 @@ by lists of words fitted to examples:
 
 * the only verb of saying before the clause is none in this sentence: a capitalised noun ("viele
   Fragen"), or a separable verb with another particle ("fügte … ein", "es gab …");
+* an infinitive clause belongs to the word right before its comma: a noun of proposing or demanding
+  further back, with a finite verb between, governs none ("Das Angebot stand im Zusammenhang mit dem
+  Versuch der Regierung, … zu führen");
 * the clause after the comma narrates: a main clause whose first finite verb is in the indicative
   past, with no subjunctive anywhere ("…, Müller bezeichnete die Karten als übertrieben"); reported
   speech would be in Konjunktiv I;
@@ -102,6 +105,8 @@ _THINKING = frozenset("glaubt glaubte glauben vermutet vermutete vermuten schät
 # ", was …", ", wobei …": a clause on the whole clause before, the author's comment unless subjunctive
 _COMMENT = re.compile(r",\s*(?:was|wobei|womit|weshalb|weswegen|woraufhin|wodurch|wohingegen)\s")
 _RELATIVE_PRONOUN = re.compile(r"(?:der|die|das|den|dem|deren|dessen|denen|welche[rsmn]?)\s")
+# An infinitive with "zu": "zu führen", "abzusagen"
+_INFINITIVE = re.compile(r"\bzu\s+[a-zäöüß]+(?:en|ern|eln)\b|\w+zu\w+en\b")
 # Articles before an adjective: "das achte Land" is no Konjunktiv I of "achten"
 _ARTICLES = frozenset("der die das des dem den ein eine einer eines einem einen".split())
 # "hätte … verlangen müssen": the past of a modal with two infinitives, a counterfactual in Konjunktiv II
@@ -153,7 +158,23 @@ def _not_a_report(text: str, sentence: Sentence, start: int, end: int) -> bool:
         _no_verb_of_saying(head, text[sentence.start : sentence.end], content)
         or _narrates(head, content)
         or _a_consequence_follows(content, text[end : sentence.end])
+        or _infinitive_of_another_word(head, content)
     )
+
+
+def _infinitive_of_another_word(head: str, content: str) -> bool:
+    """Is the noun of proposing or demanding that frames an infinitive clause separated from the
+    clause's comma by a finite verb ("Das Angebot stand im Zusammenhang mit dem Versuch, … zu
+    führen")? Then the clause belongs to another word ("Versuch")."""
+    if not head.rstrip().endswith(",") or not _INFINITIVE.search(content):
+        return False
+    cues = list(INFINITIVE_CUES.finditer(head))
+    if not cues or not cues[-1].group()[:1].isupper():
+        return False
+    between = _words(head[cues[-1].end() :])
+    if any(w.lower() in CUE_VERBS for w in between) or SEPARABLE_CUES.search(head[cues[-1].end() :]):
+        return False
+    return any(w.islower() and _finite_in_indicative(w) for w in between)
 
 
 def _a_consequence_follows(content: str, after: str) -> bool:
@@ -176,7 +197,7 @@ def _narrates(head: str, content: str) -> bool:
     if not head.rstrip().endswith(",") or _AS_TOLD.search(head) or names_its_source(head):
         return False
     words = _words(content)
-    if any(is_subjunctive(w) for w in words) or re.search(r"\bzu\s+[a-zäöüß]+(?:en|ern|eln)\b|\w+zu\w+en\b", content) or _NOT_A_MAIN_CLAUSE.match(content):
+    if any(is_subjunctive(w) for w in words) or _INFINITIVE.search(content) or _NOT_A_MAIN_CLAUSE.match(content):
         return False
     finite = next((w for w in words[:6] if w.islower() and (w in FINITE_VERBS or w in _MODAL_PAST_OR_II or _finite_in_indicative(w))), None)
     return finite is not None and finite not in _MODAL_PAST_OR_II and _in_the_past(finite)
