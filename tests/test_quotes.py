@@ -1117,3 +1117,78 @@ def test_demnach_refers_to_the_sentence_right_before_not_to_a_speaker_further_ba
     # right after the speaker's own sentence "Demnach" goes on with that speaker
     found = _quotes("Petra Vogt sagte, der Deich halte. Demnach sollen die Bewohner die Altstadt nicht verlassen.")
     assert ("indirect", "sollen die Bewohner die Altstadt nicht verlassen", "Petra Vogt") in found
+
+def test_a_verb_of_saying_that_says_nothing_here_takes_no_clause():
+    # "es gab" is there was; "fügte … ein" inserts; a capitalised "Fragen" is a noun
+    assert _quotes("Im vergangenen Winter gab es mehrere Stürme, bei denen viele Dächer abgedeckt wurden.") == []
+    assert _quotes("Daraufhin fügte der Stadtrat eine Klausel ein, mit der die Frist um ein Jahr verlängert wurde.") == []
+    assert _quotes("Der Einsturz hat viele Fragen zur Sicherheit der Halle, die unter der Aufsicht des Bauamtes gestanden hatte, aufgeworfen.") == []
+    # with its particle of saying the same verb frames a report
+    assert [q[:2] for q in _quotes("Die Stadt gab am Montag bekannt, dass die Halle bis Juni geschlossen bleibe.")] == [("indirect", "die Halle bis Juni geschlossen bleibe")]
+
+
+def test_a_report_opened_before_the_main_clause_ends_before_its_verb():
+    found = _quotes("Mit der Begründung, dass die Räume saniert werden müssten, wurden die Mieter in ein Nebengebäude gebracht.")
+    assert [q[:2] for q in found] == [("indirect", "die Räume saniert werden müssten")]
+    found = _quotes("Als die Polizistin bemerkte, dass der Mann eine Waffe trug, flüchtete er.")
+    assert [q[:2] for q in found] == [("indirect", "der Mann eine Waffe trug")]
+
+
+def test_a_counterfactual_in_konjunktiv_ii_does_not_carry_the_report_on():
+    text = "Die Werft teilte mit, der Frachter sei im Herbst verschrottet worden. Er hätte 40 Container über den Atlantik tragen sollen."
+    assert [q[1] for q in _quotes(text)] == ["der Frachter sei im Herbst verschrottet worden"]
+    # in Konjunktiv I the same sentence goes on reporting
+    text = "Die Werft teilte mit, der Frachter sei im Herbst verschrottet worden. Er habe 40 Container über den Atlantik tragen sollen."
+    assert [q[1] for q in _quotes(text)] == ["der Frachter sei im Herbst verschrottet worden", "Er habe 40 Container über den Atlantik tragen sollen"]
+
+
+def test_a_frame_reports_from_its_own_clause_on():
+    found = _quotes("Die Lage am Pass scheint klar: Nach Angaben der Bergwacht sind alle Wanderer wieder in Sicherheit.")
+    assert [q[:2] for q in found] == [("indirect", "Nach Angaben der Bergwacht sind alle Wanderer wieder in Sicherheit")]
+    found = _quotes("Dem Gericht liegt ein Gutachten vor, laut dem das Kind mehrfach geschlagen worden war.")
+    assert [q[:2] for q in found] == [("indirect", "das Kind mehrfach geschlagen worden war")]
+    found = _quotes("Die Sender werden vor allem von älteren Menschen eingeschaltet, was sich nach Ansicht der Kritiker auch im Programm niederschlägt.")
+    assert [q[:2] for q in found] == [("indirect", "was sich nach Ansicht der Kritiker auch im Programm niederschlägt")]
+    # a frame inside the sentence still reports all of it
+    assert [q[1] for q in _quotes("Die Brücke ist laut Petra Vogt seit Montag gesperrt.")] == ["Die Brücke ist laut Petra Vogt seit Montag gesperrt"]
+
+
+def test_a_frame_that_names_no_source_reports_nothing():
+    assert _quotes("Das Gericht eröffnete nach Abschluss der Ermittlungen das Verfahren gegen den Fahrer.") == []
+    assert _quotes("Bis zum Abend wurden 120 der nach Polizeiangaben 300 Fahrgäste aus dem Zug geholt.") == []
+
+
+def test_a_main_clause_narrated_in_the_indicative_past_is_no_report():
+    assert _quotes("Der Kapitän nannte die Entscheidung überzogen, Trainer Jens Köhler bezeichnete die Strafe als viel zu hart.") == []
+    # a frame before the verb reports the indicative all the same
+    found = _quotes("Wie die Polizei am Montag mitteilte, nahmen die Beamten den Mann noch am Bahnhof fest.")
+    assert [q[:2] for q in found] == [("indirect", "nahmen die Beamten den Mann noch am Bahnhof fest")]
+
+
+def test_an_adjective_that_looks_like_konjunktiv_i_does_not_carry_the_report_on():
+    text = "Die Werft teilte mit, der Frachter sei im Herbst verschrottet worden. Damit ist Kiel der achte Hafen im Land, der keine Werft mehr hat."
+    assert [q[1] for q in _quotes(text)] == ["der Frachter sei im Herbst verschrottet worden"]
+    text = "Die Werft teilte mit, der Frachter sei im Herbst verschrottet worden. Damit gebe es in Kiel keine Werft mehr."
+    assert [q[1] for q in _quotes(text)] == ["der Frachter sei im Herbst verschrottet worden", "Damit gebe es in Kiel keine Werft mehr"]
+
+
+def test_so_dass_after_an_indicative_clause_is_no_frame():
+    assert _quotes("Mehrere Angebote der Vermittlerin fanden am Abend keine Mehrheit, so dass die Ministerin Petra Vogt die Gespräche für gescheitert erklärte.") == []
+
+
+def test_a_report_starts_after_an_apposition_on_its_source_and_ends_before_a_comment():
+    found = _quotes("Am Montag meldete der Sender des Vatikans, Radio Vatikan, dass das Buch bereits in dritter Auflage erschienen sei.")
+    assert [q[:2] for q in found] == [("indirect", "das Buch bereits in dritter Auflage erschienen sei")]
+    found = _quotes("Nach der Einschätzung eines Experten, der vom Sender befragt wurde, würde dies für einen Unfall sprechen.")
+    assert [q[:2] for q in found] == [("indirect", "würde dies für einen Unfall sprechen")]
+    found = _quotes("Die Regierung beschuldigt die Rebellen, Geld aus dem Ausland zu erhalten, was bisher nicht bewiesen werden konnte.")
+    assert [q[:2] for q in found] == [("indirect", "Geld aus dem Ausland zu erhalten")]
+    # a comment in the subjunctive is still reported
+    found = _quotes("Die Regierung beschuldigt die Rebellen, Geld aus dem Ausland zu erhalten, was diese jedoch bestritten hätten.")
+    assert [q[:2] for q in found] == [("indirect", "Geld aus dem Ausland zu erhalten, was diese jedoch bestritten hätten")]
+
+
+def test_an_infinitive_clause_belongs_to_the_word_before_its_comma():
+    assert _quotes("Das Angebot der Stadt stand im Zusammenhang mit dem Versuch des Vereins, die Halle bis zum Sommer zu kaufen.") == []
+    found = _quotes("Das Angebot der Stadt, die Halle bis zum Sommer zu kaufen, lehnte der Verein ab.")
+    assert [q[:2] for q in found] == [("indirect", "die Halle bis zum Sommer zu kaufen")]

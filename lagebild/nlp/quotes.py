@@ -2013,6 +2013,7 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
     """The quotes the rules find, each quote's speaker by the rules, and each quote's context: the
     index of the sentence that frames it and the speaker named last before it."""
     from lagebild.nlp.sentences import split_sentences
+    from lagebild.nlp.report_filters import checked_report, supposes_rather_than_reports
 
     text = article.text
     sentences = article.sentences or split_sentences(text)
@@ -2079,6 +2080,7 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
         pointer = POINTS_BACK.match(text, sentence.start, sentence.end) or POINTS_BACK_PASSIVE.match(text, sentence.start, sentence.end)
         # a sentence pointing back ("Dies geht aus einer Mitteilung … hervor") reports nothing of its own
         clause = None if sentence.is_heading or pointer else _indirect_in(article, sentence, taken, sentences[n - 1] if n > 0 else None)
+        clause = checked_report(article, sentence, clause)  # a second look: no report, or one running on
         if clause is not None:
             c_start, c_end = _clause_before_a_break(text, *clause)
             while c_start < c_end and text[c_start] in " ,„“\"»«":
@@ -2120,7 +2122,7 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
                 refs[quote.id] = ref
                 contexts[quote.id] = (n, previous_ref if sentence.paragraph - previous_paragraph <= 1 else None)
                 sentence_ref = sentence_ref or ref
-        elif not direct_in_sentence and not sentence.is_heading and _continues_in_subjunctive(
+        elif not direct_in_sentence and not sentence.is_heading and not supposes_rather_than_reports(text[sentence.start : sentence.end]) and _continues_in_subjunctive(
             text[sentence.start : sentence.end],
             carried=(previous_ref is not None and sentence.paragraph - previous_paragraph <= 1 or _speaks_just_before(article, sentences, n))
             and _reports_just_before(article, sentences, n, quotes),

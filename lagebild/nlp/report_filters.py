@@ -1,0 +1,358 @@
+"""A second look at the reported clauses the rules in :mod:`lagebild.nlp.quotes` take.
+
+Those rules find a clause of reported speech by a verb, noun or frame of saying and take what
+follows it. The tests here look again at what was taken, by the grammar of the sentence rather than
+by lists of words fitted to examples:
+
+* the only verb of saying before the clause is none in this sentence: a capitalised noun ("viele
+  Fragen"), or a separable verb with another particle ("fügte … ein", "es gab …");
+* an infinitive clause belongs to the word right before its comma: a noun of proposing or demanding
+  further back, with a finite verb between, governs none ("Das Angebot stand im Zusammenhang mit dem
+  Versuch der Regierung, … zu führen");
+* the clause after the comma narrates: a main clause whose first finite verb is in the indicative
+  past, with no subjunctive anywhere ("…, Müller bezeichnete die Karten als übertrieben"); reported
+  speech would be in Konjunktiv I;
+* a clause in the indicative taken for the "so" after it ("…, so dass …", "…, so wird …") is none:
+  that "so" is a conjunction or an adverb, not a frame ("…, so der Minister");
+* a report opened inside a leading subordinate clause runs on into the main clause after it ("Als
+  sie merkte, dass …, flüchtete sie"): it ends before the main clause's verb;
+* a report starts after an apposition or relative clause on its source that the rules took along
+  ("…, Radio Vatikan, dass …", "Nach Einschätzung eines Experten, der befragt wurde, würde …"), and
+  ends before a comment of the author's on it ("…, was bisher nicht bestätigt werden konnte",
+  "…, wobei …" in the indicative);
+* a sentence reported through a frame ("laut X", "nach Angaben von X") is reported from the frame's
+  clause on: after a colon before it, inside the relative clause that holds it ("…, was sich nach
+  Ansicht der Kritiker … niederschlägt", "…, laut dem …"); a frame that is no source ("nach
+  Abschluss der Ermittlungen", "246 der nach Behördenangaben 350 Passagiere") reports nothing;
+* a sentence carried on "in the subjunctive" is a counterfactual of the narrator ("Das Schiff hätte
+  40 Flugzeuge tragen sollen"), or its only "subjunctive" is an adjective after an article ("das
+  achte Land"), not a report.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lagebild.model import Article, Sentence
+from lagebild.nlp.quotes import (
+    CLAIM_NOUNS,
+    CUE_VERBS,
+    FINITE_VERBS,
+    IMPERSONAL_CUES,
+    SOURCE_FRAMES,
+    INFINITIVE_CUES,
+    KONJUNKTIV_II,
+    OPINION_FRAME,
+    RELATIVE_FRAME,
+    SEPARABLE_CUES,
+    _finite_indicative,
+    _in_konjunktiv_i,
+    _WORD,
+    _words,
+    is_subjunctive,
+    names_its_source,
+)
+from lagebild.nlp.sentences import lemma
+
+# Separable verbs of saying and the particles that make them so: "gab … bekannt" says, "gab es" and
+# "gab … den Vorzug" do not; "fügte … hinzu" says, "fügte … ein" does not.
+SPEAKING_PARTICLES = {
+    stem: particles
+    for stems, particles in (
+        (("gab", "gibt", "gaben", "geben", "gebe"), ("an", "bekannt", "zu", "wieder", "kund", "preis", "vor")),
+        (("fügte", "fügten", "fügt"), ("hinzu",)),
+        (("stellte", "stellten", "stellt"), ("fest", "klar", "dar", "heraus")),
+        (("räumte", "räumten", "räumt"), ("ein",)),
+        (("schob", "schoben"), ("nach",)),
+        (("warf", "warfen", "wirft"), ("vor",)),
+        (("teilte", "teilten", "teilt"), ("mit",)),
+    )
+    for stem in stems
+}
+# A sentence opening with a subordinate clause or a verb-first condition: its main clause comes
+# after the first clause is closed ("Als …, flüchtete sie", "Hieß es zunächst, …, wird nun …").
+LEADING_SUBORDINATE = re.compile(
+    r"\s*(?:Als|Wenn|Falls|Sofern|Nachdem|Bevor|Weil|Da|Obwohl|Obgleich|Während|Sobald|Solange|Seit|Seitdem|Indem|"
+    r"Hieß|Hiess|Heißt|Hatte|War)\s"
+)
+# A clause that opens with its own subordinate clause: a verb after the comma is the clause's own.
+OWN_SUBORDINATE = re.compile(r"(?:wenn|falls|sofern|als|nachdem|bevor|weil|da|obwohl|während|sobald|solange|seit|seitdem|indem|ob|wie|wo)\b", re.I)
+# Frames naming a source inside a sentence: "laut X", "X zufolge", "nach Angaben von X"
+_FRAMES = [frame for _, frame in SOURCE_FRAMES[1:4]]
+# "nach Abschluss der Ermittlungen": a noun in -ss before the frame's noun is no genitive ("nach
+# Müllers Angaben"), the frame tells when, not who
+_NO_GENITIVE_BEFORE_FRAME = re.compile(r"\w+\s+[A-ZÄÖÜ][a-zäöüß]+ss\s")
+# ", die …", ", was …": a relative clause that may hold the frame
+_RELATIVE_OPENING = re.compile(r",\s*(?:der|die|das|den|dem|deren|dessen|denen|welche[rsmn]?|was|wo)\s")
+# "…, laut dem …", "…, gemäß der …": the frame itself opens a relative clause
+_FRAME_AS_RELATIVE = re.compile(r",\s*(?:laut|gemäß)\s+(?:dem|der|denen|welchem|welcher)\s")
+# "246 der nach Behördenangaben 350 Passagiere": a frame on a number inside a noun phrase
+_DETERMINER_BEFORE = re.compile(r"\b(?:der|die|das|den|dem|des|eines|einer|seiner|ihrer)\s*$")
+# "Wie X berichtete, …", "laut X", "X zufolge": a frame before the verb that reports what follows
+_AS_TOLD = re.compile(r"\b(?:[Ww]ie|[Ll]aut|zufolge)\b")
+# Openings of a clause that is no main clause: subordinate, relative or that-clauses
+_NOT_A_MAIN_CLAUSE = re.compile(
+    r"(?:(?:in|an|auf|mit|nach|bei|von|über|unter|für)\s+)?(?:dass|ob|wie|wo|was|warum|weshalb|wann|weil|da|obwohl|wenn|als|"
+    r"nachdem|während|indem|der|die|das|den|dem|denen|deren|dessen|welche\w*)\b"
+)
+# Past forms of modals that are also Konjunktiv II, used in reported speech ("er wollte sich bereichern")
+_MODAL_PAST_OR_II = frozenset("wollte wollten sollte sollten könnte müsste dürfte möchte möchten hätte wäre würde".split())
+_PAST_FORMS = frozenset(
+    "war waren wurde wurden hatte hatten konnte konnten musste mussten durfte durften gab kam kamen lag stand ging blieb galt starb starben".split()
+)
+# Verbs of thinking that make "so" a frame: "…, so glaubt man", "…, so vermutet die Zeitung"
+_THINKING = frozenset("glaubt glaubte glauben vermutet vermutete vermuten schätzt schätzte meint meinte meinen heißt hieß".split())
+# ", was …", ", wobei …": a clause on the whole clause before, the author's comment unless subjunctive
+_COMMENT = re.compile(r",\s*(?:was|wobei|womit|weshalb|weswegen|woraufhin|wodurch|wohingegen)\s")
+_RELATIVE_PRONOUN = re.compile(r"(?:der|die|das|den|dem|deren|dessen|denen|welche[rsmn]?)\s")
+# An infinitive with "zu": "zu führen", "abzusagen"
+_INFINITIVE = re.compile(r"\bzu\s+[a-zäöüß]+(?:en|ern|eln)\b|\w+zu\w+en\b")
+# Articles before an adjective: "das achte Land" is no Konjunktiv I of "achten"
+_ARTICLES = frozenset("der die das des dem den ein eine einer eines einem einen".split())
+# "hätte … verlangen müssen": the past of a modal with two infinitives, a counterfactual in Konjunktiv II
+COUNTERFACTUAL_MODAL = re.compile(
+    r"\bhätte\b(?:\s+[\wäöüß.,()-]+){1,25}?\s+[a-zäöüß]+(?:en|ern|eln)\s+(?:sollen|müssen|können|dürfen|wollen)\b"
+)
+
+
+def checked_report(article: Article, sentence: Sentence, clause: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The reported clause ``clause`` of ``sentence`` after a second look: None when it reports
+    nothing, else its span, ended before the main clause where it ran on into it."""
+    if clause is None:
+        return None
+    text = article.text
+    start, end = clause
+    while start < end and text[start] in " ,„“\"»«":
+        start += 1
+    if start >= end or _not_a_report(text, sentence, start, end):
+        return None
+    if not text[sentence.start : start].strip():
+        framed = _framed_part(text, start, end)
+        if framed is None:
+            return None
+        start, end = framed
+    start = _start_after_apposition(text, start, end)
+    end = _end_before_comment(text, sentence, start, end)
+    return start, _end_before_main_clause(text, sentence, start, end)
+
+
+def supposes_rather_than_reports(body: str) -> bool:
+    """Is a sentence that would carry reported speech on by its subjunctive none: a counterfactual of
+    the narrator in Konjunktiv II ("Das Schiff hätte 40 Flugzeuge tragen sollen"; reported speech puts
+    that in Konjunktiv I, "habe … tragen sollen", which the singular has), or its only "Konjunktiv I"
+    an adjective between article and noun ("das achte Land")?"""
+    if not _in_konjunktiv_i(body):
+        return bool(COUNTERFACTUAL_MODAL.search(body))
+    words = _words(body)
+    return all(
+        0 < i < len(words) - 1 and words[i - 1].lower() in _ARTICLES and words[i + 1][:1].isupper()
+        for i, w in enumerate(words)
+        if is_subjunctive(w)
+    )
+
+
+def _not_a_report(text: str, sentence: Sentence, start: int, end: int) -> bool:
+    head = text[sentence.start : start]
+    content = text[start:end]
+    return (
+        _no_verb_of_saying(head, text[sentence.start : sentence.end], content)
+        or _narrates(head, content)
+        or _a_consequence_follows(content, text[end : sentence.end])
+        or _infinitive_of_another_word(head, content)
+    )
+
+
+def _infinitive_of_another_word(head: str, content: str) -> bool:
+    """Is the noun of proposing or demanding that frames an infinitive clause separated from the
+    clause's comma by a finite verb ("Das Angebot stand im Zusammenhang mit dem Versuch, … zu
+    führen")? Then the clause belongs to another word ("Versuch")."""
+    if not head.rstrip().endswith(",") or not _INFINITIVE.search(content):
+        return False
+    cues = list(INFINITIVE_CUES.finditer(head))
+    if not cues or not cues[-1].group()[:1].isupper():
+        return False
+    between = _words(head[cues[-1].end() :])
+    if any(w.lower() in CUE_VERBS for w in between) or SEPARABLE_CUES.search(head[cues[-1].end() :]):
+        return False
+    return any(w.islower() and _finite_in_indicative(w) for w in between)
+
+
+def _a_consequence_follows(content: str, after: str) -> bool:
+    """Is the "so" after an indicative clause a conjunction or an adverb ("…, so dass der Gipfel
+    scheiterte", "…, so wird Python 3 eingerichtet"), not a frame naming its source ("…, so der
+    Minister", "…, so glaubt man")?"""
+    m = re.match(r"\s*,\s*so\s+(\w+)", after)
+    if m is None or any(is_subjunctive(w) for w in _words(content)):
+        return False
+    word = m.group(1)
+    if word == "dass":
+        return True
+    return word.islower() and word not in CUE_VERBS and word not in _THINKING and (word in FINITE_VERBS or _finite_indicative(word))
+
+
+def _narrates(head: str, content: str) -> bool:
+    """Is the clause after the comma a main clause narrated in the indicative past ("…, nannte seinen
+    Platzverweis überzogen, Müller bezeichnete die Karten als übertrieben")? Reported speech would put
+    it in Konjunktiv I; a frame before the verb ("Wie X berichtete, sperrten …") reports it anyway."""
+    if not head.rstrip().endswith(",") or _AS_TOLD.search(head) or names_its_source(head):
+        return False
+    words = _words(content)
+    if any(is_subjunctive(w) for w in words) or _INFINITIVE.search(content) or _NOT_A_MAIN_CLAUSE.match(content):
+        return False
+    finite = next((w for w in words[:6] if w.islower() and (w in FINITE_VERBS or w in _MODAL_PAST_OR_II or _finite_in_indicative(w))), None)
+    return finite is not None and finite not in _MODAL_PAST_OR_II and _in_the_past(finite)
+
+
+def _in_the_past(word: str) -> bool:
+    """Is a finite indicative verb in the past: "war", "wurden", "bezeichnete", "fiel"?"""
+    if word in _PAST_FORMS:
+        return True
+    base = lemma(word, "de")
+    return base != word and (word.endswith(("te", "ten")) or not word.endswith(("t", "st", "en")))
+
+
+def _no_verb_of_saying(head: str, body: str, content: str) -> bool:
+    """Are the verbs of saying before the clause none in this sentence, with no other frame or mark of
+    speech ("Im Jahr davor gab es mehrere Unfälle, bei denen …", "Der Fall hatte viele Fragen …
+    aufgeworfen")?"""
+    cues = [m for m in _WORD.finditer(head) if m.group().lower() in CUE_VERBS]
+    if not cues or any(_says(body, m) for m in cues):
+        return False
+    if IMPERSONAL_CUES.search(head) or re.search(r"\bes\s+geheißen\b", head):
+        return False
+    if any(p.search(head) for p in (SEPARABLE_CUES, INFINITIVE_CUES, CLAIM_NOUNS, RELATIVE_FRAME, OPINION_FRAME)) or names_its_source(head):
+        return False
+    return not _in_konjunktiv_i(content)  # Konjunktiv I reports by itself
+
+
+def _says(body: str, cue: re.Match) -> bool:
+    """Is ``cue`` a verb of saying here: not a noun inside the sentence ("viele Fragen"), and a
+    separable verb with its particle of saying, at the end of its clause or right before it
+    ("gab … bekannt,", "bekannt gab")."""
+    word = cue.group()
+    if not word.islower() and cue.start() > 0 and not re.search(r"[:„\"»]\s*$", body[: cue.start()]):
+        return False
+    particles = SPEAKING_PARTICLES.get(word.lower())
+    if particles is None:
+        return True
+    alternatives = "|".join(particles)
+    return bool(re.search(rf"\b(?:{alternatives})(?=\s*(?:[,.;:]|$))", body[cue.end() :]) or re.search(rf"\b(?:{alternatives})\s*$", body[: cue.start()]))
+
+
+def _framed_part(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The part of a sentence taken whole for its frame that the frame reports; None when its only
+    frames name no source."""
+    body = text[start:end]
+    frames = [m for frame in _FRAMES for m in frame.finditer(body)]
+    sources = [m for m in frames if not _NO_GENITIVE_BEFORE_FRAME.match(m.group())]
+    if not sources:
+        return None if frames else (start, end)
+    first = min(sources, key=lambda m: m.start())
+    before = body[: first.start()]
+    colon = before.rfind(": ")
+    if colon != -1 and not any(is_subjunctive(w) for w in _words(before[:colon])) and len(_words(body[colon + 2 :])) >= 4:
+        return start + colon + 2, end  # "Die Favoriten scheinen klar: Nach Meinung vieler Experten …"
+    if len(sources) == 1:  # with more frames the sentence reports more than one clause
+        relative = _FRAME_AS_RELATIVE.search(body)
+        if relative:
+            return start + relative.end(), start + _end_of_clause(body, relative.end())
+        opening = None
+        for opening in _RELATIVE_OPENING.finditer(body, 0, first.start() + 1):
+            pass
+        if opening is not None and "," not in body[opening.end() : first.start()]:
+            return start + opening.start() + len(re.match(r",\s*", opening.group()).group()), start + _end_of_clause(body, opening.end())
+    if len(sources) == 1 and _DETERMINER_BEFORE.search(before) and not re.search(r",\s*\w+\s*$", before):
+        return None
+    return start, end
+
+
+def _end_of_clause(body: str, start: int) -> int:
+    """The end of a clause from ``start``: before a comma the main clause's finite verb follows."""
+    for m in re.finditer(r",\s*(\w+)", body[start:]):
+        word = m.group(1)
+        if word in FINITE_VERBS or word.islower() and _finite_indicative(word):
+            return start + m.start()
+    return len(body.rstrip(" .!?"))
+
+
+def _start_after_apposition(text: str, start: int, end: int) -> int:
+    """Where a report starts that the rules began with an apposition or a relative clause on its
+    source: after a phrase with no verb before "dass" ("…, Radio Vatikan, dass …"), or after a relative
+    clause ended by its indicative verb before a verb in the subjunctive ("…, der befragt wurde, würde
+    dies …")."""
+    content = text[start:end]
+    comma = re.search(r",\s*", content)
+    if comma is None:
+        return start
+    first, rest = content[: comma.start()], content[comma.end() :]
+    words = _words(first)
+    if not words or any(is_subjunctive(w) for w in words):
+        return start
+    that = re.match(r"dass\s+", rest)
+    if that and not _has_any_verb(first):
+        return start + comma.end() + that.end()
+    following = _words(rest)[:1]
+    if (
+        _RELATIVE_PRONOUN.match(first) and len(words) >= 3 and _finite_in_indicative(words[-1])
+        and following and following[0].islower() and is_subjunctive(following[0])
+    ):
+        return start + comma.end()
+    return start
+
+
+def _end_before_comment(text: str, sentence: Sentence, start: int, end: int) -> int:
+    """Where a report ends that the author comments on in the indicative after a comma ("…, was bisher
+    nicht bestätigt werden konnte", "…, wobei die Aufgabe … angesiedelt wurde"). A frame naming a
+    source reports the whole sentence, such a clause too."""
+    content = text[start:end]
+    comment = _COMMENT.search(content)
+    if comment is None or comment.start() < 12 or names_its_source(text[sentence.start : end]):
+        return end
+    if any(is_subjunctive(w) for w in _words(content[comment.start() :])):
+        return end  # "…, was er bedaure": still reported
+    return start + comment.start()
+
+
+def _end_before_main_clause(text: str, sentence: Sentence, start: int, end: int) -> int:
+    """Where a report opened inside a leading subordinate clause, or in a that-clause after a phrase
+    with no verb ("Mit der Begründung, dass …"), ends: before the comma after which the main clause's
+    finite verb follows ("…, flüchtete sie", "…, wurden die Redakteure …")."""
+    head = text[sentence.start : start]
+    content = text[start:end]
+    if OWN_SUBORDINATE.match(content):
+        return end
+    that = re.search(r"\bdass\s*$", head)
+    if not (LEADING_SUBORDINATE.match(head) or that and not _has_any_verb(head[: that.start()])):
+        return end
+    for comma in re.finditer(r",\s*(\w+)\s+\w", content):
+        i = comma.start()
+        if content[i - 1 : i].isdigit() and content[i + 1 : i + 2].isdigit():
+            continue  # a decimal: "2,3 Prozent"
+        if _inside_quote_marks(content[:i]):
+            continue
+        if _finite_in_indicative(comma.group(1)):
+            if comma.group(1) in CUE_VERBS:
+                return end  # "…, meinte er damit …": read as the report's trailing frame, as before
+            return start + i if i >= 12 else end
+    return end
+
+
+def _finite_in_indicative(word: str) -> bool:
+    """A finite verb in the indicative, the strong past too ("fiel", "kam", "hielt")."""
+    if not word.islower() or is_subjunctive(word) or word in KONJUNKTIV_II or word in ("sollte", "sollten"):
+        return False
+    if (word in FINITE_VERBS and not is_subjunctive(word)) or _finite_indicative(word):
+        return True
+    base = lemma(word, "de")
+    return len(word) >= 3 and base != word and base.endswith("en") and not word.endswith(("en", "end", "ende", "e")) and not word.startswith("ge")
+
+
+def _has_any_verb(text: str) -> bool:
+    return any(
+        w.islower() and (_finite_in_indicative(w) or w in FINITE_VERBS or w in CUE_VERBS or is_subjunctive(w))
+        for w in _words(text)
+    )
+
+
+def _inside_quote_marks(text: str) -> bool:
+    return sum(text.count(c) for c in "„»") > sum(text.count(c) for c in "“«")
