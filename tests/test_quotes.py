@@ -1118,6 +1118,7 @@ def test_demnach_refers_to_the_sentence_right_before_not_to_a_speaker_further_ba
     found = _quotes("Petra Vogt sagte, der Deich halte. Demnach sollen die Bewohner die Altstadt nicht verlassen.")
     assert ("indirect", "sollen die Bewohner die Altstadt nicht verlassen", "Petra Vogt") in found
 
+
 def test_a_verb_of_saying_that_says_nothing_here_takes_no_clause():
     # "es gab" is there was; "fügte … ein" inserts; a capitalised "Fragen" is a noun
     assert _quotes("Im vergangenen Winter gab es mehrere Stürme, bei denen viele Dächer abgedeckt wurden.") == []
