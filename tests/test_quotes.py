@@ -772,7 +772,8 @@ def test_a_currency_or_a_street_tagged_by_the_ner_never_speaks():
 def test_a_frame_in_the_subjunctive_is_reported_by_the_speaker_before():
     text = "Petra Vogt sagte am Montag, der Deich sei sicher. Die Behörde gehe davon aus, dass das Wasser bald sinke."
     quotes = _quotes(text)
-    assert quotes[-1] == ("indirect", "das Wasser bald sinke", "Petra Vogt")
+    # the frame in Konjunktiv I is itself reported: the whole sentence goes on with her message
+    assert quotes[-1] == ("indirect", "Die Behörde gehe davon aus, dass das Wasser bald sinke", "Petra Vogt")
 
 
 def test_compound_frame_nouns_and_frames_of_plans_articles_and_media():
@@ -1111,3 +1112,12 @@ def test_a_sentence_pointing_back_names_the_speaker_of_the_quote_before():
 def test_a_finding_shown_or_found_out_is_not_reported_speech():
     assert _quotes("Neue Messungen zeigen, dass der Meeresspiegel an der Nordsee schneller steigt als erwartet.") == []
     assert _quotes("Ein Team aus Kiel hat herausgefunden, dass die Heringe früher im Jahr laichen.") == []
+
+
+def test_a_main_clause_in_konjunktiv_i_goes_on_with_the_message_before():
+    text = "Petra Vogt sagte, der Deich sei zu niedrig gebaut worden. Damals sei aber niemandem klar gewesen, dass das Wasser so hoch steigen könne."
+    found = _quotes(text)
+    assert [q[1] for q in found] == ["der Deich sei zu niedrig gebaut worden", "Damals sei aber niemandem klar gewesen, dass das Wasser so hoch steigen könne"]
+    # a frame of its own in the indicative starts a message of its own
+    text = "Petra Vogt sagte, der Deich sei zu niedrig. Sie wisse, dass er bald erhöht werde, hatte die Bürgermeisterin damals gesagt."
+    assert "der Deich sei zu niedrig. Sie wisse" not in " ".join(q[1] for q in _quotes(text))

@@ -2103,6 +2103,15 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
                         ref = _source_of_sentence(article, before) or _acting_subject(article, before) or _described_opening(article, before)
                     word = (onward.start(1), onward.end(1)) if onward else inside.span()
                     ref = _anaphor(ref, *word) if ref else None
+                goes_on = (
+                    not direct_in_sentence and c_start > sentence.start and previous_ref is not None
+                    and sentence.paragraph - previous_paragraph <= 1 and _frame_in_subjunctive(text, sentence.start, c_start)
+                    and _reported_main_clause(text[sentence.start : c_start]) and _reports_just_before(article, sentences, n, quotes)
+                )
+                if goes_on:
+                    # "Seinerzeit sei aber niemandem klar gewesen, dass …" amid reported speech: the main
+                    # clause in Konjunktiv I is reported too, the whole sentence goes on with the message
+                    c_start, c_end = sentence.start, len(text[: sentence.end].rstrip(" .!?"))
                 quote = Quote(
                     id=stable_id("q-", article.id, str(c_start), str(c_end)),
                     article=article.id,
@@ -2112,6 +2121,8 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
                     kind="indirect",
                 )
                 quotes.append(quote)
+                if goes_on:
+                    continued.add(quote.id)
                 refs[quote.id] = ref
                 contexts[quote.id] = (n, previous_ref if sentence.paragraph - previous_paragraph <= 1 else None)
                 sentence_ref = sentence_ref or ref
@@ -2196,6 +2207,17 @@ def _frame_in_subjunctive(text: str, start: int, clause_start: int) -> bool:
         if word.islower() and (word in FINITE_VERBS or word in CUE_VERBS or is_subjunctive(word)):
             return is_subjunctive(word) and word not in KONJUNKTIV_II  # the first finite verb decides
     return False
+
+
+def _reported_main_clause(head: str) -> bool:
+    """Is the main clause before a reported clause itself reported: its finite verb in Konjunktiv I
+    before the first comma ("Seinerzeit sei niemandem klar gewesen, dass …"), no verb in the
+    indicative after it ("Sie wisse, dass …, hatte sie gesagt")?"""
+    first_comma = _next_comma(head, 0)
+    verb = next((m for m in _WORD.finditer(head) if m.group().islower() and (m.group() in FINITE_VERBS or is_subjunctive(m.group()))), None)
+    if verb is None or first_comma != -1 and verb.start() > first_comma:
+        return False
+    return not any(_finite_indicative(w) for w in _words(head[verb.end() :]))
 
 
 def _clause_before_a_break(text: str, start: int, end: int) -> tuple[int, int]:
