@@ -1121,3 +1121,8 @@ def test_a_main_clause_in_konjunktiv_i_goes_on_with_the_message_before():
     # a frame of its own in the indicative starts a message of its own
     text = "Petra Vogt sagte, der Deich sei zu niedrig. Sie wisse, dass er bald erhöht werde, hatte die Bürgermeisterin damals gesagt."
     assert "der Deich sei zu niedrig. Sie wisse" not in " ".join(q[1] for q in _quotes(text))
+
+
+def test_konjunktiv_ii_amid_konjunktiv_i_goes_on_reporting_after_a_long_opening():
+    text = "Petra Vogt sagte, der Deich sei zu niedrig. In vielen Dörfern an der Küste, vor allem im Norden, hätten die Anwohner keine Sandsäcke."
+    assert [q[1] for q in _quotes(text)] == ["der Deich sei zu niedrig", "In vielen Dörfern an der Küste, vor allem im Norden, hätten die Anwohner keine Sandsäcke"]

@@ -1791,7 +1791,10 @@ def _continues_in_subjunctive(body: str, carried: bool, supposing_reported: bool
         return False  # first person: "Ich plane einen Kurzfilm" is an answer, not reported speech
     if any(is_subjunctive(w) and w.lower() not in KONJUNKTIV_II for w in words):
         return True
-    return carried and any(w.lower() in KONJUNKTIV_II for w in words[:8]) and (supposing_reported or not HYPOTHETICAL_OPENING.match(body))
+    # amid Konjunktiv I a Konjunktiv II stands in for the forms that equal the indicative ("hätten" for
+    # "haben"), also after a longer phrase before the verb
+    window = words if supposing_reported else words[:8]
+    return carried and any(w.lower() in KONJUNKTIV_II for w in window) and (supposing_reported or not HYPOTHETICAL_OPENING.match(body))
 
 
 # Separable verbs of saying, up to their particle ("hob … hervor", "wies darauf hin", "gab an").
