@@ -1126,3 +1126,15 @@ def test_a_main_clause_in_konjunktiv_i_goes_on_with_the_message_before():
 def test_konjunktiv_ii_amid_konjunktiv_i_goes_on_reporting_after_a_long_opening():
     text = "Petra Vogt sagte, der Deich sei zu niedrig. In vielen Dörfern an der Küste, vor allem im Norden, hätten die Anwohner keine Sandsäcke."
     assert [q[1] for q in _quotes(text)] == ["der Deich sei zu niedrig", "In vielen Dörfern an der Küste, vor allem im Norden, hätten die Anwohner keine Sandsäcke"]
+
+
+def test_a_noun_of_claiming_before_its_verb_frames_a_clause_in_the_subjunctive():
+    text = "Die Stadt hatte den Antrag mit der Begründung abgelehnt, ein solcher Deich könne nur vom Land gebaut werden."
+    assert [q[:2] for q in _quotes(text)] == [("indirect", "ein solcher Deich könne nur vom Land gebaut werden")]
+    text = "Der Bürgermeister wies die Darstellung zurück, die Stadt habe die Warnungen ignoriert."
+    assert [q[:2] for q in _quotes(text)] == [("indirect", "die Stadt habe die Warnungen ignoriert")]
+    # the main clause resumes after the reported one
+    text = "Einige Anwohner, die der Überzeugung waren, der Deich halte nicht, räumten ihre Häuser."
+    assert [q[1] for q in _quotes(text)] == ["der Deich halte nicht"]
+    # a clause depending on the verb is no claim
+    assert _quotes("Die Polizei hat nicht auf Berichte über Plünderungen reagiert, auch wenn es Zeugen gegeben habe.") == []

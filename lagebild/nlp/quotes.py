@@ -1490,11 +1490,29 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
         if infinitive and len(infinitive.group("clause")) >= 12:
             return s + comma + infinitive.start("clause"), s + _with_dependent_clauses(body, comma + infinitive.end("clause"))
     # "wandte sich gegen die Behauptung, die Kartoffel werde …": a noun of claiming and a subjunctive clause
-    claim = CLAIM_NOUNS.search(body)
+    claim = CLAIM_NOUNS.search(body) or CLAIM_BEFORE_VERB.search(body)
     if claim:
         clause_start = claim.end() + len(re.match(r",\s*(?:dass\s+)?", body[claim.end() :]).group())
         clause_end = len(body.rstrip(" .!?"))
         content = body[clause_start:clause_end]
+        if claim.re is CLAIM_BEFORE_VERB:
+            # after the verb only a main clause in the subjunctive says what was claimed ("…
+            # abgelehnt, eine solche Forderung könne nur …"), not a clause depending on it
+            words = _words(content)
+            opener = words[0] if words else ""
+            comma = _next_comma(content, 0)
+            main = content[:comma] if comma != -1 else content
+            after = _WORD.search(content, comma) if comma != -1 else None
+            if DENIAL.search(claim.group("verb")) or any(w in DEPENDENT_CLAUSE_OPENERS - _DETERMINER_WORDS for w in words[1:2]):
+                content = ""  # "auf Anfrage nicht bestätigen, dass …", "…, auch wenn …"
+            elif opener in DEPENDENT_CLAUSE_OPENERS and not (len(words) > 1 and words[1][:1].isupper() and opener in _DETERMINER_WORDS):
+                content = ""
+            elif not any(is_subjunctive(w) or w in POSSIBILITY_MODALS for w in _words(main)):
+                content = ""
+            elif after is not None and (not _has_verb(content[comma:]) or _finite_indicative(after.group())):
+                # "Jesuiten, die der Überzeugung waren, X habe sie verraten, | korrigierten …": the main clause resumes
+                content = main
+            clause_end = clause_start + len(content)
         # a suspicion may be put as a possibility: "der Verdacht, Ertel könnte … abgerechnet haben"
         if clause_end - clause_start >= 12 and any(is_subjunctive(w) or w in POSSIBILITY_MODALS for w in _words(content)):
             return s + clause_start, s + clause_end
@@ -1874,17 +1892,31 @@ INFINITIVE_CUES = re.compile(
 # The end of a verbal bracket: a separable particle or a participle ("fordert … auf", "angekündigt").
 PARTICLE_OR_PARTICIPLE = re.compile(r"an|auf|vor|(?:ge|an|auf|vor|zu)[a-zäöüß]+(?:t|en)")
 # Nouns of claiming and judging whose clause after a comma says what was claimed.
-CLAIM_NOUNS = re.compile(
-    r"\b(?P<noun>Behauptung|Behauptungen|These|Ansicht|Auffassung|Überzeugung|Einschätzung|Vorwurf|Vorwürfe|Befürchtung|Befürchtungen|"
-    r"Hoffnung|Kritik|Erklärung|Verdacht|Ankündigung|Hinweis|Vermutung|Mutmaßung|Annahme|Beteuerung|Versicherung|Zusage|"
-    r"Information|Informationen|Nachricht|Mitteilung|"
-    r"Versprechen|Drohung|Warnung|Forderung|Aufforderung|Gerücht|Gerüchte|Meldung|Meldungen|Sorge|Argument|Begründung|Zweifel|"
-    r"Plan|Pläne|Idee|Absicht|Bereitschaft|Angebot|Vorschlag|Appell|Aufruf|Bitte|Anweisung|Befehl|Anfrage|Anfragen|"
-    r"Forderungen|Vorschläge|Angebote|Appelle|Aufrufe|Bitten|Warnungen|Drohungen|Zusagen|Ultimatum)\b"
+_CLAIM_NOUN_WORDS = (
+    "Behauptung|Behauptungen|These|Ansicht|Auffassung|Überzeugung|Einschätzung|Vorwurf|Vorwürfe|Befürchtung|Befürchtungen|"
+    "Hoffnung|Kritik|Erklärung|Verdacht|Ankündigung|Hinweis|Vermutung|Mutmaßung|Annahme|Beteuerung|Versicherung|Zusage|"
+    "Information|Informationen|Nachricht|Mitteilung|"
+    "Versprechen|Drohung|Warnung|Forderung|Aufforderung|Gerücht|Gerüchte|Meldung|Meldungen|Sorge|Argument|Begründung|Zweifel|"
+    "Plan|Pläne|Idee|Absicht|Bereitschaft|Angebot|Vorschlag|Appell|Aufruf|Bitte|Anweisung|Befehl|Anfrage|Anfragen|"
+    "Forderungen|Vorschläge|Angebote|Appelle|Aufrufe|Bitten|Warnungen|Drohungen|Zusagen|Ultimatum"
+)
+_CLAIM_ATTRIBUTE = (
     r"(?:\s+(?:vertreten|geäußert|aufgestellt|erhoben))?"  # "die These vertreten, …"
     # an attribute may come between: "der Vorwurf der Regierung an die Stiftung, …", "Vorwürfe im Raum, …"
     r"(?:\s+(?:der|des|von|vom|an|gegen|im|über|aus|seitens|eines|einer)\s+[^,.;:!?„“\"]{1,60}?)?"
-    r"(?:\s+(?:daran|darüber|dafür|davon|darauf))?(?=\s*,)"  # "Zweifel daran, ob …"
+    r"(?:\s+(?:daran|darüber|dafür|davon|darauf))?"  # "Zweifel daran, ob …"
+)
+CLAIM_NOUNS = re.compile(rf"\b(?P<noun>{_CLAIM_NOUN_WORDS})\b{_CLAIM_ATTRIBUTE}(?=\s*,)")
+# A noun of claiming or stating, then the verb closing its clause before the comma: "mit der Begründung
+# abgelehnt, …", "wies die Darstellung zurück, …", "der Überzeugung waren, …"
+CLAIM_BEFORE_VERB = re.compile(
+    rf"\b(?P<noun>{_CLAIM_NOUN_WORDS}|Aussage|Aussagen|Darstellung|Darstellungen|Berichte|Erklärungen|Schluss|Einwand|Einwände|Standpunkt|Eindruck)\b"
+    rf"{_CLAIM_ATTRIBUTE}(?P<verb>(?:\s+(?:als\s+)?[a-zäöüß]+){{1,2}})(?=\s*,)"
+)
+# Words opening a clause that depends on the one before: no claim, its reason, time or relative clause
+DEPENDENT_CLAUSE_OPENERS = frozenset(
+    "der die das den dem deren dessen denen welcher welche welches wo was weil da wenn als ob seit nachdem bevor während obwohl um "
+    "sodass falls sofern damit indem und oder sondern".split()
 )
 POSSIBILITY_MODALS = frozenset("könnte dürfte".split())
 # Claims whose infinitive clause is what was claimed or demanded: "der Vorwurf, Terror zu propagieren".
@@ -1967,7 +1999,7 @@ def _may_report(body: str) -> bool:
         or bool(re.search(r"\b(dass|ob)\b", body))
         or _cue_then_comma(body)
         or _trailing_as_told(body) is not None
-        or any(pattern.search(body) for pattern in (INFINITIVE_CUES, SEPARABLE_CUES, REPORTED_AFTER, RELATIVE_FRAME, OPINION_FRAME, CLAIM_NOUNS))
+        or any(pattern.search(body) for pattern in (INFINITIVE_CUES, SEPARABLE_CUES, REPORTED_AFTER, RELATIVE_FRAME, OPINION_FRAME, CLAIM_NOUNS, CLAIM_BEFORE_VERB))
     )
 
 
