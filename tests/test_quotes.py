@@ -1138,3 +1138,13 @@ def test_a_noun_of_claiming_before_its_verb_frames_a_clause_in_the_subjunctive()
     assert [q[1] for q in _quotes(text)] == ["der Deich halte nicht"]
     # a clause depending on the verb is no claim
     assert _quotes("Die Polizei hat nicht auf Berichte über Plünderungen reagiert, auch wenn es Zeugen gegeben habe.") == []
+
+
+def test_a_dependent_clause_in_konjunktiv_i_gives_someone_s_word():
+    text = "Für den Häftling gilt die höchste Sicherheitsstufe, weil er sich von seinen Mithäftlingen bedroht fühle."
+    assert [q[:2] for q in _quotes(text)] == [("indirect", "weil er sich von seinen Mithäftlingen bedroht fühle")]
+    text = "Der Bericht führt schwere Mängel bei der Polizei an, für die ein veraltetes Gesetz verantwortlich sei."
+    assert [q[1] for q in _quotes(text)] == ["für die ein veraltetes Gesetz verantwortlich sei"]
+    # the first person and the indicative are the author's own
+    assert _quotes("Es ist eine Rolle, die ich bisher noch nie gespielt habe.") == []
+    assert _quotes("Die Stadt baut einen neuen Deich, der das Dorf vor dem Hochwasser schützt.") == []

@@ -2114,6 +2114,14 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
         pointer = POINTS_BACK.match(text, sentence.start, sentence.end) or POINTS_BACK_PASSIVE.match(text, sentence.start, sentence.end)
         # a sentence pointing back ("Dies geht aus einer Mitteilung … hervor") reports nothing of its own
         clause = None if sentence.is_heading or pointer else _indirect_in(article, sentence, taken, sentences[n - 1] if n > 0 else None)
+        continues = clause is None and not direct_in_sentence and not sentence.is_heading and _continues_in_subjunctive(
+            text[sentence.start : sentence.end],
+            carried=(previous_ref is not None and sentence.paragraph - previous_paragraph <= 1 or _speaks_just_before(article, sentences, n))
+            and _reports_just_before(article, sentences, n, quotes),
+            supposing_reported=n > 0 and sentences[n - 1].paragraph == sentence.paragraph and _in_konjunktiv_i(text[sentences[n - 1].start : sentences[n - 1].end]),
+        )
+        if clause is None and not continues and not sentence.is_heading and not pointer:
+            clause = _subordinate_in_subjunctive(text, sentence, taken)
         if clause is not None:
             c_start, c_end = _clause_before_a_break(text, *clause)
             while c_start < c_end and text[c_start] in " ,„“\"»«":
@@ -2161,12 +2169,7 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
                 refs[quote.id] = ref
                 contexts[quote.id] = (n, previous_ref if sentence.paragraph - previous_paragraph <= 1 else None)
                 sentence_ref = sentence_ref or ref
-        elif not direct_in_sentence and not sentence.is_heading and _continues_in_subjunctive(
-            text[sentence.start : sentence.end],
-            carried=(previous_ref is not None and sentence.paragraph - previous_paragraph <= 1 or _speaks_just_before(article, sentences, n))
-            and _reports_just_before(article, sentences, n, quotes),
-            supposing_reported=n > 0 and sentences[n - 1].paragraph == sentence.paragraph and _in_konjunktiv_i(text[sentences[n - 1].start : sentences[n - 1].end]),
-        ):
+        elif continues:
             # Reported speech continued in the subjunctive: "Daher könne Putin zu Kompromissen bereit sein."
             c_end = sentence.end
             while c_end > sentence.start and text[c_end - 1] in " .":
@@ -2242,6 +2245,30 @@ def _frame_in_subjunctive(text: str, start: int, clause_start: int) -> bool:
         if word.islower() and (word in FINITE_VERBS or word in CUE_VERBS or is_subjunctive(word)):
             return is_subjunctive(word) and word not in KONJUNKTIV_II  # the first finite verb decides
     return False
+
+
+# A clause depending on the one before, its finite verb at the end: a reason, a place or a relative clause
+# ("…, weil die Helfer erschöpft seien", "…, für die ein Gesetz verantwortlich sei")
+SUBORDINATE_CLAUSE = re.compile(
+    r",\s*(?P<clause>(?:(?:weil|da|zumal|wo|was|wobei)\s|(?:(?:für|in|mit|von|vor|an|auf|bei|nach|aus|über|unter|gegen|durch)\s+)?"
+    r"(?:der|die|das|den|dem|deren|dessen|denen|welche[rsmn]?)\s)[^,;:!?„“\"]*?\s(?P<verb>[a-zäöüß]+))(?=\s*(?:[,;:.!?]|$))"
+)
+
+
+def _subordinate_in_subjunctive(text: str, sentence: Sentence, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """A dependent clause in Konjunktiv I after a main clause that reports nothing itself: "Für den
+    Häftling gilt die höchste Sicherheitsstufe, weil er sich bedroht fühle" — the subjunctive gives
+    the reason as someone's word, not the author's."""
+    body = text[sentence.start : sentence.end]
+    for m in SUBORDINATE_CLAUSE.finditer(body):
+        verb = m.group("verb")
+        if not is_subjunctive(verb) or verb in KONJUNKTIV_II or re.search(r"\b(?:ich|wir)\b", m.group("clause")) or any(a < sentence.start + m.end() and sentence.start + m.start() < b for a, b in taken):
+            continue
+        if _in_konjunktiv_i(body[: m.start()]):
+            return None  # the main clause reports too: the whole sentence is reported speech
+        if len(_words(m.group("clause"))) >= 4:
+            return sentence.start + m.start("clause"), sentence.start + m.end("clause")
+    return None
 
 
 def _reported_main_clause(head: str) -> bool:
