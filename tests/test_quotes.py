@@ -1148,3 +1148,10 @@ def test_a_dependent_clause_in_konjunktiv_i_gives_someone_s_word():
     # the first person and the indicative are the author's own
     assert _quotes("Es ist eine Rolle, die ich bisher noch nie gespielt habe.") == []
     assert _quotes("Die Stadt baut einen neuen Deich, der das Dorf vor dem Hochwasser schützt.") == []
+
+
+def test_a_trailing_frame_may_point_back_with_das_or_carry_an_apposition():
+    assert _quotes("Die Fähre nach Lindenau fällt seit Montag aus, das teilte die Reederei Vogt mit.") == [("indirect", "Die Fähre nach Lindenau fällt seit Montag aus", "Vogt")]
+    assert _quotes("Der Deich wird bis Juni erhöht – das meint zumindest Petra Vogt.") == [("indirect", "Der Deich wird bis Juni erhöht", "Petra Vogt")]
+    found = _quotes("Vor dem Sturm wurde keine Warnung gesendet, teilte später der Leiter der Behörde, Jens Köhler, mit.")
+    assert [q[1] for q in found] == ["Vor dem Sturm wurde keine Warnung gesendet"]

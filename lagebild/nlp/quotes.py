@@ -1552,7 +1552,7 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
     trailing = REPORTED_AFTER.search(body)
     if trailing and trailing.start() > 12:
         head = body[: trailing.start()]
-        verb = _WORD.search(body, trailing.start() + 1)  # the verb of reporting, or "so"
+        verb = _WORD.search(body, trailing.start("verb") if trailing.group("verb") else trailing.start() + 1)  # the verb of reporting, or "so"
         tail_words = len(_words(body[verb.end() :]))
         # after a leading subordinate clause ("Während die Parlamentarier zustimmten, schätzte X …") the
         # verb after the comma is the main clause's own, no frame after its message
@@ -1742,9 +1742,11 @@ def _a_subordinate_clause(head: str) -> bool:
 
 
 REPORTED_AFTER = re.compile(
-    r",\s*(?:(?:so\s+)|(?P<verb>berichtet|berichtete|berichten|berichteten|teilte|teilten|meldet|meldete|meldeten|sagte|sagten|erklärte|erklärten|"
+    # "…, das teilte X mit.", "… – das meint zumindest X.": the clause before is pointed to
+    r"(?:,\s*(?P<pointer>(?:das|dies)\s+)?|\s[–—-]\s*(?P<dash_pointer>das|dies)\s+)(?:zumindest\s+|jedenfalls\s+)?"
+    r"(?:(?(pointer)(?!)|(?(dash_pointer)(?!)|so\s+))|(?P<verb>beschreiben|beschreibt|beschrieb|meinen|berichtet|berichtete|berichten|berichteten|teilte|teilten|meldet|meldete|meldeten|sagte|sagten|erklärte|erklärten|"
     r"schreibt|schrieb|bestätigte|bestätigten|sagt|erklärt|erläuterte|erläuterten|erläutert|betonte|betonten|betont|ergänzte|ergänzten|"
-    r"warnte|warnten|versicherte|versicherten|verkündete|verkündeten|meinte|meinten|meint|schätzt|schätzte|schätzten)\b)[^,]*(?:,[^,]*)?[.!?]?$"
+    r"warnte|warnten|versicherte|versicherten|verkündete|verkündeten|meinte|meinten|meint|schätzt|schätzte|schätzten)\b)[^,]*(?:,[^,]*){0,2}[.!?]?$"  # perhaps with an apposition after the name
 )
 POINTS_BACK = re.compile(
     r"(?:Dies|Das)\s+(?:(?:hat|haben|hatte|hatten)\s+)?(?P<verb>berichtet|berichtete|berichten|berichteten|bestätigte|bestätigt|bestätigten|teilte|teilten|teilt|"
