@@ -1155,3 +1155,14 @@ def test_a_trailing_frame_may_point_back_with_das_or_carry_an_apposition():
     assert _quotes("Der Deich wird bis Juni erhöht – das meint zumindest Petra Vogt.") == [("indirect", "Der Deich wird bis Juni erhöht", "Petra Vogt")]
     found = _quotes("Vor dem Sturm wurde keine Warnung gesendet, teilte später der Leiter der Behörde, Jens Köhler, mit.")
     assert [q[1] for q in found] == ["Vor dem Sturm wurde keine Warnung gesendet"]
+
+
+def test_a_reported_clause_ends_at_the_colon_that_opens_a_direct_quote():
+    found = _quotes("Petra Vogt sagte, der Deich brauche mehr Sand, und fügte hinzu: „Wir halten die Deiche, solange wir können.“")
+    assert [q[:2] for q in found] == [("indirect", "der Deich brauche mehr Sand"), ("direct", "Wir halten die Deiche, solange wir können.")]
+    # also when the quote fills most of the sentence
+    text = "Petra Vogt sagte, der Deich brauche mehr Sand und fügte hinzu: „Wir halten die Deiche, solange wir können, und wir bleiben hier, bis das Wasser sinkt, auch wenn es Wochen dauert.“"
+    assert [q[:2] for q in _quotes(text)][0] == ("indirect", "der Deich brauche mehr Sand")
+    # a clause with no subjunctive before the colon is only the quote's frame
+    found = _quotes("Im Interview sagte Jens Köhler, Leiter der Feuerwehr im Landkreis: „Wir halten die Deiche.“")
+    assert [q[0] for q in found] == ["direct"]

@@ -1365,13 +1365,27 @@ def _onward(text: str, sentence: Sentence, previous: Sentence | None) -> re.Matc
     return onward
 
 
+# "… und fügte hinzu" closing the clause before a colon: the speaker goes on with a direct quote
+ADDED_AFTER = re.compile(r",?\s+(?:und|bevor\s+(?:er|sie))\s+(?:fügte|fügten|ergänzte|ergänzten|sagte|sagten|erklärte|erklärten|betonte|betonten|meinte|meinten)(?:\s+\w+){0,3}?(?:\s+hinzu)?\s*$")
+
+
 def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, int]], previous: Sentence | None = None) -> tuple[int, int] | None:
     """The reported clause of a sentence (``previous``: the sentence before it), or None."""
     text = article.text
     s, e = sentence.start, sentence.end
     body = text[s:e]
     if any(a < e and s < b and (b - a) > 0.6 * (e - s) for a, b in taken):
-        return None  # mostly a direct quote already
+        # mostly a direct quote already; a reported clause may stand before the colon that opens it
+        # ("Er sagte, Europa brauche die Briten, und fügte hinzu: „…“")
+        first = min(a for a, b in taken if a < e and s < b)
+        colon = text.rfind(":", s, first)
+        if colon == -1 or text[colon + 1 : first].strip() or first <= s or len(_words(text[s:colon])) < 5:
+            return None
+        clause = _indirect_in(article, Sentence(s, colon, sentence.paragraph), [], previous)
+        if clause is None or not _in_konjunktiv_i(text[clause[0] : clause[1]]):
+            return None  # mostly the frame of the quote ("sagte X, Gründer der Band:"), nothing reported
+        added = ADDED_AFTER.search(text, clause[0], clause[1])
+        return (clause[0], added.start()) if added else clause
     # "Demnach steht der Kopilot in der Schusslinie": the source of the sentence before goes on
     onward = _onward(text, sentence, previous)
     if onward and e - onward.end() >= 12:
@@ -2126,6 +2140,7 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
             clause = _subordinate_in_subjunctive(text, sentence, taken)
         if clause is not None:
             c_start, c_end = _clause_before_a_break(text, *clause)
+            c_end = _before_a_quote_it_opens(text, c_start, c_end, taken)
             while c_start < c_end and text[c_start] in " ,„“\"»«":
                 c_start += 1
             while c_end > c_start and text[c_end - 1] in " ,.":
@@ -2282,6 +2297,21 @@ def _reported_main_clause(head: str) -> bool:
     if verb is None or first_comma != -1 and verb.start() > first_comma:
         return False
     return not any(_finite_indicative(w) for w in _words(head[verb.end() :]))
+
+
+def _before_a_quote_it_opens(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> int:
+    """A reported clause ends at the colon that opens a direct quote, and before "und fügte hinzu"
+    leading to it: "Er sagte, Europa brauche die Briten, und fügte hinzu: „…“"; a clause before the
+    colon with no subjunctive is only the quote's frame (``start``: nothing left)."""
+    for mark_start, _ in sorted(taken):
+        if start < mark_start < end:
+            colon = text.rfind(":", start, mark_start)
+            if colon != -1 and not text[colon + 1 : mark_start].strip():
+                if not any(is_subjunctive(w) for w in _words(text[start:colon])):
+                    return start  # only the frame of the quote ("sagte X, Gründer der Band:"), nothing reported
+                added = ADDED_AFTER.search(text, start, colon)
+                return added.start() if added else colon
+    return end
 
 
 def _clause_before_a_break(text: str, start: int, end: int) -> tuple[int, int]:
