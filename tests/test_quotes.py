@@ -1166,3 +1166,13 @@ def test_a_reported_clause_ends_at_the_colon_that_opens_a_direct_quote():
     # a clause with no subjunctive before the colon is only the quote's frame
     found = _quotes("Im Interview sagte Jens Köhler, Leiter der Feuerwehr im Landkreis: „Wir halten die Deiche.“")
     assert [q[0] for q in found] == ["direct"]
+
+
+def test_infinitive_clauses_after_any_cue_of_proposing_or_demanding():
+    text = "Ein Vorschlag kam von der Gemeinde Lindenau, die vorschlug, den Deich um einen Meter zu erhöhen. Damit würden die Kosten stark steigen."
+    assert [q[1] for q in _quotes(text)] == ["den Deich um einen Meter zu erhöhen"]  # what would follow is supposed, not reported
+    assert [q[1] for q in _quotes("Die Stadt schlug vor, zu prüfen, ob der Deich erhöht werden kann.")] == ["zu prüfen, ob der Deich erhöht werden kann"]
+    text = "Die Behörden haben die Anwohner aufgefordert, ihre Häuser zu verlassen – die Hälfte davon in Lindenau."
+    assert [q[1] for q in _quotes(text)] == ["ihre Häuser zu verlassen"]
+    text = "Zugeschaltet wurde ein Prediger aus Lindenau, der alle Zuhörer aufforderte, nicht mehr für den Deich zu spenden."
+    assert [q[1] for q in _quotes(text)] == ["nicht mehr für den Deich zu spenden"]

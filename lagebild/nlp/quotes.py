@@ -1486,8 +1486,8 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
             return s + that.end(), s + clause_end
     # "Zeller schlägt vor, die Maut nur … zu erheben", "Die Partei droht damit, das Ergebnis nicht
     # zu akzeptieren": an infinitive clause after a verb of proposing, demanding or accusing.
-    wish = INFINITIVE_CUES.search(body)
-    if wish:
+    # the first cue whose infinitive clause follows: "Ein Vorschlag kam von Ägypten, das vorschlug, …"
+    for wish in INFINITIVE_CUES.finditer(body):
         comma = body.find(",", wish.end())
         infinitive = re.match(r",\s*" + INFINITIVE_CLAUSE, body[comma:]) if comma != -1 and comma - wish.end() < 80 else None
         if infinitive is None and PARTICLE_OR_PARTICIPLE.fullmatch(wish.group().split()[-1]):
@@ -1501,8 +1501,11 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
             return s + comma + whether.end(), s + _end_of_framed_clause(body, comma + whether.end())
         if infinitive and infinitive.group("clause").split()[0] in NOT_REPORTED_OPENERS:
             infinitive = None  # ", um den Weg freizumachen": a purpose
-        if infinitive and len(infinitive.group("clause")) >= 12:
-            return s + comma + infinitive.start("clause"), s + _with_dependent_clauses(body, comma + infinitive.end("clause"))
+        if infinitive:
+            # "schlug vor, zu prüfen, ob …": the clauses depending on a short infinitive count too
+            end = _with_dependent_clauses(body, comma + infinitive.end("clause"))
+            if end - (comma + infinitive.start("clause")) >= 12:
+                return s + comma + infinitive.start("clause"), s + end
     # "wandte sich gegen die Behauptung, die Kartoffel werde …": a noun of claiming and a subjunctive clause
     claim = CLAIM_NOUNS.search(body) or CLAIM_BEFORE_VERB.search(body)
     if claim:
@@ -1605,7 +1608,7 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
 # or relative clause between commas ("den „Freedom Tower“, das größte Gebäude, zu bestimmen"), a
 # decimal or a time ("um 19:55 Uhr") may stand inside it.
 _INFINITIVE_PART = r"(?:[^,;:]|(?<=\d)[,:](?=\d)|,[^,;:.!?]{1,80},)"
-INFINITIVE_CLAUSE = rf"(?P<clause>{_INFINITIVE_PART}*?\bzu\s+[a-zäöüß]+|{_INFINITIVE_PART}*?\b[a-zäöüß]+zu[a-zäöüß]+)(?=[.,;!?]|$)"
+INFINITIVE_CLAUSE = rf"(?P<clause>{_INFINITIVE_PART}*?\bzu\s+[a-zäöüß]+|{_INFINITIVE_PART}*?\b[a-zäöüß]+zu[a-zäöüß]+)(?=[.,;!?]|\s[–—]\s|$)"
 
 
 # Words opening a clause that depends on the one before: its reason, place, condition or relative clause.
@@ -1638,6 +1641,10 @@ def _asks_someone(body: str) -> bool:
     return question != -1 and bool(ADDRESSED.search(body, 0, question))
 
 
+# A reported infinitive clause: "eine Zone einzurichten", "zu prüfen, ob …"
+INFINITIVE_REPORT = re.compile(r"^zu\s|(?:\bzu\s+[a-zäöüß]+|[a-zäöüß]{2,}zu[a-zäöüß]+en)$")
+
+
 def _reports_just_before(article: Article, sentences: list[Sentence], n: int, quotes: list[Quote]) -> bool:
     """Does the sentence right before, in the same paragraph, report: a quote in it, the subjunctive of
     reported speech, or someone speaking? Only then does Konjunktiv II go on reporting ("Die Dämme
@@ -1646,7 +1653,9 @@ def _reports_just_before(article: Article, sentences: list[Sentence], n: int, qu
     if n == 0 or sentences[n - 1].paragraph != sentences[n].paragraph:
         return False
     before = sentences[n - 1]
-    if any(before.start <= q.start < before.end for q in quotes):
+    # a quote or a reported clause, not a proposal in the infinitive ("…, das vorschlug, eine Zone
+    # einzurichten. Damit würden …" supposes what would follow, it does not report)
+    if any(before.start <= q.start < before.end and not (q.kind == "indirect" and INFINITIVE_REPORT.search(q.text)) for q in quotes):
         return True
     body = article.text[before.start : before.end]
     if any(is_subjunctive(w) and w.lower() not in KONJUNKTIV_II for w in _words(body)):
@@ -1900,6 +1909,8 @@ INFINITIVE_CUES = re.compile(
     r"geeinigt|einig(?:t|ten|en)\b|zugesagt|zugesichert|biet(?:et|en)\b[^,]*\ban|überleg(?:t|te|ten)\b|"
     # "sieht es als Aufgabe an, …", "wird nachgesagt, …", "trauen der Regierung nicht zu, …", "drängten ihn, …",
     # "hielten es für sinnvoll, …", "denken darüber nach, …"
+    # separable verbs at the end of a subordinate clause: "der alle aufforderte, …", "die ihm vorwerfen, …"
+    r"aufforder(?:t|te|ten|n)|aufrief(?:en)?|aufruft|vorw(?:arf|arfen|erfen|irft)|ankündigt(?:e|en)?|anbot(?:en)?|anbietet|anwies(?:en)?|"
     r"(?:sieht|sah|sahen|sehen)\s+es\b[^,]*\ban|nachgesagt|(?:traut|trauen|traute|trauten)\b[^,]*\bzu|zugetraut|dräng(?:t|te|ten|en)\b|gedrängt|"
     r"(?:hält|hielt|hielten|halten)\s+es\s+für\b|(?:denkt|denken|dachte|dachten)\b[^,]*\bnach|nachgedacht|diskutier(?:t|te|ten|en)\b|"
     r"Aufforderung|Forderung|Mahnung|Appell|Angebot|Vorschlag|Bitte|Warnung|Entscheidung|Beschluss)",
