@@ -1176,3 +1176,12 @@ def test_infinitive_clauses_after_any_cue_of_proposing_or_demanding():
     assert [q[1] for q in _quotes(text)] == ["ihre Häuser zu verlassen"]
     text = "Zugeschaltet wurde ein Prediger aus Lindenau, der alle Zuhörer aufforderte, nicht mehr für den Deich zu spenden."
     assert [q[1] for q in _quotes(text)] == ["nicht mehr für den Deich zu spenden"]
+
+
+def test_a_source_frame_in_the_main_clause_governs_what_is_said_inside_it():
+    text = "Laut der Zeitung appellierte Jens Köhler an die Anwohner, sich stärker für den Deich einzusetzen."
+    assert [q[1] for q in _quotes(text)] == ["appellierte Jens Köhler an die Anwohner, sich stärker für den Deich einzusetzen"]
+    text = "Am Dienstag wurde seitens der Behörden laut der Zeitung erneut deutlich gemacht, dass Helfer nicht erwünscht seien."
+    assert [q[1] for q in _quotes(text)] == ["Am Dienstag wurde seitens der Behörden laut der Zeitung erneut deutlich gemacht, dass Helfer nicht erwünscht seien"]
+    # a verb before "zufolge" puts the frame inside the sentence
+    assert [q[1] for q in _quotes("Sie stammen Berichten zufolge aus einer Fischerfamilie in Lindenau.")] == ["Sie stammen Berichten zufolge aus einer Fischerfamilie in Lindenau"]

@@ -1402,6 +1402,13 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
         return s + leading.start("clause"), s + len(body.rstrip(" .!?"))
     words = [w.lower() for w in _words(body)]
     has_frame = names_its_source(body)
+    # "Laut CNN hat der Minister verkündet, der Rat wolle …": the source frame governs the whole clause,
+    # what is said inside it included
+    # (in the main clause: before the first comma, not after a leading subordinate clause)
+    framed = _framed_by_source(text, body, s) if has_frame and not SUBORDINATE_OPENING.match(body) else None
+    first_comma = _next_comma(body, 0)
+    if framed is not None and (first_comma == -1 or framed[0] - s <= first_comma and _source_frame_before(body, first_comma)):
+        return framed
     if not has_frame and not _may_report(body):
         return None
     if _asks_someone(body):
@@ -1577,7 +1584,19 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
             ref = _speaker_around_cue(article, _WORD.match(text, s + verb.start()), s + verb.start(), e)
             if ref is not None and ref.kind in ("name", "description", "role", "epithet"):
                 return s, s + len(head.rstrip())
-    # "Laut X / X zufolge / Nach Angaben von X, CLAUSE" with a subjunctive
+    # "Laut X / X zufolge / Nach Angaben von X, CLAUSE" inside a subordinate clause
+    return _framed_by_source(text, body, s) if has_frame else None
+
+
+def _source_frame_before(body: str, end: int) -> bool:
+    """Does a source frame stand in ``body`` before ``end`` (the main clause before its first comma)?"""
+    return any(frame.search(body, 0, end) for _name, frame in SOURCE_FRAMES[1:4])
+
+
+def _framed_by_source(text: str, body: str, s: int) -> tuple[int, int] | None:
+    """The clause a source frame governs ("Laut X / X zufolge / Nach Angaben von X, CLAUSE"): after the
+    frame when it opens the sentence, the whole sentence when it stands inside, the relative clause
+    when it stands in one."""
     for name, frame in SOURCE_FRAMES[1:4]:
         fm = frame.search(body)
         if fm:
@@ -1592,8 +1611,9 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
                 # its relative clause only
                 clause_start = relative.start() + len(re.match(r",\s*", relative.group()).group())
                 clause_end = _end_of_framed_clause(body, clause_start)
-            elif frame_start > 2:
-                # "Die Boote sind laut Tessema recht klein": the frame inside, the whole sentence reported
+            elif frame_start > 2 or name == "zufolge" and _has_verb(body[: fm.end("src")]):
+                # "Die Boote sind laut Tessema recht klein", "Sie stammen Berichten zufolge aus Kiel": the
+                # frame inside, the whole sentence reported
                 clause_start = 0
             else:
                 # "Nach Angaben der Polizei | wurden …", "Den Informationen zufolge | soll …"
