@@ -1185,3 +1185,12 @@ def test_a_source_frame_in_the_main_clause_governs_what_is_said_inside_it():
     assert [q[1] for q in _quotes(text)] == ["Am Dienstag wurde seitens der Behörden laut der Zeitung erneut deutlich gemacht, dass Helfer nicht erwünscht seien"]
     # a verb before "zufolge" puts the frame inside the sentence
     assert [q[1] for q in _quotes("Sie stammen Berichten zufolge aus einer Fischerfamilie in Lindenau.")] == ["Sie stammen Berichten zufolge aus einer Fischerfamilie in Lindenau"]
+
+
+def test_a_main_clause_in_konjunktiv_i_after_a_comma_reports_without_a_verb_of_saying():
+    text = "Jens Köhler kritisierte den Minister in der gestrigen Debatte im Landtag dann auch heftig wegen seiner missglückten Pläne für den neuen Deich, es sei der größte Fehler der Regierung gewesen."
+    assert [q[1] for q in _quotes(text)] == ["es sei der größte Fehler der Regierung gewesen"]
+    text = "Der Mann aus dem kleinen Dorf an der Küste ist seit gestern wieder auf freiem Fuß; die Anklage wegen Körperverletzung bleibe aber bestehen."
+    assert [q[1] for q in _quotes(text)] == ["die Anklage wegen Körperverletzung bleibe aber bestehen"]
+    # a past tense that looks like Konjunktiv I ("raste" of "rasen") reports nothing
+    assert _quotes("Die Piloten der Maschine aus Hamburg hatten nach der Landung noch eine Notbremsung eingeleitet, trotzdem raste der Jet auf das Feld.") == []

@@ -2168,7 +2168,7 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
             supposing_reported=n > 0 and sentences[n - 1].paragraph == sentence.paragraph and _in_konjunktiv_i(text[sentences[n - 1].start : sentences[n - 1].end]),
         )
         if clause is None and not continues and not sentence.is_heading and not pointer:
-            clause = _subordinate_in_subjunctive(text, sentence, taken)
+            clause = _subordinate_in_subjunctive(text, sentence, taken) or _main_clause_in_subjunctive_after(text, sentence, taken)
         if clause is not None:
             c_start, c_end = _clause_before_a_break(text, *clause)
             c_end = _before_a_quote_it_opens(text, c_start, c_end, taken)
@@ -2316,6 +2316,30 @@ def _subordinate_in_subjunctive(text: str, sentence: Sentence, taken: list[tuple
             return None  # the main clause reports too: the whole sentence is reported speech
         if len(_words(m.group("clause"))) >= 4:
             return sentence.start + m.start("clause"), sentence.start + m.end("clause")
+    return None
+
+
+def _main_clause_in_subjunctive_after(text: str, sentence: Sentence, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """A main clause in Konjunktiv I joined by a comma or semicolon to one in the indicative: "Er
+    kritisierte den Minister heftig, es sei der größte Fehler gewesen" — what was said, with no verb
+    of saying right before it."""
+    body = text[sentence.start : sentence.end]
+    for m in re.finditer(r"[,;]\s*", body):
+        head, rest = body[: m.start()], body[m.end() :]
+        words = _words(rest)
+        if len(words) < 4 or not any(_finite_indicative(w) for w in _words(head)) or _in_konjunktiv_i(head):
+            continue
+        dependent = words[0] in DEPENDENT_CLAUSE_OPENERS and not (words[0] in _DETERMINER_WORDS and words[1][:1].isupper()) or words[1] in DEPENDENT_CLAUSE_OPENERS - _DETERMINER_WORDS
+        if dependent or words[0] in ("zu", "dass"):
+            continue  # a clause depending on the one before ("…, auch wenn …"), a that-clause (taken above, or denied) or an infinitive
+        verb = next((w for w in words if w.islower() and (w in FINITE_VERBS or is_subjunctive(w) or _finite_indicative(w))), None)
+        if verb is None or not is_subjunctive(verb) or verb in KONJUNKTIV_II or any(w.lower() in ("ich", "wir") for w in words):
+            continue
+        if verb not in SUBJUNCTIVE and verb.endswith("te"):
+            continue  # "trotzdem raste der Jet …": a past tense that looks like Konjunktiv I
+        start = sentence.start + m.end()
+        if not any(a < sentence.end and start < b for a, b in taken):
+            return start, sentence.start + _end_of_framed_clause(body, m.end())
     return None
 
 
