@@ -1194,3 +1194,10 @@ def test_a_main_clause_in_konjunktiv_i_after_a_comma_reports_without_a_verb_of_s
     assert [q[1] for q in _quotes(text)] == ["die Anklage wegen Körperverletzung bleibe aber bestehen"]
     # a past tense that looks like Konjunktiv I ("raste" of "rasen") reports nothing
     assert _quotes("Die Piloten der Maschine aus Hamburg hatten nach der Landung noch eine Notbremsung eingeleitet, trotzdem raste der Jet auf das Feld.") == []
+
+
+def test_a_reported_clause_ends_where_the_main_clause_resumes_and_a_frame_s_apposition_is_no_message():
+    text = "Hieß es zuerst noch, dass die Anwohner selbst schuld seien, wird nun eine Million Euro in den Deich investiert."
+    assert [q[1] for q in _quotes(text)] == ["die Anwohner selbst schuld seien"]
+    text = "Nach Ansicht von Petra Vogt, Leiterin der Behörde im Landkreis, könnte der Deich beim nächsten Sturm brechen."
+    assert [q[1] for q in _quotes(text)] == ["könnte der Deich beim nächsten Sturm brechen"]

@@ -1407,7 +1407,7 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
     # (in the main clause: before the first comma, not after a leading subordinate clause)
     framed = _framed_by_source(text, body, s) if has_frame and not SUBORDINATE_OPENING.match(body) else None
     first_comma = _next_comma(body, 0)
-    if framed is not None and (first_comma == -1 or framed[0] - s <= first_comma and _source_frame_before(body, first_comma)):
+    if framed is not None and (first_comma == -1 or _source_frame_before(body, first_comma)):
         return framed
     if not has_frame and not _may_report(body):
         return None
@@ -1588,6 +1588,14 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
     return _framed_by_source(text, body, s) if has_frame else None
 
 
+def _a_finite_verb(word: str) -> bool:
+    return word.islower() and (word in FINITE_VERBS or is_subjunctive(word) or _finite_indicative(word))
+
+
+def _has_finite_verb(text: str) -> bool:
+    return any(_a_finite_verb(w) for w in _words(text))
+
+
 def _source_frame_before(body: str, end: int) -> bool:
     """Does a source frame stand in ``body`` before ``end`` (the main clause before its first comma)?"""
     return any(frame.search(body, 0, end) for _name, frame in SOURCE_FRAMES[1:4])
@@ -1619,6 +1627,9 @@ def _framed_by_source(text: str, body: str, s: int) -> tuple[int, int] | None:
                 # "Nach Angaben der Polizei | wurden …", "Den Informationen zufolge | soll …"
                 clause_start = src_end - s if name != "zufolge" else fm.end()
                 clause_start += len(body[clause_start:]) - len(body[clause_start:].lstrip(" ,"))
+                apposition = re.match(r"[^,;:]{2,80}?,\s*(?=(?P<verb>[a-zäöüß]+)\b)", body[clause_start:]) if body[src_end - s :].lstrip().startswith(",") else None
+                if apposition and not _has_finite_verb(apposition.group()[:-1]) and _a_finite_verb(apposition.group("verb")):
+                    clause_start += apposition.end()  # "Nach Ansicht von X, Professor in Y, | könnte …": the apposition names the source
             if clause_end - clause_start >= 12:
                 return s + clause_start, s + clause_end
     return None
@@ -2371,13 +2382,21 @@ def _before_a_quote_it_opens(text: str, start: int, end: int, taken: list[tuple[
 
 def _clause_before_a_break(text: str, start: int, end: int) -> tuple[int, int]:
     """A reported clause ends at a semicolon after which the author goes on in the indicative
-    ("…, dass der Vater sie geschlagen habe; es wird geprüft, ob …")."""
+    ("…, dass der Vater sie geschlagen habe; es wird geprüft, ob …"), or where the main clause
+    resumes after it."""
     for m in re.finditer(r";", text[start:end]):
         cut = start + m.start()
         if any(is_subjunctive(w) for w in _words(text[cut:end])):
             continue  # "…; die Helfer seien erschöpft": the reported speech goes on
         if cut - start >= 12:
             return start, cut
+    # "Hieß es zuerst, dass die Fahrgäste selbst schuld seien, | wird nun investiert": after the clause that
+    # follows a comma, the main clause resumes with its finite verb
+    if re.search(r",\s*(?:dass\s+|ob\s+)?$", text[max(0, start - 8) : start]):
+        for m in re.finditer(r",\s*", text[start:end]):
+            rest = _words(text[start + m.end() : end])
+            if m.start() >= 12 and rest and _finite_indicative(rest[0]) and rest[0] not in CUE_VERBS and not (len(rest) > 1 and rest[1][:1].isupper()):
+                return start, start + m.start()
     return start, end
 
 
