@@ -761,7 +761,8 @@ def test_a_currency_or_a_street_tagged_by_the_ner_never_speaks():
 def test_a_frame_in_the_subjunctive_is_reported_by_the_speaker_before():
     text = "Petra Vogt sagte am Montag, der Deich sei sicher. Die Behörde gehe davon aus, dass das Wasser bald sinke."
     quotes = _quotes(text)
-    assert quotes[-1] == ("indirect", "das Wasser bald sinke", "Petra Vogt")
+    # the frame in Konjunktiv I is itself reported: the whole sentence goes on with her message
+    assert quotes[-1] == ("indirect", "Die Behörde gehe davon aus, dass das Wasser bald sinke", "Petra Vogt")
 
 
 def test_compound_frame_nouns_and_frames_of_plans_articles_and_media():
@@ -1193,3 +1194,92 @@ def test_an_infinitive_clause_belongs_to_the_word_before_its_comma():
     assert _quotes("Das Angebot der Stadt stand im Zusammenhang mit dem Versuch des Vereins, die Halle bis zum Sommer zu kaufen.") == []
     found = _quotes("Das Angebot der Stadt, die Halle bis zum Sommer zu kaufen, lehnte der Verein ab.")
     assert [q[:2] for q in found] == [("indirect", "die Halle bis zum Sommer zu kaufen")]
+
+
+def test_a_main_clause_in_konjunktiv_i_goes_on_with_the_message_before():
+    text = "Petra Vogt sagte, der Deich sei zu niedrig gebaut worden. Damals sei aber niemandem klar gewesen, dass das Wasser so hoch steigen könne."
+    found = _quotes(text)
+    assert [q[1] for q in found] == ["der Deich sei zu niedrig gebaut worden", "Damals sei aber niemandem klar gewesen, dass das Wasser so hoch steigen könne"]
+    # a frame of its own in the indicative starts a message of its own
+    text = "Petra Vogt sagte, der Deich sei zu niedrig. Sie wisse, dass er bald erhöht werde, hatte die Bürgermeisterin damals gesagt."
+    assert "der Deich sei zu niedrig. Sie wisse" not in " ".join(q[1] for q in _quotes(text))
+
+
+def test_konjunktiv_ii_amid_konjunktiv_i_goes_on_reporting_after_a_long_opening():
+    text = "Petra Vogt sagte, der Deich sei zu niedrig. In vielen Dörfern an der Küste, vor allem im Norden, hätten die Anwohner keine Sandsäcke."
+    assert [q[1] for q in _quotes(text)] == ["der Deich sei zu niedrig", "In vielen Dörfern an der Küste, vor allem im Norden, hätten die Anwohner keine Sandsäcke"]
+
+
+def test_a_noun_of_claiming_before_its_verb_frames_a_clause_in_the_subjunctive():
+    text = "Die Stadt hatte den Antrag mit der Begründung abgelehnt, ein solcher Deich könne nur vom Land gebaut werden."
+    assert [q[:2] for q in _quotes(text)] == [("indirect", "ein solcher Deich könne nur vom Land gebaut werden")]
+    text = "Der Bürgermeister wies die Darstellung zurück, die Stadt habe die Warnungen ignoriert."
+    assert [q[:2] for q in _quotes(text)] == [("indirect", "die Stadt habe die Warnungen ignoriert")]
+    # the main clause resumes after the reported one
+    text = "Einige Anwohner, die der Überzeugung waren, der Deich halte nicht, räumten ihre Häuser."
+    assert [q[1] for q in _quotes(text)] == ["der Deich halte nicht"]
+    # a clause depending on the verb is no claim
+    assert _quotes("Die Polizei hat nicht auf Berichte über Plünderungen reagiert, auch wenn es Zeugen gegeben habe.") == []
+
+
+def test_a_dependent_clause_in_konjunktiv_i_gives_someone_s_word():
+    text = "Für den Häftling gilt die höchste Sicherheitsstufe, weil er sich von seinen Mithäftlingen bedroht fühle."
+    assert [q[:2] for q in _quotes(text)] == [("indirect", "weil er sich von seinen Mithäftlingen bedroht fühle")]
+    text = "Der Bericht führt schwere Mängel bei der Polizei an, für die ein veraltetes Gesetz verantwortlich sei."
+    assert [q[1] for q in _quotes(text)] == ["für die ein veraltetes Gesetz verantwortlich sei"]
+    # the first person and the indicative are the author's own
+    assert _quotes("Es ist eine Rolle, die ich bisher noch nie gespielt habe.") == []
+    assert _quotes("Die Stadt baut einen neuen Deich, der das Dorf vor dem Hochwasser schützt.") == []
+
+
+def test_a_trailing_frame_may_point_back_with_das_or_carry_an_apposition():
+    assert _quotes("Die Fähre nach Lindenau fällt seit Montag aus, das teilte die Reederei Vogt mit.") == [("indirect", "Die Fähre nach Lindenau fällt seit Montag aus", "Vogt")]
+    assert _quotes("Der Deich wird bis Juni erhöht – das meint zumindest Petra Vogt.") == [("indirect", "Der Deich wird bis Juni erhöht", "Petra Vogt")]
+    found = _quotes("Vor dem Sturm wurde keine Warnung gesendet, teilte später der Leiter der Behörde, Jens Köhler, mit.")
+    assert [q[1] for q in found] == ["Vor dem Sturm wurde keine Warnung gesendet"]
+
+
+def test_a_reported_clause_ends_at_the_colon_that_opens_a_direct_quote():
+    found = _quotes("Petra Vogt sagte, der Deich brauche mehr Sand, und fügte hinzu: „Wir halten die Deiche, solange wir können.“")
+    assert [q[:2] for q in found] == [("indirect", "der Deich brauche mehr Sand"), ("direct", "Wir halten die Deiche, solange wir können.")]
+    # also when the quote fills most of the sentence
+    text = "Petra Vogt sagte, der Deich brauche mehr Sand und fügte hinzu: „Wir halten die Deiche, solange wir können, und wir bleiben hier, bis das Wasser sinkt, auch wenn es Wochen dauert.“"
+    assert [q[:2] for q in _quotes(text)][0] == ("indirect", "der Deich brauche mehr Sand")
+    # a clause with no subjunctive before the colon is only the quote's frame
+    found = _quotes("Im Interview sagte Jens Köhler, Leiter der Feuerwehr im Landkreis: „Wir halten die Deiche.“")
+    assert [q[0] for q in found] == ["direct"]
+
+
+def test_infinitive_clauses_after_any_cue_of_proposing_or_demanding():
+    text = "Ein Vorschlag kam von der Gemeinde Lindenau, die vorschlug, den Deich um einen Meter zu erhöhen. Damit würden die Kosten stark steigen."
+    assert [q[1] for q in _quotes(text)] == ["den Deich um einen Meter zu erhöhen"]  # what would follow is supposed, not reported
+    assert [q[1] for q in _quotes("Die Stadt schlug vor, zu prüfen, ob der Deich erhöht werden kann.")] == ["zu prüfen, ob der Deich erhöht werden kann"]
+    text = "Die Behörden haben die Anwohner aufgefordert, ihre Häuser zu verlassen – die Hälfte davon in Lindenau."
+    assert [q[1] for q in _quotes(text)] == ["ihre Häuser zu verlassen"]
+    text = "Zugeschaltet wurde ein Prediger aus Lindenau, der alle Zuhörer aufforderte, nicht mehr für den Deich zu spenden."
+    assert [q[1] for q in _quotes(text)] == ["nicht mehr für den Deich zu spenden"]
+
+
+def test_a_source_frame_in_the_main_clause_governs_what_is_said_inside_it():
+    text = "Laut der Zeitung appellierte Jens Köhler an die Anwohner, sich stärker für den Deich einzusetzen."
+    assert [q[1] for q in _quotes(text)] == ["appellierte Jens Köhler an die Anwohner, sich stärker für den Deich einzusetzen"]
+    text = "Am Dienstag wurde seitens der Behörden laut der Zeitung erneut deutlich gemacht, dass Helfer nicht erwünscht seien."
+    assert [q[1] for q in _quotes(text)] == ["Am Dienstag wurde seitens der Behörden laut der Zeitung erneut deutlich gemacht, dass Helfer nicht erwünscht seien"]
+    # a verb before "zufolge" puts the frame inside the sentence
+    assert [q[1] for q in _quotes("Sie stammen Berichten zufolge aus einer Fischerfamilie in Lindenau.")] == ["Sie stammen Berichten zufolge aus einer Fischerfamilie in Lindenau"]
+
+
+def test_a_main_clause_in_konjunktiv_i_after_a_comma_reports_without_a_verb_of_saying():
+    text = "Jens Köhler kritisierte den Minister in der gestrigen Debatte im Landtag dann auch heftig wegen seiner missglückten Pläne für den neuen Deich, es sei der größte Fehler der Regierung gewesen."
+    assert [q[1] for q in _quotes(text)] == ["es sei der größte Fehler der Regierung gewesen"]
+    text = "Der Mann aus dem kleinen Dorf an der Küste ist seit gestern wieder auf freiem Fuß; die Anklage wegen Körperverletzung bleibe aber bestehen."
+    assert [q[1] for q in _quotes(text)] == ["die Anklage wegen Körperverletzung bleibe aber bestehen"]
+    # a past tense that looks like Konjunktiv I ("raste" of "rasen") reports nothing
+    assert _quotes("Die Piloten der Maschine aus Hamburg hatten nach der Landung noch eine Notbremsung eingeleitet, trotzdem raste der Jet auf das Feld.") == []
+
+
+def test_a_reported_clause_ends_where_the_main_clause_resumes_and_a_frame_s_apposition_is_no_message():
+    text = "Hieß es zuerst noch, dass die Anwohner selbst schuld seien, wird nun eine Million Euro in den Deich investiert."
+    assert [q[1] for q in _quotes(text)] == ["die Anwohner selbst schuld seien"]
+    text = "Nach Ansicht von Petra Vogt, Leiterin der Behörde im Landkreis, könnte der Deich beim nächsten Sturm brechen."
+    assert [q[1] for q in _quotes(text)] == ["könnte der Deich beim nächsten Sturm brechen"]

@@ -1365,13 +1365,27 @@ def _onward(text: str, sentence: Sentence, previous: Sentence | None) -> re.Matc
     return onward
 
 
+# "… und fügte hinzu" closing the clause before a colon: the speaker goes on with a direct quote
+ADDED_AFTER = re.compile(r",?\s+(?:und|bevor\s+(?:er|sie))\s+(?:fügte|fügten|ergänzte|ergänzten|sagte|sagten|erklärte|erklärten|betonte|betonten|meinte|meinten)(?:\s+\w+){0,3}?(?:\s+hinzu)?\s*$")
+
+
 def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, int]], previous: Sentence | None = None) -> tuple[int, int] | None:
     """The reported clause of a sentence (``previous``: the sentence before it), or None."""
     text = article.text
     s, e = sentence.start, sentence.end
     body = text[s:e]
     if any(a < e and s < b and (b - a) > 0.6 * (e - s) for a, b in taken):
-        return None  # mostly a direct quote already
+        # mostly a direct quote already; a reported clause may stand before the colon that opens it
+        # ("Er sagte, Europa brauche die Briten, und fügte hinzu: „…“")
+        first = min(a for a, b in taken if a < e and s < b)
+        colon = text.rfind(":", s, first)
+        if colon == -1 or text[colon + 1 : first].strip() or first <= s or len(_words(text[s:colon])) < 5:
+            return None
+        clause = _indirect_in(article, Sentence(s, colon, sentence.paragraph), [], previous)
+        if clause is None or not _in_konjunktiv_i(text[clause[0] : clause[1]]):
+            return None  # mostly the frame of the quote ("sagte X, Gründer der Band:"), nothing reported
+        added = ADDED_AFTER.search(text, clause[0], clause[1])
+        return (clause[0], added.start()) if added else clause
     # "Demnach steht der Kopilot in der Schusslinie": the source of the sentence before goes on
     onward = _onward(text, sentence, previous)
     if onward and e - onward.end() >= 12:
@@ -1388,6 +1402,13 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
         return s + leading.start("clause"), s + len(body.rstrip(" .!?"))
     words = [w.lower() for w in _words(body)]
     has_frame = names_its_source(body)
+    # "Laut CNN hat der Minister verkündet, der Rat wolle …": the source frame governs the whole clause,
+    # what is said inside it included
+    # (in the main clause: before the first comma, not after a leading subordinate clause)
+    framed = _framed_by_source(text, body, s) if has_frame and not SUBORDINATE_OPENING.match(body) else None
+    first_comma = _next_comma(body, 0)
+    if framed is not None and (first_comma == -1 or _source_frame_before(body, first_comma)):
+        return framed
     if not has_frame and not _may_report(body):
         return None
     if _asks_someone(body):
@@ -1472,8 +1493,8 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
             return s + that.end(), s + clause_end
     # "Zeller schlägt vor, die Maut nur … zu erheben", "Die Partei droht damit, das Ergebnis nicht
     # zu akzeptieren": an infinitive clause after a verb of proposing, demanding or accusing.
-    wish = INFINITIVE_CUES.search(body)
-    if wish:
+    # the first cue whose infinitive clause follows: "Ein Vorschlag kam von Ägypten, das vorschlug, …"
+    for wish in INFINITIVE_CUES.finditer(body):
         comma = body.find(",", wish.end())
         infinitive = re.match(r",\s*" + INFINITIVE_CLAUSE, body[comma:]) if comma != -1 and comma - wish.end() < 80 else None
         if infinitive is None and PARTICLE_OR_PARTICIPLE.fullmatch(wish.group().split()[-1]):
@@ -1487,14 +1508,35 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
             return s + comma + whether.end(), s + _end_of_framed_clause(body, comma + whether.end())
         if infinitive and infinitive.group("clause").split()[0] in NOT_REPORTED_OPENERS:
             infinitive = None  # ", um den Weg freizumachen": a purpose
-        if infinitive and len(infinitive.group("clause")) >= 12:
-            return s + comma + infinitive.start("clause"), s + _with_dependent_clauses(body, comma + infinitive.end("clause"))
+        if infinitive:
+            # "schlug vor, zu prüfen, ob …": the clauses depending on a short infinitive count too
+            end = _with_dependent_clauses(body, comma + infinitive.end("clause"))
+            if end - (comma + infinitive.start("clause")) >= 12:
+                return s + comma + infinitive.start("clause"), s + end
     # "wandte sich gegen die Behauptung, die Kartoffel werde …": a noun of claiming and a subjunctive clause
-    claim = CLAIM_NOUNS.search(body)
+    claim = CLAIM_NOUNS.search(body) or CLAIM_BEFORE_VERB.search(body)
     if claim:
         clause_start = claim.end() + len(re.match(r",\s*(?:dass\s+)?", body[claim.end() :]).group())
         clause_end = len(body.rstrip(" .!?"))
         content = body[clause_start:clause_end]
+        if claim.re is CLAIM_BEFORE_VERB:
+            # after the verb only a main clause in the subjunctive says what was claimed ("…
+            # abgelehnt, eine solche Forderung könne nur …"), not a clause depending on it
+            words = _words(content)
+            opener = words[0] if words else ""
+            comma = _next_comma(content, 0)
+            main = content[:comma] if comma != -1 else content
+            after = _WORD.search(content, comma) if comma != -1 else None
+            if DENIAL.search(claim.group("verb")) or any(w in DEPENDENT_CLAUSE_OPENERS - _DETERMINER_WORDS for w in words[1:2]):
+                content = ""  # "auf Anfrage nicht bestätigen, dass …", "…, auch wenn …"
+            elif opener in DEPENDENT_CLAUSE_OPENERS and not (len(words) > 1 and words[1][:1].isupper() and opener in _DETERMINER_WORDS):
+                content = ""
+            elif not any(is_subjunctive(w) or w in POSSIBILITY_MODALS for w in _words(main)):
+                content = ""
+            elif after is not None and (not _has_verb(content[comma:]) or _finite_indicative(after.group())):
+                # "Jesuiten, die der Überzeugung waren, X habe sie verraten, | korrigierten …": the main clause resumes
+                content = main
+            clause_end = clause_start + len(content)
         # a suspicion may be put as a possibility: "der Verdacht, Ertel könnte … abgerechnet haben"
         if clause_end - clause_start >= 12 and any(is_subjunctive(w) or w in POSSIBILITY_MODALS for w in _words(content)):
             return s + clause_start, s + clause_end
@@ -1534,7 +1576,7 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
     trailing = REPORTED_AFTER.search(body)
     if trailing and trailing.start() > 12:
         head = body[: trailing.start()]
-        verb = _WORD.search(body, trailing.start() + 1)  # the verb of reporting, or "so"
+        verb = _WORD.search(body, trailing.start("verb") if trailing.group("verb") else trailing.start() + 1)  # the verb of reporting, or "so"
         tail_words = len(_words(body[verb.end() :]))
         # after a leading subordinate clause ("Während die Parlamentarier zustimmten, schätzte X …") the
         # verb after the comma is the main clause's own, no frame after its message
@@ -1542,7 +1584,27 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
             ref = _speaker_around_cue(article, _WORD.match(text, s + verb.start()), s + verb.start(), e)
             if ref is not None and ref.kind in ("name", "description", "role", "epithet"):
                 return s, s + len(head.rstrip())
-    # "Laut X / X zufolge / Nach Angaben von X, CLAUSE" with a subjunctive
+    # "Laut X / X zufolge / Nach Angaben von X, CLAUSE" inside a subordinate clause
+    return _framed_by_source(text, body, s) if has_frame else None
+
+
+def _a_finite_verb(word: str) -> bool:
+    return word.islower() and (word in FINITE_VERBS or is_subjunctive(word) or _finite_indicative(word))
+
+
+def _has_finite_verb(text: str) -> bool:
+    return any(_a_finite_verb(w) for w in _words(text))
+
+
+def _source_frame_before(body: str, end: int) -> bool:
+    """Does a source frame stand in ``body`` before ``end`` (the main clause before its first comma)?"""
+    return any(frame.search(body, 0, end) for _name, frame in SOURCE_FRAMES[1:4])
+
+
+def _framed_by_source(text: str, body: str, s: int) -> tuple[int, int] | None:
+    """The clause a source frame governs ("Laut X / X zufolge / Nach Angaben von X, CLAUSE"): after the
+    frame when it opens the sentence, the whole sentence when it stands inside, the relative clause
+    when it stands in one."""
     for name, frame in SOURCE_FRAMES[1:4]:
         fm = frame.search(body)
         if fm:
@@ -1557,13 +1619,17 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
                 # its relative clause only
                 clause_start = relative.start() + len(re.match(r",\s*", relative.group()).group())
                 clause_end = _end_of_framed_clause(body, clause_start)
-            elif frame_start > 2:
-                # "Die Boote sind laut Tessema recht klein": the frame inside, the whole sentence reported
+            elif frame_start > 2 or name == "zufolge" and _has_verb(body[: fm.end("src")]):
+                # "Die Boote sind laut Tessema recht klein", "Sie stammen Berichten zufolge aus Kiel": the
+                # frame inside, the whole sentence reported
                 clause_start = 0
             else:
                 # "Nach Angaben der Polizei | wurden …", "Den Informationen zufolge | soll …"
                 clause_start = src_end - s if name != "zufolge" else fm.end()
                 clause_start += len(body[clause_start:]) - len(body[clause_start:].lstrip(" ,"))
+                apposition = re.match(r"[^,;:]{2,80}?,\s*(?=(?P<verb>[a-zäöüß]+)\b)", body[clause_start:]) if body[src_end - s :].lstrip().startswith(",") else None
+                if apposition and not _has_finite_verb(apposition.group()[:-1]) and _a_finite_verb(apposition.group("verb")):
+                    clause_start += apposition.end()  # "Nach Ansicht von X, Professor in Y, | könnte …": the apposition names the source
             if clause_end - clause_start >= 12:
                 return s + clause_start, s + clause_end
     return None
@@ -1573,7 +1639,7 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
 # or relative clause between commas ("den „Freedom Tower“, das größte Gebäude, zu bestimmen"), a
 # decimal or a time ("um 19:55 Uhr") may stand inside it.
 _INFINITIVE_PART = r"(?:[^,;:]|(?<=\d)[,:](?=\d)|,[^,;:.!?]{1,80},)"
-INFINITIVE_CLAUSE = rf"(?P<clause>{_INFINITIVE_PART}*?\bzu\s+[a-zäöüß]+|{_INFINITIVE_PART}*?\b[a-zäöüß]+zu[a-zäöüß]+)(?=[.,;!?]|$)"
+INFINITIVE_CLAUSE = rf"(?P<clause>{_INFINITIVE_PART}*?\bzu\s+[a-zäöüß]+|{_INFINITIVE_PART}*?\b[a-zäöüß]+zu[a-zäöüß]+)(?=[.,;!?]|\s[–—]\s|$)"
 
 
 # Words opening a clause that depends on the one before: its reason, place, condition or relative clause.
@@ -1606,6 +1672,10 @@ def _asks_someone(body: str) -> bool:
     return question != -1 and bool(ADDRESSED.search(body, 0, question))
 
 
+# A reported infinitive clause: "eine Zone einzurichten", "zu prüfen, ob …"
+INFINITIVE_REPORT = re.compile(r"^zu\s|(?:\bzu\s+[a-zäöüß]+|[a-zäöüß]{2,}zu[a-zäöüß]+en)$")
+
+
 def _reports_just_before(article: Article, sentences: list[Sentence], n: int, quotes: list[Quote]) -> bool:
     """Does the sentence right before, in the same paragraph, report: a quote in it, the subjunctive of
     reported speech, or someone speaking? Only then does Konjunktiv II go on reporting ("Die Dämme
@@ -1614,7 +1684,9 @@ def _reports_just_before(article: Article, sentences: list[Sentence], n: int, qu
     if n == 0 or sentences[n - 1].paragraph != sentences[n].paragraph:
         return False
     before = sentences[n - 1]
-    if any(before.start <= q.start < before.end for q in quotes):
+    # a quote or a reported clause, not a proposal in the infinitive ("…, das vorschlug, eine Zone
+    # einzurichten. Damit würden …" supposes what would follow, it does not report)
+    if any(before.start <= q.start < before.end and not (q.kind == "indirect" and INFINITIVE_REPORT.search(q.text)) for q in quotes):
         return True
     body = article.text[before.start : before.end]
     if any(is_subjunctive(w) and w.lower() not in KONJUNKTIV_II for w in _words(body)):
@@ -1724,9 +1796,11 @@ def _a_subordinate_clause(head: str) -> bool:
 
 
 REPORTED_AFTER = re.compile(
-    r",\s*(?:(?:so\s+)|(?P<verb>berichtet|berichtete|berichten|berichteten|teilte|teilten|meldet|meldete|meldeten|sagte|sagten|erklärte|erklärten|"
+    # "…, das teilte X mit.", "… – das meint zumindest X.": the clause before is pointed to
+    r"(?:,\s*(?P<pointer>(?:das|dies)\s+)?|\s[–—-]\s*(?P<dash_pointer>das|dies)\s+)(?:zumindest\s+|jedenfalls\s+)?"
+    r"(?:(?(pointer)(?!)|(?(dash_pointer)(?!)|so\s+))|(?P<verb>beschreiben|beschreibt|beschrieb|meinen|berichtet|berichtete|berichten|berichteten|teilte|teilten|meldet|meldete|meldeten|sagte|sagten|erklärte|erklärten|"
     r"schreibt|schrieb|bestätigte|bestätigten|sagt|erklärt|erläuterte|erläuterten|erläutert|betonte|betonten|betont|ergänzte|ergänzten|"
-    r"warnte|warnten|versicherte|versicherten|verkündete|verkündeten|meinte|meinten|meint|schätzt|schätzte|schätzten)\b)[^,]*(?:,[^,]*)?[.!?]?$"
+    r"warnte|warnten|versicherte|versicherten|verkündete|verkündeten|meinte|meinten|meint|schätzt|schätzte|schätzten)\b)[^,]*(?:,[^,]*){0,2}[.!?]?$"  # perhaps with an apposition after the name
 )
 POINTS_BACK = re.compile(
     r"(?:Dies|Das)\s+(?:(?:hat|haben|hatte|hatten)\s+)?(?P<verb>berichtet|berichtete|berichten|berichteten|bestätigte|bestätigt|bestätigten|teilte|teilten|teilt|"
@@ -1791,7 +1865,10 @@ def _continues_in_subjunctive(body: str, carried: bool, supposing_reported: bool
         return False  # first person: "Ich plane einen Kurzfilm" is an answer, not reported speech
     if any(is_subjunctive(w) and w.lower() not in KONJUNKTIV_II for w in words):
         return True
-    return carried and any(w.lower() in KONJUNKTIV_II for w in words[:8]) and (supposing_reported or not HYPOTHETICAL_OPENING.match(body))
+    # amid Konjunktiv I a Konjunktiv II stands in for the forms that equal the indicative ("hätten" for
+    # "haben"), also after a longer phrase before the verb
+    window = words if supposing_reported else words[:8]
+    return carried and any(w.lower() in KONJUNKTIV_II for w in window) and (supposing_reported or not HYPOTHETICAL_OPENING.match(body))
 
 
 # Separable verbs of saying, up to their particle ("hob … hervor", "wies darauf hin", "gab an").
@@ -1863,6 +1940,8 @@ INFINITIVE_CUES = re.compile(
     r"geeinigt|einig(?:t|ten|en)\b|zugesagt|zugesichert|biet(?:et|en)\b[^,]*\ban|überleg(?:t|te|ten)\b|"
     # "sieht es als Aufgabe an, …", "wird nachgesagt, …", "trauen der Regierung nicht zu, …", "drängten ihn, …",
     # "hielten es für sinnvoll, …", "denken darüber nach, …"
+    # separable verbs at the end of a subordinate clause: "der alle aufforderte, …", "die ihm vorwerfen, …"
+    r"aufforder(?:t|te|ten|n)|aufrief(?:en)?|aufruft|vorw(?:arf|arfen|erfen|irft)|ankündigt(?:e|en)?|anbot(?:en)?|anbietet|anwies(?:en)?|"
     r"(?:sieht|sah|sahen|sehen)\s+es\b[^,]*\ban|nachgesagt|(?:traut|trauen|traute|trauten)\b[^,]*\bzu|zugetraut|dräng(?:t|te|ten|en)\b|gedrängt|"
     r"(?:hält|hielt|hielten|halten)\s+es\s+für\b|(?:denkt|denken|dachte|dachten)\b[^,]*\bnach|nachgedacht|diskutier(?:t|te|ten|en)\b|"
     r"Aufforderung|Forderung|Mahnung|Appell|Angebot|Vorschlag|Bitte|Warnung|Entscheidung|Beschluss)",
@@ -1871,17 +1950,31 @@ INFINITIVE_CUES = re.compile(
 # The end of a verbal bracket: a separable particle or a participle ("fordert … auf", "angekündigt").
 PARTICLE_OR_PARTICIPLE = re.compile(r"an|auf|vor|(?:ge|an|auf|vor|zu)[a-zäöüß]+(?:t|en)")
 # Nouns of claiming and judging whose clause after a comma says what was claimed.
-CLAIM_NOUNS = re.compile(
-    r"\b(?P<noun>Behauptung|Behauptungen|These|Ansicht|Auffassung|Überzeugung|Einschätzung|Vorwurf|Vorwürfe|Befürchtung|Befürchtungen|"
-    r"Hoffnung|Kritik|Erklärung|Verdacht|Ankündigung|Hinweis|Vermutung|Mutmaßung|Annahme|Beteuerung|Versicherung|Zusage|"
-    r"Information|Informationen|Nachricht|Mitteilung|"
-    r"Versprechen|Drohung|Warnung|Forderung|Aufforderung|Gerücht|Gerüchte|Meldung|Meldungen|Sorge|Argument|Begründung|Zweifel|"
-    r"Plan|Pläne|Idee|Absicht|Bereitschaft|Angebot|Vorschlag|Appell|Aufruf|Bitte|Anweisung|Befehl|Anfrage|Anfragen|"
-    r"Forderungen|Vorschläge|Angebote|Appelle|Aufrufe|Bitten|Warnungen|Drohungen|Zusagen|Ultimatum)\b"
+_CLAIM_NOUN_WORDS = (
+    "Behauptung|Behauptungen|These|Ansicht|Auffassung|Überzeugung|Einschätzung|Vorwurf|Vorwürfe|Befürchtung|Befürchtungen|"
+    "Hoffnung|Kritik|Erklärung|Verdacht|Ankündigung|Hinweis|Vermutung|Mutmaßung|Annahme|Beteuerung|Versicherung|Zusage|"
+    "Information|Informationen|Nachricht|Mitteilung|"
+    "Versprechen|Drohung|Warnung|Forderung|Aufforderung|Gerücht|Gerüchte|Meldung|Meldungen|Sorge|Argument|Begründung|Zweifel|"
+    "Plan|Pläne|Idee|Absicht|Bereitschaft|Angebot|Vorschlag|Appell|Aufruf|Bitte|Anweisung|Befehl|Anfrage|Anfragen|"
+    "Forderungen|Vorschläge|Angebote|Appelle|Aufrufe|Bitten|Warnungen|Drohungen|Zusagen|Ultimatum"
+)
+_CLAIM_ATTRIBUTE = (
     r"(?:\s+(?:vertreten|geäußert|aufgestellt|erhoben))?"  # "die These vertreten, …"
     # an attribute may come between: "der Vorwurf der Regierung an die Stiftung, …", "Vorwürfe im Raum, …"
     r"(?:\s+(?:der|des|von|vom|an|gegen|im|über|aus|seitens|eines|einer)\s+[^,.;:!?„“\"]{1,60}?)?"
-    r"(?:\s+(?:daran|darüber|dafür|davon|darauf))?(?=\s*,)"  # "Zweifel daran, ob …"
+    r"(?:\s+(?:daran|darüber|dafür|davon|darauf))?"  # "Zweifel daran, ob …"
+)
+CLAIM_NOUNS = re.compile(rf"\b(?P<noun>{_CLAIM_NOUN_WORDS})\b{_CLAIM_ATTRIBUTE}(?=\s*,)")
+# A noun of claiming or stating, then the verb closing its clause before the comma: "mit der Begründung
+# abgelehnt, …", "wies die Darstellung zurück, …", "der Überzeugung waren, …"
+CLAIM_BEFORE_VERB = re.compile(
+    rf"\b(?P<noun>{_CLAIM_NOUN_WORDS}|Aussage|Aussagen|Darstellung|Darstellungen|Berichte|Erklärungen|Schluss|Einwand|Einwände|Standpunkt|Eindruck)\b"
+    rf"{_CLAIM_ATTRIBUTE}(?P<verb>(?:\s+(?:als\s+)?[a-zäöüß]+){{1,2}})(?=\s*,)"
+)
+# Words opening a clause that depends on the one before: no claim, its reason, time or relative clause
+DEPENDENT_CLAUSE_OPENERS = frozenset(
+    "der die das den dem deren dessen denen welcher welche welches wo was weil da wenn als ob seit nachdem bevor während obwohl um "
+    "sodass falls sofern damit indem und oder sondern".split()
 )
 POSSIBILITY_MODALS = frozenset("könnte dürfte".split())
 # Claims whose infinitive clause is what was claimed or demanded: "der Vorwurf, Terror zu propagieren".
@@ -1964,7 +2057,7 @@ def _may_report(body: str) -> bool:
         or bool(re.search(r"\b(dass|ob)\b", body))
         or _cue_then_comma(body)
         or _trailing_as_told(body) is not None
-        or any(pattern.search(body) for pattern in (INFINITIVE_CUES, SEPARABLE_CUES, REPORTED_AFTER, RELATIVE_FRAME, OPINION_FRAME, CLAIM_NOUNS))
+        or any(pattern.search(body) for pattern in (INFINITIVE_CUES, SEPARABLE_CUES, REPORTED_AFTER, RELATIVE_FRAME, OPINION_FRAME, CLAIM_NOUNS, CLAIM_BEFORE_VERB))
     )
 
 
@@ -2081,8 +2174,17 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
         # a sentence pointing back ("Dies geht aus einer Mitteilung … hervor") reports nothing of its own
         clause = None if sentence.is_heading or pointer else _indirect_in(article, sentence, taken, sentences[n - 1] if n > 0 else None)
         clause = checked_report(article, sentence, clause)  # a second look: no report, or one running on
+        continues = clause is None and not direct_in_sentence and not sentence.is_heading and not supposes_rather_than_reports(text[sentence.start : sentence.end]) and _continues_in_subjunctive(
+            text[sentence.start : sentence.end],
+            carried=(previous_ref is not None and sentence.paragraph - previous_paragraph <= 1 or _speaks_just_before(article, sentences, n))
+            and _reports_just_before(article, sentences, n, quotes),
+            supposing_reported=n > 0 and sentences[n - 1].paragraph == sentence.paragraph and _in_konjunktiv_i(text[sentences[n - 1].start : sentences[n - 1].end]),
+        )
+        if clause is None and not continues and not sentence.is_heading and not pointer:
+            clause = _subordinate_in_subjunctive(text, sentence, taken) or _main_clause_in_subjunctive_after(text, sentence, taken)
         if clause is not None:
             c_start, c_end = _clause_before_a_break(text, *clause)
+            c_end = _before_a_quote_it_opens(text, c_start, c_end, taken)
             while c_start < c_end and text[c_start] in " ,„“\"»«":
                 c_start += 1
             while c_end > c_start and text[c_end - 1] in " ,.":
@@ -2110,6 +2212,15 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
                         ref = _source_of_sentence(article, before) or _acting_subject(article, before) or _described_opening(article, before) or ref
                     word = (onward.start(1), onward.end(1)) if onward else inside.span()
                     ref = _anaphor(ref, *word) if ref else None
+                goes_on = (
+                    not direct_in_sentence and c_start > sentence.start and previous_ref is not None
+                    and sentence.paragraph - previous_paragraph <= 1 and _frame_in_subjunctive(text, sentence.start, c_start)
+                    and _reported_main_clause(text[sentence.start : c_start]) and _reports_just_before(article, sentences, n, quotes)
+                )
+                if goes_on:
+                    # "Seinerzeit sei aber niemandem klar gewesen, dass …" amid reported speech: the main
+                    # clause in Konjunktiv I is reported too, the whole sentence goes on with the message
+                    c_start, c_end = sentence.start, len(text[: sentence.end].rstrip(" .!?"))
                 quote = Quote(
                     id=stable_id("q-", article.id, str(c_start), str(c_end)),
                     article=article.id,
@@ -2119,15 +2230,12 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
                     kind="indirect",
                 )
                 quotes.append(quote)
+                if goes_on:
+                    continued.add(quote.id)
                 refs[quote.id] = ref
                 contexts[quote.id] = (n, previous_ref if sentence.paragraph - previous_paragraph <= 1 else None)
                 sentence_ref = sentence_ref or ref
-        elif not direct_in_sentence and not sentence.is_heading and not supposes_rather_than_reports(text[sentence.start : sentence.end]) and _continues_in_subjunctive(
-            text[sentence.start : sentence.end],
-            carried=(previous_ref is not None and sentence.paragraph - previous_paragraph <= 1 or _speaks_just_before(article, sentences, n))
-            and _reports_just_before(article, sentences, n, quotes),
-            supposing_reported=n > 0 and sentences[n - 1].paragraph == sentence.paragraph and _in_konjunktiv_i(text[sentences[n - 1].start : sentences[n - 1].end]),
-        ):
+        elif continues:
             # Reported speech continued in the subjunctive: "Daher könne Putin zu Kompromissen bereit sein."
             c_end = sentence.end
             while c_end > sentence.start and text[c_end - 1] in " .":
@@ -2205,15 +2313,97 @@ def _frame_in_subjunctive(text: str, start: int, clause_start: int) -> bool:
     return False
 
 
+# A clause depending on the one before, its finite verb at the end: a reason, a place or a relative clause
+# ("…, weil die Helfer erschöpft seien", "…, für die ein Gesetz verantwortlich sei")
+SUBORDINATE_CLAUSE = re.compile(
+    r",\s*(?P<clause>(?:(?:weil|da|zumal|wo|was|wobei)\s|(?:(?:für|in|mit|von|vor|an|auf|bei|nach|aus|über|unter|gegen|durch)\s+)?"
+    r"(?:der|die|das|den|dem|deren|dessen|denen|welche[rsmn]?)\s)[^,;:!?„“\"]*?\s(?P<verb>[a-zäöüß]+))(?=\s*(?:[,;:.!?]|$))"
+)
+
+
+def _subordinate_in_subjunctive(text: str, sentence: Sentence, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """A dependent clause in Konjunktiv I after a main clause that reports nothing itself: "Für den
+    Häftling gilt die höchste Sicherheitsstufe, weil er sich bedroht fühle" — the subjunctive gives
+    the reason as someone's word, not the author's."""
+    body = text[sentence.start : sentence.end]
+    for m in SUBORDINATE_CLAUSE.finditer(body):
+        verb = m.group("verb")
+        if not is_subjunctive(verb) or verb in KONJUNKTIV_II or re.search(r"\b(?:ich|wir)\b", m.group("clause")) or any(a < sentence.start + m.end() and sentence.start + m.start() < b for a, b in taken):
+            continue
+        if _in_konjunktiv_i(body[: m.start()]):
+            return None  # the main clause reports too: the whole sentence is reported speech
+        if len(_words(m.group("clause"))) >= 4:
+            return sentence.start + m.start("clause"), sentence.start + m.end("clause")
+    return None
+
+
+def _main_clause_in_subjunctive_after(text: str, sentence: Sentence, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """A main clause in Konjunktiv I joined by a comma or semicolon to one in the indicative: "Er
+    kritisierte den Minister heftig, es sei der größte Fehler gewesen" — what was said, with no verb
+    of saying right before it."""
+    body = text[sentence.start : sentence.end]
+    for m in re.finditer(r"[,;]\s*", body):
+        head, rest = body[: m.start()], body[m.end() :]
+        words = _words(rest)
+        if len(words) < 4 or not any(_finite_indicative(w) for w in _words(head)) or _in_konjunktiv_i(head):
+            continue
+        dependent = words[0] in DEPENDENT_CLAUSE_OPENERS and not (words[0] in _DETERMINER_WORDS and words[1][:1].isupper()) or words[1] in DEPENDENT_CLAUSE_OPENERS - _DETERMINER_WORDS
+        if dependent or words[0] in ("zu", "dass"):
+            continue  # a clause depending on the one before ("…, auch wenn …"), a that-clause (taken above, or denied) or an infinitive
+        verb = next((w for w in words if w.islower() and (w in FINITE_VERBS or is_subjunctive(w) or _finite_indicative(w))), None)
+        if verb is None or not is_subjunctive(verb) or verb in KONJUNKTIV_II or any(w.lower() in ("ich", "wir") for w in words):
+            continue
+        if verb not in SUBJUNCTIVE and verb.endswith("te"):
+            continue  # "trotzdem raste der Jet …": a past tense that looks like Konjunktiv I
+        start = sentence.start + m.end()
+        if not any(a < sentence.end and start < b for a, b in taken):
+            return start, sentence.start + _end_of_framed_clause(body, m.end())
+    return None
+
+
+def _reported_main_clause(head: str) -> bool:
+    """Is the main clause before a reported clause itself reported: its finite verb in Konjunktiv I
+    before the first comma ("Seinerzeit sei niemandem klar gewesen, dass …"), no verb in the
+    indicative after it ("Sie wisse, dass …, hatte sie gesagt")?"""
+    first_comma = _next_comma(head, 0)
+    verb = next((m for m in _WORD.finditer(head) if m.group().islower() and (m.group() in FINITE_VERBS or is_subjunctive(m.group()))), None)
+    if verb is None or first_comma != -1 and verb.start() > first_comma:
+        return False
+    return not any(_finite_indicative(w) for w in _words(head[verb.end() :]))
+
+
+def _before_a_quote_it_opens(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> int:
+    """A reported clause ends at the colon that opens a direct quote, and before "und fügte hinzu"
+    leading to it: "Er sagte, Europa brauche die Briten, und fügte hinzu: „…“"; a clause before the
+    colon with no subjunctive is only the quote's frame (``start``: nothing left)."""
+    for mark_start, _ in sorted(taken):
+        if start < mark_start < end:
+            colon = text.rfind(":", start, mark_start)
+            if colon != -1 and not text[colon + 1 : mark_start].strip():
+                if not any(is_subjunctive(w) for w in _words(text[start:colon])):
+                    return start  # only the frame of the quote ("sagte X, Gründer der Band:"), nothing reported
+                added = ADDED_AFTER.search(text, start, colon)
+                return added.start() if added else colon
+    return end
+
+
 def _clause_before_a_break(text: str, start: int, end: int) -> tuple[int, int]:
     """A reported clause ends at a semicolon after which the author goes on in the indicative
-    ("…, dass der Vater sie geschlagen habe; es wird geprüft, ob …")."""
+    ("…, dass der Vater sie geschlagen habe; es wird geprüft, ob …"), or where the main clause
+    resumes after it."""
     for m in re.finditer(r";", text[start:end]):
         cut = start + m.start()
         if any(is_subjunctive(w) for w in _words(text[cut:end])):
             continue  # "…; die Helfer seien erschöpft": the reported speech goes on
         if cut - start >= 12:
             return start, cut
+    # "Hieß es zuerst, dass die Fahrgäste selbst schuld seien, | wird nun investiert": after the clause that
+    # follows a comma, the main clause resumes with its finite verb
+    if re.search(r",\s*(?:dass\s+|ob\s+)?$", text[max(0, start - 8) : start]):
+        for m in re.finditer(r",\s*", text[start:end]):
+            rest = _words(text[start + m.end() : end])
+            if m.start() >= 12 and rest and _finite_indicative(rest[0]) and rest[0] not in CUE_VERBS and not (len(rest) > 1 and rest[1][:1].isupper()):
+                return start, start + m.start()
     return start, end
 
 
