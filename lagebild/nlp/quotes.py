@@ -31,11 +31,14 @@ from lagebild.nlp.sentences import lemma
 # Quote marks: opener → the closers that may end it (scraped text mixes styles).
 PAIRS = {
     "„": "“\"”",
-    "»": "«",
+    "»": "«»",  # »…» in scraped Swiss text
     "«": "»",
     "‚": "‘’",
     '"': "\"“”",
     "“": "”\"",
+    "”": "”\"“",  # ”…” (Nordic style, or a scraper's one mark for both)
+    "‘": "’‘",  # ‘…’ English single quotes
+    "'": "'’",  # straight single quotes of typewriter text
     "‹": "›",  # Swiss single guillemets, both ways round like « » and » «
     "›": "‹",
 }
@@ -158,7 +161,7 @@ def _closer(text: str, i: int, end: int, closers: str, nested: bool) -> int | No
     depth = 0
     for j in range(i + 1, end):
         c = text[j]
-        if nested and c == opener and opener != '"' and (text[j - 1].isspace() or text[j - 1] in "(–-"):
+        if nested and c == opener and opener not in "\"'”" and (text[j - 1].isspace() or text[j - 1] in "(–-"):
             depth += 1
             continue
         if c in closers:
@@ -285,6 +288,10 @@ def _classify(text: str, mark: _Mark, sentence: Sentence) -> str | None:
         return "direct"
     if at_sentence_start and len(words) >= 3 and (ends_like_statement or follows_with_cue or not after.strip(" .") or after.lstrip().startswith(",")):
         return "direct"  # "„Wir haben jetzt vier Punkte …“, zeigte sich der Trainer zufrieden"
+    if at_sentence_start and len(words) >= 3 and after.startswith(":") and _has_verb(inner):
+        return "direct"  # "„Wir bleiben hier“: Bürgermeisterin trotzt der Flut"
+    if len(words) >= 3 and re.search(r"\s[–—]\s*$", before) and not after.strip(" .!?") and _has_verb(inner):
+        return "direct"  # "Marino will nicht zurücktreten – „Werde bis 2023 im Amt bleiben“": a clause of its own after a dash
     if at_sentence_start and len(words) >= 4 and ATTRIBUTION_AFTER.match(after):
         return "direct"  # "„Wir halten die Deiche noch lange“ – Petra Vogt am Montag", "„…“ (Petra Vogt)"
     if ends_like_statement and len(words) >= 4:
@@ -892,6 +899,12 @@ def _speaker_for_direct(article: Article, mark: _Mark, sentence: Sentence) -> Sp
             return agents[0]
     # X sagte: „…“ / X erklärte im Anschluss: „…“ / Trump: "…"
     before = text[sentence.start : mark.start]
+    dash_before = re.search(r"\s[–—]\s*$", before)
+    if dash_before and not text[mark.end : sentence.end].strip(" .!?") and not _cue_in(text, sentence.start, mark.start):
+        # "Marino will nicht zurücktreten – „Werde im Amt bleiben“": the subject of the clause before the dash
+        ref = _subject_before(article, sentence.start, sentence.start + dash_before.start())
+        if ref is not None:
+            return ref
     if before.rstrip().endswith(":"):
         colon = sentence.start + len(before.rstrip()) - 1
         cue = None
@@ -2102,6 +2115,15 @@ def extract_quotes(article: Article) -> list[Quote]:
     return quotes
 
 
+def _mostly_quoted(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    """Does a clause open and close with quotes around a frame only („…“, so Vogt, „…“): its
+    report is the quotes' own?"""
+    opens = any(a <= start < b or a >= start and not _words(text[start:a]) for a, b in taken)
+    closes = any(a < end <= b or b <= end and not _words(text[b:end]) for a, b in taken)
+    rest = "".join(ch for i, ch in enumerate(text[start:end], start) if not any(a <= i < b for a, b in taken))
+    return opens and closes and len(_words(rest)) <= 4
+
+
 def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | None], dict[str, tuple[int, SpeakerRef | None]], list[Sentence]]:
     """The quotes the rules find, each quote's speaker by the rules, and each quote's context: the
     index of the sentence that frames it and the speaker named last before it."""
@@ -2189,7 +2211,7 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
                 c_start += 1
             while c_end > c_start and text[c_end - 1] in " ,.":
                 c_end -= 1
-            if c_end - c_start >= 12 and not any(a <= c_start and c_end <= b for a, b in taken):
+            if c_end - c_start >= 12 and not any(a <= c_start and c_end <= b for a, b in taken) and not _mostly_quoted(text, c_start, c_end, taken):
                 ref = _speaker_for_clause(article, sentence, (c_start, c_end))
                 carried_on = False
                 if ref is None and previous_ref is not None and sentence.paragraph - previous_paragraph <= 0:

@@ -102,6 +102,7 @@ class _Context:
         self.text = article.text
         self.sentences = sentences
         self.direct = [(quote.start, quote.end) for quote in quotes if quote.kind != "indirect"]
+        self.said = [(quote.start, quote.end) for quote in quotes if quote.kind == "direct"]
         self.mentions = sorted(article.mentions, key=lambda m: m.start)
         counts: dict[str, int] = {}
         for m in self.mentions:
@@ -427,6 +428,8 @@ def candidates(ctx: _Context, quote: Quote, n: int, rule_ref, previous_ref) -> l
         for raw in _raw_candidates(ctx, k):
             if direct and quote.start <= raw.start and raw.end <= quote.end:
                 continue  # words inside the quote marks are what was said
+            if any(a <= raw.start and raw.end <= b for a, b in ctx.said):
+                continue  # so are the words of another direct quote, before or after this one
             c = Candidate(raw.start, raw.end, raw.phrase, raw.kind, [])
             d = "0" if distance == 0 else ("1" if distance == 1 else ("2" if distance > 1 else "-1"))
             if distance > 0 and sentences[k].paragraph != paragraph:

@@ -1,0 +1,103 @@
+"""Quotes: every quote style and layout German, Swiss and Austrian outlets print, on sentences we write."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_quotes import _quotes
+
+
+def _direct(text: str) -> list[tuple[str, str | None]]:
+    return [(q[1], q[2]) for q in _quotes(text) if q[0] == "direct"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Wir bauen die Brücke bis Ende Jahr fertig“, sagte Petra Vogt am Dienstag.",
+        "«Wir bauen die Brücke bis Ende Jahr fertig», sagte Petra Vogt am Dienstag.",  # Swiss
+        "»Wir bauen die Brücke bis Ende Jahr fertig«, sagte Petra Vogt am Dienstag.",  # book style
+        "« Wir bauen die Brücke bis Ende Jahr fertig », sagte Petra Vogt am Dienstag.",  # French spacing
+        '"Wir bauen die Brücke bis Ende Jahr fertig", sagte Petra Vogt am Dienstag.',  # straight
+        "“Wir bauen die Brücke bis Ende Jahr fertig”, sagte Petra Vogt am Dienstag.",  # English
+        "‚Wir bauen die Brücke bis Ende Jahr fertig‘, sagte Petra Vogt am Dienstag.",  # German single
+        # what scrapers make of them: mismatched pairs, one mark for both ends, typewriter singles
+        "„Wir bauen die Brücke bis Ende Jahr fertig\", sagte Petra Vogt am Dienstag.",
+        "„Wir bauen die Brücke bis Ende Jahr fertig”, sagte Petra Vogt am Dienstag.",
+        "”Wir bauen die Brücke bis Ende Jahr fertig”, sagte Petra Vogt am Dienstag.",
+        "»Wir bauen die Brücke bis Ende Jahr fertig», sagte Petra Vogt am Dienstag.",
+        "‘Wir bauen die Brücke bis Ende Jahr fertig’, sagte Petra Vogt am Dienstag.",
+        "'Wir bauen die Brücke bis Ende Jahr fertig', sagte Petra Vogt am Dienstag.",
+        "„Wir bauen die Brücke bis Ende Jahr fertig“,sagte Petra Vogt am Dienstag.",
+    ],
+)
+def test_every_style_of_quote_marks(text):
+    assert _direct(text) == [("Wir bauen die Brücke bis Ende Jahr fertig", "Petra Vogt")]
+
+
+@pytest.mark.parametrize("marks", ["„“", "«»", "»«", '""'])
+def test_interrupted_quote_in_each_style(marks):
+    o, c = marks
+    for frame in ("sagte Vogt", "so Vogt"):
+        text = f"{o}Wir sind vorbereitet{c}, {frame}, {o}aber das Wasser steigt weiter.{c}"
+        # the two halves, and no reported clause made of the quotes and their frame
+        assert _quotes(text) == [("direct", "Wir sind vorbereitet", "Vogt"), ("direct", "aber das Wasser steigt weiter.", "Vogt")]
+
+
+@pytest.mark.parametrize("marks", ["„“", "«»", "»«", '""'])
+def test_colon_introduced_and_so_x(marks):
+    o, c = marks
+    assert _direct(f"Jens Köhler sagte: {o}Wir haben alles getan, was möglich war.{c}") == [("Wir haben alles getan, was möglich war.", "Jens Köhler")]
+    assert _direct(f"{o}Wer soll das bezahlen?{c}, so Petra Vogt.") == [("Wer soll das bezahlen?", "Petra Vogt")]
+    assert _direct(f"{o}Die Lage ist ernst{c}, so die Bürgermeisterin.") == [("Die Lage ist ernst", "die Bürgermeisterin")]
+
+
+def test_single_quotes_nested_in_double():
+    assert _direct("„Er rief mir zu: ‚Lauf weg!‘, und dann war es still“, erzählte Petra Vogt.") == [
+        ("Er rief mir zu: ‚Lauf weg!‘, und dann war es still", "Petra Vogt")
+    ]
+    assert _direct("»Der Minister nannte das ›eine Frechheit‹, und ich sehe das genauso«, sagte Jens Köhler.") == [
+        ("Der Minister nannte das ›eine Frechheit‹, und ich sehe das genauso", "Jens Köhler")
+    ]
+    assert _direct("Petra Vogt sagte: \"Das Amt nennt es 'Restrisiko', ich nenne es Leichtsinn.\"") == [
+        ("Das Amt nennt es 'Restrisiko', ich nenne es Leichtsinn.", "Petra Vogt")
+    ]
+
+
+def test_quote_over_several_sentences():
+    assert _direct("„Wir haben die Lage im Griff. Niemand muss sich Sorgen machen. Die Helfer sind vor Ort“, sagte Petra Vogt.") == [
+        ("Wir haben die Lage im Griff. Niemand muss sich Sorgen machen. Die Helfer sind vor Ort", "Petra Vogt")
+    ]
+    assert _direct("„Wir haben Angst“, sagen die Anwohner. „Das Wasser kommt jeden Tag näher.“") == [
+        ("Wir haben Angst", "die Anwohner"), ("Das Wasser kommt jeden Tag näher.", "die Anwohner")
+    ]
+
+
+def test_quote_over_several_paragraphs():
+    # each new paragraph opens the quote again, only the last one closes it
+    text = "Jens Köhler sagte:\n\n„Das erste Haus stand schon unter Wasser.\n\n„Dann kam die zweite Welle, und wir liefen.“"
+    found = _quotes(text)
+    assert [q[:2] for q in found] == [("direct", "Das erste Haus stand schon unter Wasser."), ("direct", "Dann kam die zweite Welle, und wir liefen.")]
+    # the speaker is no phrase inside the quote before ("Das erste Haus")
+    assert found[1][2] in ("Jens Köhler", None)
+    text = "Petra Vogt trat vor die Presse.\n\n»Wir haben die ganze Nacht gearbeitet. Die Pumpen laufen.\n\n»Die Deiche sind gesichert«, sagte sie."
+    assert _direct(text) == [("Wir haben die ganze Nacht gearbeitet. Die Pumpen laufen.", "Petra Vogt"), ("Die Deiche sind gesichert", "sie")]
+
+
+def test_headline_quotes():
+    assert _direct("Vogt: «Die Deiche halten»") == [("Die Deiche halten", "Vogt")]
+    assert _direct("Hochwasser in Lindenau – Köhler: »Wir bleiben hier«") == [("Wir bleiben hier", "Köhler")]
+    assert _direct('Bürgermeisterin Petra Vogt: "Wir bleiben hier" – Flut erreicht Lindenau') == [("Wir bleiben hier", "Petra Vogt")]
+    # a quote opening the headline before a colon, a quote as a clause of its own after a dash
+    assert [q[0] for q in _direct("„Wir bleiben hier“: Bürgermeisterin trotzt der Flut")] == ["Wir bleiben hier"]
+    assert _direct("Bürgermeisterin will trotz Kritik nicht zurücktreten – „Werde bis 2030 im Amt bleiben“") == [
+        ("Werde bis 2030 im Amt bleiben", "Bürgermeisterin")
+    ]
+    # a dash before a noun phrase in quote marks is no statement
+    assert _direct("Ein neues Wahrzeichen – „Der lange Steg“") == []
+
+
+def test_quote_followed_by_so_x_or_a_dash():
+    assert _direct("»Wir müssen jetzt handeln«, so Vogt. »Sonst ist es zu spät.«") == [("Wir müssen jetzt handeln", "Vogt"), ("Sonst ist es zu spät.", "Vogt")]
+    assert _direct("„Wir müssen jetzt handeln“, so Vogt weiter.") == [("Wir müssen jetzt handeln", "Vogt")]
+    assert _direct("„Wir halten die Deiche noch lange“ – Petra Vogt am Montag.") == [("Wir halten die Deiche noch lange", "Petra Vogt")]
