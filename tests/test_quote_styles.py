@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from lagebild.model import Article, Mention
+from lagebild.nlp.quotes import extract_quotes
+from lagebild.nlp.sentences import split_sentences
 from test_quotes import _quotes
 
 
@@ -101,3 +104,24 @@ def test_quote_followed_by_so_x_or_a_dash():
     assert _direct("»Wir müssen jetzt handeln«, so Vogt. »Sonst ist es zu spät.«") == [("Wir müssen jetzt handeln", "Vogt"), ("Sonst ist es zu spät.", "Vogt")]
     assert _direct("„Wir müssen jetzt handeln“, so Vogt weiter.") == [("Wir müssen jetzt handeln", "Vogt")]
     assert _direct("„Wir halten die Deiche noch lange“ – Petra Vogt am Montag.") == [("Wir halten die Deiche noch lange", "Petra Vogt")]
+
+
+def test_a_headline_name_with_its_attributes_before_the_colon():
+    text = "Deutschlands Umweltministerin Petra Vogt: „Wir dürfen nicht abwarten, bis der Damm bricht“"
+    article = Article(id="t", source="t", text=text)
+    article.sentences = split_sentences(text)
+    article.mentions = [Mention(0, 12, "Deutschlands", "LOC"), Mention(text.find("Petra"), text.find("Petra") + 10, "Petra Vogt", "PER")]
+    assert [(q.text, q.speaker) for q in extract_quotes(article)] == [("Wir dürfen nicht abwarten, bis der Damm bricht", "Petra Vogt")]
+
+
+def test_fragments_after_any_inflection_of_a_verb_of_saying():
+    assert _quotes("Die Anwälte argumentierten mit „Geschichtsfälschung“ und „irreparablem Schaden“.") == [
+        ("partial", "Geschichtsfälschung", "Die Anwälte"), ("partial", "irreparablem Schaden", "Die Anwälte")
+    ]
+    # a participle names ("auch „Apogäum“ genannt") rather than reports
+    assert _quotes("Der erdfernste Punkt, auch „Erdferne“ genannt, liegt weit draußen.") == []
+
+
+def test_the_word_someone_uses_for_it():
+    assert _quotes("Anwohner sprechen von „Durchwurschteln“.") == [("partial", "Durchwurschteln", "Anwohner")]
+    assert _quotes("Die Helfer warnten vor einem „Kollaps“ der Versorgung.")[0][:2] == ("partial", "Kollaps")

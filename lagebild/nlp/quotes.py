@@ -310,6 +310,8 @@ def _classify(text: str, mark: _Mark, sentence: Sentence) -> str | None:
         return None  # "Wie „heise online“ berichtet", "Die „Kampagne für ein Freies Tibet“ berichtete": the source's name
     if DETERMINER_BEFORE.search(" " + stripped_before) and len(words) >= 2 and sum(w[0].isupper() for w in words) * 2 >= len(words) + 1:
         return None  # "das „Departement Information und Presse“": a name in title case
+    if LABELLING.search(stripped_before) and not _names_a_product(words):
+        return "partial"  # "Insider sprechen von „Durchwurschteln“", "warnten vor einem „Kollaps“": the word they use
     if _names_a_thing(words) and NAME_AFTER_PREPOSITION.search(stripped_before):
         return None  # "wird von der „Netzeitung“ zitiert", "im „Standard“": the medium, a place or a firm
     context = before + " " + after
@@ -326,6 +328,11 @@ def _classify(text: str, mark: _Mark, sentence: Sentence) -> str | None:
     return None
 
 
+# "X spricht von …", "die Rede ist von …", "X warnt vor …": the quoted words that follow are X's label for it
+LABELLING = re.compile(
+    r"\b(?:(?i:sprech|sprach|spricht|red)[a-zäöüß]*|Rede(?:\s+(?:ist|war|sei))?|(?i:warn)[a-zäöüß]*)\s+(?:von|vor)"
+    r"(?:\s+(?:einem|einer|einen|eine|der|dem|den|des|die|das))?(?:\s+[a-zäöüß]+(?:e|en|er|es|em))?$"
+)
 # What a name means in German, given in quote marks: after "auf Deutsch:", "übersetzt", or in brackets right after the name
 TRANSLATION_BEFORE = re.compile(r"(?:\b(?:auf\s+)?(?i:deutsch|englisch)|\bübersetzt(?:\s+etwa)?)\s*:?$|[A-ZÄÖÜ][\wäöüß-]+\s*\($")
 # After a quote opening its sentence, a dash or a bracket before a name attributes it without a verb.
@@ -851,9 +858,27 @@ _FUNCTION_WORDS = frozenset(
 _NOT_NAMES = frozenset("ich wir ihr es man das dies dieser diese dieses jeder alle beide".split())
 
 
+# Stems of the listed particle verbs ("gab an", "stellte klar", "teilte mit"): alone they say nothing.
+_PARTICLE_STEMS = frozenset("geben stellen werfen schieben räumen teilen fügen kündigen heißen".split())
+# Every inflection of a listed verb of saying is one ("argumentieren", "warnten", "kommentiert").
+CUE_LEMMAS = frozenset(lemma(w, "de") for w in CUE_VERBS if w.endswith(("en", "t", "te", "ten")) and lemma(w, "de").endswith("en")) - _PARTICLE_STEMS
+
+
+def _a_cue(word: str) -> bool:
+    """Is ``word`` a verb of saying: listed, or an inflection of a listed one that is neither its
+    participle ("auch „Apogäum“ genannt", "ihm geschrieben": naming, passive) nor its infinitive
+    ("konnte nicht bestätigen": after a modal, often denied)?"""
+    if word.lower() in CUE_VERBS:
+        return True
+    if not word.islower() or len(word) <= 4 or word.startswith("ge"):
+        return False
+    base = lemma(word, "de")
+    return base != word and base in CUE_LEMMAS
+
+
 def _cue_in(text: str, start: int, end: int) -> re.Match | None:
     for match in _WORD.finditer(text, start, end):
-        if match.group().lower() in CUE_VERBS:
+        if _a_cue(match.group()):
             return match
     return None
 

@@ -483,10 +483,12 @@ def candidates(ctx: _Context, quote: Quote, n: int, rule_ref, previous_ref) -> l
         # inside a reported clause only a frame ("laut X") names the source; before it, the subject
         f.extend(f"pos={position}&{g}" for g in list(f) if g.startswith(("type=", "prep=", "det=", "sent_initial", "next=", "cue_after", "cue_before", "after_so", "before_zufolge", "after_angaben", "passive", "then_colon", "vorfeld", "after_v2", "before_v2", "no_cue", "cue_far", "heisst", "head=")) and "|" not in g)
         gap = quote.start - c.end if position == "before" else c.start - quote.end if position == "after" else 0
-        if position == "before" and re.fullmatch(r"\s*:\s*[„“\"»«‚‘']?\s*", text[c.end : quote.start]) and not re.search(
-            r"[^\W\d]", re.split(r"[,;–—]", text[sentences[n].start : c.start])[-1]
+        lead = re.split(r"[,;–—]", text[sentences[n].start : c.start])[-1]
+        if position == "before" and re.fullmatch(r"\s*:\s*[„“\"»«‚‘']?\s*", text[c.end : quote.start]) and (
+            not re.search(r"[^\W\d]", lead) or lead.strip()[:1].isupper() and not ctx.q._has_verb(lead)
         ):
-            f.append("names_the_quote")  # "Trump: „Dafür könnte ich Ärger bekommen“"
+            # "Trump: „Dafür könnte ich Ärger bekommen“", "Deutschlands Justizminister Heiko Maas: „…“"
+            f.append("names_the_quote")
         f.append(f"gap={position}{_bucket(gap, (2, 10, 40, 120))}")
         if c is match and _LEADING_CLAUSE.match(text[sentences[n].start : c.start]):
             f.append("after_leading_clause")  # "Während …, war das Lager davon ausgegangen, dass …"
