@@ -125,3 +125,10 @@ def test_fragments_after_any_inflection_of_a_verb_of_saying():
 def test_the_word_someone_uses_for_it():
     assert _quotes("Anwohner sprechen von „Durchwurschteln“.") == [("partial", "Durchwurschteln", "Anwohner")]
     assert _quotes("Die Helfer warnten vor einem „Kollaps“ der Versorgung.")[0][:2] == ("partial", "Kollaps")
+
+
+def test_a_name_in_the_genitive_before_the_speakers_role_is_not_the_speaker():
+    found = _quotes("„Wir haben unser Ziel nicht erreicht“, sagte Lindenaus Trainer Jens Köhler.", others=("Lindenaus",))
+    assert found == [("direct", "Wir haben unser Ziel nicht erreicht", "Jens Köhler")]
+    found = _quotes("Die Stadt habe versagt, sagte Lindenaus Bürgermeisterin Petra Vogt am Montag.", others=("Lindenaus",))
+    assert found == [("indirect", "Die Stadt habe versagt", "Petra Vogt")]

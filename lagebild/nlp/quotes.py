@@ -510,6 +510,8 @@ def _name_after(article: Article, pos: int, limit: int) -> SpeakerRef | None:
     skip = _SKIP_AFTER_CUE.match(article.text, pos, limit)
     first = skip.end() if skip else pos
     for ref in _agents(article, pos, limit):
+        if _saxon_genitive(article.text, ref):
+            continue  # "sagte Mexikos Trainer Miguel Herrera": whose trainer, not who spoke
         gap = article.text[first : ref.start].split()
         # Only a determiner, adjectives and a role may stand between: "sagte Landrat Jens Köhler",
         # "sagte der ukrainische Präsident Wolodymyr Selenskyj".
@@ -817,6 +819,14 @@ def _subject_before(article: Article, start: int, end: int) -> SpeakerRef | None
     # A name inside a prepositional phrase is no subject: "am Potsdamer Platz erklärte …"; nor is a genitive.
     subjects = [a for a in agents if not _after_preposition(article.text, a.start) and not _genitive_attribute(article.text, a)]
     return subjects[0] if subjects else None
+
+
+def _saxon_genitive(text: str, agent: SpeakerRef) -> bool:
+    """"Mexikos Trainer", "Vorarlbergs Kinder- und Jugendanwalt": a one-word name in the genitive
+    before the noun it qualifies."""
+    return agent.kind == "name" and " " not in agent.phrase and agent.phrase.endswith("s") and bool(
+        re.match(r"\s+[A-ZÄÖÜ][a-zäöüß]", text[agent.end : agent.end + 4])
+    )
 
 
 def _genitive_attribute(text: str, agent: SpeakerRef) -> bool:
