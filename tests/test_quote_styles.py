@@ -132,3 +132,9 @@ def test_a_name_in_the_genitive_before_the_speakers_role_is_not_the_speaker():
     assert found == [("direct", "Wir haben unser Ziel nicht erreicht", "Jens Köhler")]
     found = _quotes("Die Stadt habe versagt, sagte Lindenaus Bürgermeisterin Petra Vogt am Montag.", others=("Lindenaus",))
     assert found == [("indirect", "Die Stadt habe versagt", "Petra Vogt")]
+
+
+def test_apostrophes_are_no_quote_marks():
+    text = "Die '68er-Bewegung prägte die Stadt. " + "Viele Jahre später stand dort ein Denkmal. " * 8 + "Klaus' Frau eröffnete es am Montag."
+    assert _quotes(text) == []
+    assert _quotes("Geht's noch? So 'ne Sache, sagte Petra Vogt, hat's hier nie gegeben.") == []

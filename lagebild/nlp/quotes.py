@@ -203,7 +203,8 @@ def _find_quote_marks(text: str, start: int, end: int) -> list[_Mark]:
                 marks.append(_Mark(i, found, inner_start, found))
             i = end
             continue
-        if found is None or found == i + 1:
+        if found is None or found == i + 1 or ch in "'‘" and found - i > 300:
+            # a long stretch between straight or English single marks runs between apostrophes ("die '68er … Klaus' Frau")
             i += 1
             continue
         inner_start, inner_end = i + 1, found
