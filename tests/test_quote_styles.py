@@ -138,3 +138,13 @@ def test_apostrophes_are_no_quote_marks():
     text = "Die '68er-Bewegung prägte die Stadt. " + "Viele Jahre später stand dort ein Denkmal. " * 8 + "Klaus' Frau eröffnete es am Montag."
     assert _quotes(text) == []
     assert _quotes("Geht's noch? So 'ne Sache, sagte Petra Vogt, hat's hier nie gegeben.") == []
+
+
+def test_a_headline_speaker_before_the_colon_owns_the_fragment_after_it():
+    assert _quotes("Naturschutzbund: Fällung der Bäume „eine Schande“") == [("partial", "eine Schande", "Naturschutzbund")]
+    assert _quotes("Griechische Regierung: Umgehung des Grenzzauns war „organisierte Aktion“") == [
+        ("partial", "organisierte Aktion", "Griechische Regierung")
+    ]
+    # a heading word before the colon speaks no words
+    assert _quotes("Hintergrund: Die Stadt hatte das „Jahr der Flut“ ausgerufen.") == []
+    assert _quotes("Zum Vergleich: Der Bau des „Langen Stegs“ dauerte drei Jahre.") == []

@@ -273,6 +273,8 @@ def _classify(text: str, mark: _Mark, sentence: Sentence) -> str | None:
         return None  # "[auf Deutsch: „Gedenken an Michail Tal“]", "Jobbik („Bewegung für ein besseres Ungarn“)"
     if colon_intro and (len(words) >= 2 or ends_like_statement):
         return "direct"
+    if _speaker_then_colon(before) and not _names_a_thing(words):
+        return "partial"  # "Naturschutzbund: Fällung der Bäume „eine Schande“": the words of the one before the colon
     if len(words) <= 3 and NAMING.search(before + " " + after):
         return None  # "Dies nennt man einen „Aktiensplit“", "der als „Sonnenwind“ bezeichnet wird": a name given
     if len(words) <= 10 and not ends_like_statement and INSTITUTION_NAME.match(inner) and not _has_verb(inner):
@@ -334,6 +336,22 @@ LABELLING = re.compile(
     r"\b(?:(?i:sprech|sprach|spricht|red)[a-zäöüß]*|Rede(?:\s+(?:ist|war|sei))?|(?i:warn)[a-zäöüß]*)\s+(?:von|vor)"
     r"(?:\s+(?:einem|einer|einen|eine|der|dem|den|des|die|das))?(?:\s+[a-zäöüß]+(?:e|en|er|es|em))?$"
 )
+# "Griechische Regierung: …", "Petra Vogt: …": a headline's speaker, then the colon
+SPEAKER_THEN_COLON = re.compile(r"\s*(?P<np>(?:[A-ZÄÖÜ][\wäöüß-]*\s+){0,3}(?P<head>[A-ZÄÖÜ][\wäöüß-]*))\s*:\s")
+
+
+def _speaker_then_colon(before: str) -> re.Match | None:
+    """Does the sentence open with a name or a speaking body and a colon, the quote later in it?"""
+    m = SPEAKER_THEN_COLON.match(before)
+    if m is None or not before[m.end() :].strip():
+        return None  # right after the colon the general rule for colons applies
+    head = m.group("head")
+    words = m.group("np").split()
+    bodies = tuple(e for e in INSTITUTION_ENDINGS if e not in ("ung", "schaft", "amt", "rat")) + ("bund", "verein")
+    speaks = is_role_word(head) or head.lower().endswith(bodies) or len(words) >= 2 and all(w[:1].isupper() and not simplemma.is_known(w.lower(), lang="de") for w in words)
+    return m if speaks and not _has_verb(m.group("np")) else None
+
+
 # What a name means in German, given in quote marks: after "auf Deutsch:", "übersetzt", or in brackets right after the name
 TRANSLATION_BEFORE = re.compile(r"(?:\b(?:auf\s+)?(?i:deutsch|englisch)|\bübersetzt(?:\s+etwa)?)\s*:?$|[A-ZÄÖÜ][\wäöüß-]+\s*\($")
 # After a quote opening its sentence, a dash or a bracket before a name attributes it without a verb.
