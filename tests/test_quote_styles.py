@@ -148,3 +148,9 @@ def test_a_headline_speaker_before_the_colon_owns_the_fragment_after_it():
     # a heading word before the colon speaks no words
     assert _quotes("Hintergrund: Die Stadt hatte das „Jahr der Flut“ ausgerufen.") == []
     assert _quotes("Zum Vergleich: Der Bau des „Langen Stegs“ dauerte drei Jahre.") == []
+
+
+def test_the_title_of_a_work_named_after_it():
+    found = _quotes("Nach zwei Jahren Arbeit hat die Autorin mit „Die Stunde der Flut“ einen Roman über Lindenau vorgelegt, sagte Petra Vogt.")
+    assert [q for q in found if q[0] != "indirect"] == []
+    assert _quotes("Die Bürgermeisterin lobte „Die Stunde der Flut“, den neuen Film über Lindenau.") == []

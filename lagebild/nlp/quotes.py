@@ -115,6 +115,12 @@ NOT_SPEECH_BEFORE = re.compile(
     r"\s*(?:[a-zäöüß]+\s+){0,2}$",
     re.I,
 )
+_WORKS = r"(?:film|buch|roman|album|lied|song|serie|sendung|gedicht|oper|stück|theaterstück|show|podcast|spiel|videospiel|kurzfilm|dokumentarfilm|debüt|erstling|werk)"
+# "„…“ einen Roman", "„…“ ist der neue Film": a work named by the words in quote marks
+WORK_AFTER = re.compile(
+    rf"\s*(?:,\s*)?(?:(?:ist|war|heißt|hieß)\s+)?(?:einen|ein|eine|den|das|die|der|seinen|sein|seine|ihren|ihr|ihre)\s+(?:[a-zäöüß-]+\s+){{0,2}}[\wäöüß-]*{_WORKS}\b",
+    re.I,
+)
 SUBJUNCTIVE = frozenset(
     """
     sei seien seiest habe könne könnten müsse müssten dürfe dürften solle wolle werde würden würde wäre wären
@@ -258,6 +264,8 @@ def _classify(text: str, mark: _Mark, sentence: Sentence) -> str | None:
     stripped_before = before.rstrip()
     if NOT_SPEECH_BEFORE.search(stripped_before):
         return None
+    if WORK_AFTER.match(after) and len(words) <= 8 and not re.search(r"[.!?…]$", inner):
+        return None  # "hat mit „Die Stunde der Flut“ einen Roman geschrieben": the title of a work
     if after.startswith(("-", "–")) and not after.startswith(("- ", "– ")):
         return None  # „UDSSR“-Aufdruck: part of a compound word
     if not words:
