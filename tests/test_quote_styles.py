@@ -145,6 +145,9 @@ def test_a_headline_speaker_before_the_colon_owns_the_fragment_after_it():
     assert _quotes("Griechische Regierung: Umgehung des Grenzzauns war „organisierte Aktion“") == [
         ("partial", "organisierte Aktion", "Griechische Regierung")
     ]
+    # a statement of its own after a dash stays direct
+    found = _quotes("Bürgermeisterin: Rücktritt „reine Spekulation“ – „Werde bis 2030 im Amt bleiben“")
+    assert [q[:2] for q in found] == [("partial", "reine Spekulation"), ("direct", "Werde bis 2030 im Amt bleiben")]
     # a heading word before the colon speaks no words
     assert _quotes("Hintergrund: Die Stadt hatte das „Jahr der Flut“ ausgerufen.") == []
     assert _quotes("Zum Vergleich: Der Bau des „Langen Stegs“ dauerte drei Jahre.") == []

@@ -281,7 +281,7 @@ def _classify(text: str, mark: _Mark, sentence: Sentence) -> str | None:
         return None  # "[auf Deutsch: „Gedenken an Michail Tal“]", "Jobbik („Bewegung für ein besseres Ungarn“)"
     if colon_intro and (len(words) >= 2 or ends_like_statement):
         return "direct"
-    if _speaker_then_colon(before) and not _names_a_thing(words):
+    if _speaker_then_colon(before) and not _names_a_thing(words) and not (len(words) >= 3 and _has_verb(inner)):
         return "partial"  # "Naturschutzbund: Fällung der Bäume „eine Schande“": the words of the one before the colon
     if len(words) <= 3 and NAMING.search(before + " " + after):
         return None  # "Dies nennt man einen „Aktiensplit“", "der als „Sonnenwind“ bezeichnet wird": a name given
