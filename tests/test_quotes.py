@@ -1337,3 +1337,14 @@ def test_the_speaker_ranker_weighs_phrases_two_sentences_back():
     text = "Die Bürgermeisterin Petra Vogt besuchte am Montag den Deich. Dort traf sie viele Helfer. Der Deich sei sicher."
     found = _ranker_candidates(text)[-1]
     assert "d=2" in found["Petra Vogt"]
+
+
+def test_the_speaker_ranker_marks_phrases_in_a_prepositional_phrase():
+    found = _ranker_candidates("Bei den vielen Helfern am Deich bedankte sich Petra Vogt mit den Worten, der Einsatz sei vorbildlich gewesen.")[0]
+    assert "in_pp" in found["vielen Helfern"] and "in_pp" in found["den Worten"]  # the determiner before the adjective too
+    assert "in_pp" not in found["Petra Vogt"]
+
+
+def test_a_share_in_per_cent_is_plural_as_a_subject():
+    found = _ranker_candidates("37 Prozent der Befragten meinten, der Deich sei zu niedrig.")[0]
+    assert "number_agrees" in found["37 Prozent der Befragten"]

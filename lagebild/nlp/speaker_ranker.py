@@ -351,6 +351,8 @@ def _number(c: Candidate) -> str | None:
     words = c.phrase.split()
     if c.kind != "description" or " und " in c.phrase or "," in c.phrase:
         return None
+    if words[0][:1].isdigit():
+        return "sg" if words[0] in ("1", "1,0") else "pl"  # "37 Prozent sind der Auffassung"
     det = words[0].lower() if words[0].lower() in _DETERMINER_SET else ""
     rest = words[1:] if det else words
     while rest and rest[0].islower():
@@ -430,6 +432,8 @@ def _static_features(ctx: _Context, c: Candidate, n: int) -> list[str]:
         f.append("prev=cue")
     if c.kind == "name" and q._genitive_attribute(text, q.SpeakerRef(c.phrase, c.start, c.end, "name")):
         f.append("genitive")
+    if q._after_preposition(text, c.start):
+        f.append("in_pp")  # "in der neuen Studie", "bei den vielen Helfern"
     head = _head_of(c.phrase)
     if head:
         if q.is_role_word(head):
