@@ -1283,3 +1283,68 @@ def test_a_reported_clause_ends_where_the_main_clause_resumes_and_a_frame_s_appo
     assert [q[1] for q in _quotes(text)] == ["die Anwohner selbst schuld seien"]
     text = "Nach Ansicht von Petra Vogt, Leiterin der Behörde im Landkreis, könnte der Deich beim nächsten Sturm brechen."
     assert [q[1] for q in _quotes(text)] == ["könnte der Deich beim nächsten Sturm brechen"]
+
+
+def _ranker_candidates(text: str, others: tuple[str, ...] = ()):
+    """For each quote the rules find: its candidate speakers' phrases and features."""
+    from lagebild.nlp import speaker_ranker
+    from lagebild.nlp.quotes import _rule_quotes
+
+    article = Article(id="t", source="t", text=text)
+    article.sentences = split_sentences(text)
+    for name, label in [(n, "PER") for n in NAMES] + [(o, "ORG") for o in others]:
+        start = text.find(name)
+        if start != -1 and not any(m.start <= start < m.end for m in article.mentions):
+            article.mentions.append(Mention(start, start + len(name), name, label))
+    article.mentions.sort(key=lambda m: m.start)
+    quotes, refs, contexts, sentences = _rule_quotes(article)
+    ctx = speaker_ranker._Context(article, sentences, quotes)
+    found = []
+    for quote in quotes:
+        n, previous = contexts[quote.id]
+        found.append({c.phrase: c.features for c in speaker_ranker.speaker_candidates(ctx, quote, n, refs.get(quote.id), previous)})
+    return found
+
+
+def test_the_head_noun_class_tells_abstract_nouns_from_groups_and_sources():
+    from lagebild.nlp.speaker_ranker import head_class
+
+    assert [head_class(w) for w in ("Entwicklungen", "Möglichkeit", "Explosion", "Bereitschaft", "Forderungen")] == ["abstract"] * 5
+    assert [head_class(w) for w in ("Landesregierung", "Ärzteschaft", "Opposition", "Bündnisse", "Universität")] == ["collective"] * 5
+    assert [head_class(w) for w in ("Pressemitteilung", "Angaben", "Meinung", "Bericht", "Erklärungen")] == ["saying"] * 5
+    assert head_class("Sprecherin") is None and head_class("Vogt") is None
+
+
+def test_a_plural_before_a_singular_verb_of_saying_is_not_its_subject():
+    found = _ranker_candidates("Die Forderungen Köhlers nannte Petra Vogt „völlig unrealistisch“.", others=("Köhlers",))[0]
+    assert "number_clash" in found["Die Forderungen Köhlers"] and "head=abstract" in found["Die Forderungen Köhlers"]
+    assert "number_agrees" in found["Petra Vogt"]
+    assert "head=people" not in found["Die Forderungen Köhlers"]  # "-en" makes a plural, not people
+    found = _ranker_candidates("Die Experten kritisierten, der Deich sei zu niedrig.")[0]
+    assert "number_agrees" in found["Die Experten"]
+    found = _ranker_candidates("Die Experten kritisierte Petra Vogt als „zu zögerlich“.")[0]
+    assert "number_clash" in found["Die Experten"]
+
+
+def test_a_pronoun_right_after_the_verb_makes_the_phrase_before_it_the_object():
+    found = _ranker_candidates("Den Plan der Stadtwerke nannte er „überzogen“.")[0]
+    assert "vorfeld_object=pronoun" in found["Den Plan der Stadtwerke"]
+    found = _ranker_candidates("Die Feuerwehr sagte, er sei „überfordert“ gewesen.")[0]
+    assert not any(f.startswith("vorfeld_object") for f in found["Die Feuerwehr"])  # "er" opens the next clause
+
+
+def test_the_speaker_ranker_weighs_phrases_two_sentences_back():
+    text = "Die Bürgermeisterin Petra Vogt besuchte am Montag den Deich. Dort traf sie viele Helfer. Der Deich sei sicher."
+    found = _ranker_candidates(text)[-1]
+    assert "d=2" in found["Petra Vogt"]
+
+
+def test_the_speaker_ranker_marks_phrases_in_a_prepositional_phrase():
+    found = _ranker_candidates("Bei den vielen Helfern am Deich bedankte sich Petra Vogt mit den Worten, der Einsatz sei vorbildlich gewesen.")[0]
+    assert "in_pp" in found["vielen Helfern"] and "in_pp" in found["den Worten"]  # the determiner before the adjective too
+    assert "in_pp" not in found["Petra Vogt"]
+
+
+def test_a_share_in_per_cent_is_plural_as_a_subject():
+    found = _ranker_candidates("37 Prozent der Befragten meinten, der Deich sei zu niedrig.")[0]
+    assert "number_agrees" in found["37 Prozent der Befragten"]
