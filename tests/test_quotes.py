@@ -1283,3 +1283,24 @@ def test_a_reported_clause_ends_where_the_main_clause_resumes_and_a_frame_s_appo
     assert [q[1] for q in _quotes(text)] == ["die Anwohner selbst schuld seien"]
     text = "Nach Ansicht von Petra Vogt, Leiterin der Behörde im Landkreis, könnte der Deich beim nächsten Sturm brechen."
     assert [q[1] for q in _quotes(text)] == ["könnte der Deich beim nächsten Sturm brechen"]
+
+
+def test_a_that_clause_of_a_linked_predicate_is_the_authors_fact():
+    # the that-clause is the subject or object of "ist wichtig", "kein Wunder", "hat Tradition": no one speaks
+    assert _quotes("Kein Wunder also, dass der Deich heute zu den am besten bewachten Anlagen zählt.") == []
+    assert _quotes("Es ist wichtig, dass die Pumpen an der Schleuse rechtzeitig laufen.") == []
+    assert _quotes("Die größte Überraschung am Hochwasser ist weniger, dass der Deich brach.") == []
+    assert _quotes("In Friesland hat es Tradition, dass die Bauern den Deich im Herbst selbst ausbessern.") == []
+    assert _quotes("Möglich, dass die Schleuse noch vor dem Winter fertig wird.") == []
+    # a belief, a verb of its own, a subjunctive or a frame after it still report
+    assert _quotes("Die Anwohner sind überzeugt, dass der Deich noch hält.")[0][:2] == ("indirect", "der Deich noch hält")
+    assert _quotes("Es wird angenommen, dass der Deich noch zwei Tage hält.")[0][0] == "indirect"
+    assert _quotes("Wir werden darauf achten, dass die Pumpen an der Schleuse laufen.")[0][0] == "indirect"
+    assert _quotes("Hervorgehoben hat Petra Vogt, dass es an der Schleuse ein gutes Klima gebe.")[0][:2] == ("indirect", "es an der Schleuse ein gutes Klima gebe")
+    assert _quotes("Es ist wichtig, dass die Pumpen rechtzeitig laufen, sagte Petra Vogt.")[0][2] == "Petra Vogt"
+    assert _quotes("Angesichts von Zeugenaussagen, dass der Deich schon am Morgen brach, wächst die Kritik.")[0][0] == "indirect"
+
+
+def test_a_space_before_the_comma_after_a_noun_of_claiming_is_read():
+    # scraped text puts spaces before commas; the claim rule once failed on it
+    assert _quotes("Die Stadt wandte sich gegen die Behauptung , der Deich werde nicht halten.")[0][:2] == ("indirect", "der Deich werde nicht halten")

@@ -1484,7 +1484,7 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
     if so_inside and any(is_subjunctive(w) for w in _words(body[: so_inside.start()])):
         # "Der Präsident sei, so Vogt, schuld daran, dass …": the frame inside reports the whole sentence
         return s, s + len(body.rstrip(" .!?"))
-    if that and not NOT_REPORTING_THAT.search(body[: that.start()]) and not _a_fact_is_that(body[: that.start()]):
+    if that and not NOT_REPORTING_THAT.search(body[: that.start()]) and not _a_fact_is_that(body[: that.start()], body[that.end() :]):
         clause_end = len(body.rstrip(" .!?"))
         tail = re.search(r",\s*(?:so\s|sagte|erklärte|betonte|fügte|hieß)", body[that.end() :])
         if tail:
@@ -1516,7 +1516,7 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
     # "wandte sich gegen die Behauptung, die Kartoffel werde …": a noun of claiming and a subjunctive clause
     claim = CLAIM_NOUNS.search(body) or CLAIM_BEFORE_VERB.search(body)
     if claim:
-        clause_start = claim.end() + len(re.match(r",\s*(?:dass\s+)?", body[claim.end() :]).group())
+        clause_start = claim.end() + len(re.match(r"\s*,\s*(?:dass\s+)?", body[claim.end() :]).group())
         clause_end = len(body.rstrip(" .!?"))
         content = body[clause_start:clause_end]
         if claim.re is CLAIM_BEFORE_VERB:
@@ -2039,10 +2039,55 @@ def _end_of_framed_clause(body: str, start: int) -> int:
 COPULA_AT_END = re.compile(r"(?P<before>[\wäöüß-]+)\s+(?:ist|war|sind|waren|wäre|wären)(?:\s+es)?\s*$")
 
 
-def _a_fact_is_that(head: str) -> bool:
+# Finite forms that only link a predicate ("ist wichtig", "hat Tradition", "kann sein") and words for a
+# state of mind or a shared view that make the that-clause someone's belief ("ist überzeugt, dass …")
+_LINKING_VERBS = frozenset(
+    "ist sind war waren wäre wären wird werden wurde wurden bleibt blieb gilt galt scheint schien sein gewesen "
+    "kann könnte mag muss dürfte hat haben hatte".split()
+)
+_BARE_PREDICATE_WORDS = frozenset("also von vom dem der den die das des ein eine einem einen kein keine nur doch schon noch ja wohl durchaus gut".split())
+# A compound ending in a noun of saying: "Zeugenaussagen", "Medienberichte", "Polizeiangaben"
+_SPEECH_NOUN_END = re.compile(r"(?i)(?:aussage|äußerung|erklärung|bericht|meldung|angabe|behauptung|warnung|forderung|kritik)(?:en|n|e|s)?\b")
+_BELIEF_WORDS = re.compile(
+    r"\b(?:sicher|überzeugt|bewusst|einig|gewiss|optimistisch|zuversichtlich|skeptisch|Meinung|Ansicht|Auffassung|"
+    r"Überzeugung|Gewissheit|Eindruck|Gefühl|Einigkeit|Konsens|Vorstellung|Feststellung|Erkenntnis|Einsicht|Fall|"
+    r"Ergebnis|Fazit|Schluss|Schlussfolgerung|Befund|Angst|besorgt)\b"
+)
+
+
+def _linked_predicate(head: str) -> bool:
+    """Does the clause that governs a that-clause only link a predicate to it, with no verb of its own
+    and no word of saying or belief ("Kein Wunder, dass …", "Es ist wichtig, dass …", "Die größte
+    Überraschung ist weniger, dass …", "Es hat Tradition, dass …")? Then the that-clause is its
+    subject or object, a fact the author states; reported speech needs a verb or noun of saying."""
+    clause = re.split(r"[,;:–]\s*", head.rstrip(" ,"))[-1]
+    words = _words(clause)
+    if not words or SPEECH_CONTEXT.search(clause) or _BELIEF_WORDS.search(clause) or re.search(rf"\b(?:{_CLAIM_NOUN_WORDS})\b", clause):
+        return False
+    if _SPEECH_NOUN_END.search(clause):
+        return False  # "Angesichts von Zeugenaussagen, dass …"
+    words = [w.lower() if n == 0 else w for n, w in enumerate(words)]  # "Hervorgehoben hat er, dass …"
+    lower = [w for w in words if w.islower()]
+    if not any(w in _LINKING_VERBS for w in lower):
+        # no verb at all ("Kein Wunder also, dass …", "Möglich, dass …"): only function words besides nouns
+        return all(w in _BARE_PREDICATE_WORDS or not _has_verb(w) and not w.endswith(("t", "en")) for w in lower)
+    for word in lower:
+        if word in CUE_VERBS or is_subjunctive(word) and word not in _LINKING_VERBS:
+            return False
+        if word not in _LINKING_VERBS and (_has_verb(word) or _finite_indicative(word) or PARTICIPLE.fullmatch(word)):
+            return False  # a verb of its own: "Es wird angenommen, dass", "Er erwartet, dass"
+    # an infinitive closing the clause, which the lemmatiser may miss: "Wir werden darauf achten, dass"
+    return not (lower and lower[-1] == words[-1] and lower[-1] not in _LINKING_VERBS and lower[-1].endswith(("en", "ern", "eln", "tun")))
+
+
+def _a_fact_is_that(head: str, rest: str = "") -> bool:
     """"Pikant ist, dass …", "Das Besondere war, dass …": a copula makes the that-clause a fact, unless
     the subject is a statement or finding ("Seine Aussage ist, dass", "Ergebnis … war, dass") or the
-    copula is an auxiliary ("nachdem bekannt geworden war, dass")."""
+    copula is an auxiliary ("nachdem bekannt geworden war, dass"). ``rest``: the sentence after "dass";
+    a subjunctive or a frame there ("…, sagte er") reports the sentence anyway."""
+    reported = any(is_subjunctive(w) and w not in KONJUNKTIV_II for w in _words(head + " " + rest))
+    if _linked_predicate(head) and not reported and not any(w.lower() in CUE_VERBS for w in _words(rest)) and not re.search(r",\s*so\s", rest):
+        return True
     m = COPULA_AT_END.search(head)
     if m is None or SPEECH_CONTEXT.search(head) or re.search(r"\b(?:Ergebnis|Fazit|Schluss|Schlussfolgerung)\b", head):
         return False
