@@ -1304,3 +1304,9 @@ def test_a_that_clause_of_a_linked_predicate_is_the_authors_fact():
 def test_a_space_before_the_comma_after_a_noun_of_claiming_is_read():
     # scraped text puts spaces before commas; the claim rule once failed on it
     assert _quotes("Die Stadt wandte sich gegen die Behauptung , der Deich werde nicht halten.")[0][:2] == ("indirect", "der Deich werde nicht halten")
+
+
+def test_an_article_before_a_verb_in_second_place_opens_a_narrated_main_clause():
+    # "die Landesspitze kündigte …" is a main clause in the indicative past, not a relative clause
+    assert _quotes("Nach dem Streit gab die Ortsgruppe ihre Auflösung bekannt, die Landesspitze kündigte daraufhin einen Neustart an.") == []
+    assert _quotes("Die Stadt gab bekannt, die Pumpen seien repariert.")[0][:2] == ("indirect", "die Pumpen seien repariert")
