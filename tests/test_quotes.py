@@ -1310,3 +1310,11 @@ def test_an_article_before_a_verb_in_second_place_opens_a_narrated_main_clause()
     # "die Landesspitze kündigte …" is a main clause in the indicative past, not a relative clause
     assert _quotes("Nach dem Streit gab die Ortsgruppe ihre Auflösung bekannt, die Landesspitze kündigte daraufhin einen Neustart an.") == []
     assert _quotes("Die Stadt gab bekannt, die Pumpen seien repariert.")[0][:2] == ("indirect", "die Pumpen seien repariert")
+
+
+def test_an_adjective_between_determiner_and_noun_is_no_konjunktiv_i():
+    # "kranke" lemmatises to "kranken", but after "seine" and before a noun it is an adjective
+    told = "Petra Vogt sagte, der Deich sei sicher. "
+    assert len(_quotes(told + "Nach wenigen Stunden erlitt seine kranke Mutter einen Schwächeanfall.")) == 1
+    assert len(_quotes(told + "Am Abend standen die Anwohner mit ihren Familien auf dem Damm und blockierten das kühle Wasser.")) == 1
+    assert _quotes(told + "Die Stadt plane eine neue Schleuse.")[1][:2] == ("indirect", "Die Stadt plane eine neue Schleuse")

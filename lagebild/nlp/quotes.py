@@ -1847,8 +1847,31 @@ SUBJECT_RELATIVE = re.compile(r"^(?P<subject>[^,;:]{2,60}?),\s*(?:der|die|das|de
 HYPOTHETICAL_OPENING = re.compile(r"\s*(?:(?:Falls|Wenn|Sofern|Sollte|Sollten)\b|(?:Hätte|Hätten|Wäre|Wären|Würde|Würden)\b[^,.;:]{3,}?,)")
 
 
+# Words that open a noun phrase: an "-e" word between one and a noun is an adjective ("seine kranke
+# Mutter", "das reiche Österreich"), not the Konjunktiv I of "kranken" or "reichen"
+_NOUN_PHRASE_OPENERS = frozenset(
+    "der die das des dem den ein eine einer eines einem einen kein keine keiner keines keinem keinen "
+    "mein meine sein seine ihr ihre unser unsere euer eure dies diese dieser dieses diesem diesen jene jener "
+    "jenes jede jeder jedes jedem jeden manche alle beide".split()
+)
+
+
+def _konjunktiv_i_verbs(words: list[str], limit: int | None = None) -> list[str]:
+    """The words in Konjunktiv I (among the first ``limit``), less adjectives that only look like it: a
+    word not in the list of forms, standing between the opener of a noun phrase and a noun ("seine
+    kranke Mutter")."""
+    return [
+        w for i, w in enumerate(words[:limit])
+        if is_subjunctive(w) and w.lower() not in KONJUNKTIV_II
+        and not (
+            w.lower() not in SUBJUNCTIVE and 0 < i < len(words) - 1
+            and words[i - 1].lower() in _NOUN_PHRASE_OPENERS and words[i + 1][:1].isupper()
+        )
+    ]
+
+
 def _in_konjunktiv_i(body: str) -> bool:
-    return any(is_subjunctive(w) and w.lower() not in KONJUNKTIV_II for w in _words(body))
+    return bool(_konjunktiv_i_verbs(_words(body)))
 
 
 def _continues_in_subjunctive(body: str, carried: bool, supposing_reported: bool = False) -> bool:
@@ -1860,10 +1883,11 @@ def _continues_in_subjunctive(body: str, carried: bool, supposing_reported: bool
         return False
     # the main clause's verb counts, also after a relative clause on its subject ("Die Straßen, die
     # … genutzt werden sollten, müssten zunächst …")
-    words = _words(SUBJECT_RELATIVE.sub(r"\g<subject>", body, count=1))[:12]
+    all_words = _words(SUBJECT_RELATIVE.sub(r"\g<subject>", body, count=1))
+    words = all_words[:12]
     if any(w.lower() in ("ich", "wir") for w in words):
         return False  # first person: "Ich plane einen Kurzfilm" is an answer, not reported speech
-    if any(is_subjunctive(w) and w.lower() not in KONJUNKTIV_II for w in words):
+    if _konjunktiv_i_verbs(all_words, 12):
         return True
     # amid Konjunktiv I a Konjunktiv II stands in for the forms that equal the indicative ("hätten" for
     # "haben"), also after a longer phrase before the verb
