@@ -1318,3 +1318,12 @@ def test_an_adjective_between_determiner_and_noun_is_no_konjunktiv_i():
     assert len(_quotes(told + "Nach wenigen Stunden erlitt seine kranke Mutter einen Schwächeanfall.")) == 1
     assert len(_quotes(told + "Am Abend standen die Anwohner mit ihren Familien auf dem Damm und blockierten das kühle Wasser.")) == 1
     assert _quotes(told + "Die Stadt plane eine neue Schleuse.")[1][:2] == ("indirect", "Die Stadt plane eine neue Schleuse")
+
+
+def test_a_trailing_so_names_a_source_only_before_a_name_a_noun_phrase_or_a_verb():
+    # "so wie" compares, "so effizient" grades: neither names who said the clause before
+    assert _quotes("Der Landrat könnte sogar sein Amt verlieren, so wie seine Vorgängerin Petra Vogt.") == []
+    assert _quotes("Mit dem neuen Deich werde die Stadt so sicher, so trocken und so ruhig wie nie zuvor.")[0][1] == "Mit dem neuen Deich werde die Stadt so sicher, so trocken und so ruhig wie nie zuvor"
+    assert _quotes("Der Deich könnte noch zwei Tage halten, so Petra Vogt.")[0] == ("indirect", "Der Deich könnte noch zwei Tage halten", "Petra Vogt")
+    assert _quotes("Der Deich sei sicher, so van Dijk am Montag.")[0][:2] == ("indirect", "Der Deich sei sicher")
+    assert _quotes("Der Deich sei sicher, so heißt es im Rathaus.")[0][:2] == ("indirect", "Der Deich sei sicher")

@@ -1546,7 +1546,7 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
         if claim.group("noun") in INFINITIVE_CLAIMS and infinitive and len(infinitive.group("clause")) >= 12 and infinitive.group("clause").split()[0] not in NOT_REPORTED_OPENERS:
             return s + clause_start, s + _with_dependent_clauses(body, clause_start + infinitive.end("clause"))
     # "CLAUSE, sagte X." / "CLAUSE, so X." / "CLAUSE, hieß es."
-    m = re.search(r",\s*(?:(?:so\s)|(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")\b)[^,]*(?:,[^,]*,[^,]*)?$", body, re.I)  # perhaps with an apposition
+    m = re.search(r",\s*(?:" + TRAILING_SO + "|(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")\b)[^,]*(?:,[^,]*,[^,]*)?$", body, re.I)  # perhaps with an apposition
     interpolated = False
     if m is None:
         # "Der Grund, so vermutet die Zeitung, dürfte … sein": a frame inside its message, which goes on after it
@@ -1586,6 +1586,15 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
                 return s, s + len(head.rstrip())
     # "Laut X / X zufolge / Nach Angaben von X, CLAUSE" inside a subordinate clause
     return _framed_by_source(text, body, s) if has_frame else None
+
+
+# A trailing "so" that names a source: a name, a noun phrase or a verb of saying or thinking follows
+# ("…, so Vogt", "…, so die Polizei", "…, so heißt es"), not a comparison or consequence ("…, so wie
+# seine Vizepräsidentin", "…, so dass …")
+TRAILING_SO = (
+    r"so\s+(?=(?-i:[A-ZÄÖÜ]|[a-zäöüß]+-[A-ZÄÖÜ]|(?:van|von|de|del|della|di|da|du|le|la|al|el|ten|ter|bin|ibn)\s+[A-ZÄÖÜ])|(?:der|die|das|den|dem|des|ein|eine|einer|eines|sein|seine|seiner|ihr|ihre|ihrer|"
+    r"dessen|deren|unser|unsere|es|man|er|sie)\b|(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")\b)"
+)
 
 
 def _a_finite_verb(word: str) -> bool:
@@ -1798,7 +1807,7 @@ def _a_subordinate_clause(head: str) -> bool:
 REPORTED_AFTER = re.compile(
     # "…, das teilte X mit.", "… – das meint zumindest X.": the clause before is pointed to
     r"(?:,\s*(?P<pointer>(?:das|dies)\s+)?|\s[–—-]\s*(?P<dash_pointer>das|dies)\s+)(?:zumindest\s+|jedenfalls\s+)?"
-    r"(?:(?(pointer)(?!)|(?(dash_pointer)(?!)|so\s+))|(?P<verb>beschreiben|beschreibt|beschrieb|meinen|berichtet|berichtete|berichten|berichteten|teilte|teilten|meldet|meldete|meldeten|sagte|sagten|erklärte|erklärten|"
+    r"(?:(?(pointer)(?!)|(?(dash_pointer)(?!)|" + TRAILING_SO + r"))|(?P<verb>beschreiben|beschreibt|beschrieb|meinen|berichtet|berichtete|berichten|berichteten|teilte|teilten|meldet|meldete|meldeten|sagte|sagten|erklärte|erklärten|"
     r"schreibt|schrieb|bestätigte|bestätigten|sagt|erklärt|erläuterte|erläuterten|erläutert|betonte|betonten|betont|ergänzte|ergänzten|"
     r"warnte|warnten|versicherte|versicherten|verkündete|verkündeten|meinte|meinten|meint|schätzt|schätzte|schätzten)\b)[^,]*(?:,[^,]*){0,2}[.!?]?$"  # perhaps with an apposition after the name
 )
