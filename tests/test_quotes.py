@@ -1327,3 +1327,9 @@ def test_a_trailing_so_names_a_source_only_before_a_name_a_noun_phrase_or_a_verb
     assert _quotes("Der Deich könnte noch zwei Tage halten, so Petra Vogt.")[0] == ("indirect", "Der Deich könnte noch zwei Tage halten", "Petra Vogt")
     assert _quotes("Der Deich sei sicher, so van Dijk am Montag.")[0][:2] == ("indirect", "Der Deich sei sicher")
     assert _quotes("Der Deich sei sicher, so heißt es im Rathaus.")[0][:2] == ("indirect", "Der Deich sei sicher")
+
+
+def test_after_an_infinitive_of_saying_a_new_main_clause_reports_nothing():
+    assert _quotes("Der Bürgermeister hat alle Mühe, den Bau des Deichs den Bauern zu erklären, Petra Vogt sieht sich durch die Pläne übergangen.") == []
+    assert _quotes("Er weigerte sich zu sagen, wie hoch der Deich werden soll.")[0][:2] == ("indirect", "wie hoch der Deich werden soll")
+    assert _quotes("Sie versuchte zu erklären, der Deich sei sicher.")[0][:2] == ("indirect", "der Deich sei sicher")

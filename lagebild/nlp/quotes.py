@@ -1449,6 +1449,12 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
             m = re.match(r"\s*(?:dass\s+|ob\s+)?", body[clause_start:])
             clause_start += m.end()
             following = _WORD.match(body, clause_start)
+            if (
+                re.search(r"\bzu\s*$", body[: cue.start()]) and not m.group().strip() and following
+                and not any(is_subjunctive(w) for w in _words(body[clause_start:]))
+                and (following.group() in ("aber", "und", "oder", "doch", "denn", "sondern") or following.group()[:1].isupper())
+            ):
+                break  # "hat Mühe, es zu erklären, Müller sieht sich …": after an infinitive a new main clause
             if following and (following.group().lower() in CUE_VERBS or following.group() == "so"):
                 break  # ", sagte Petra Vogt": a trailing frame, not what was said
             if following and following.group() in NOT_REPORTED_OPENERS and not any(is_subjunctive(w) for w in _words(body[clause_start:])):
