@@ -1333,3 +1333,9 @@ def test_after_an_infinitive_of_saying_a_new_main_clause_reports_nothing():
     assert _quotes("Der Bürgermeister hat alle Mühe, den Bau des Deichs den Bauern zu erklären, Petra Vogt sieht sich durch die Pläne übergangen.") == []
     assert _quotes("Er weigerte sich zu sagen, wie hoch der Deich werden soll.")[0][:2] == ("indirect", "wie hoch der Deich werden soll")
     assert _quotes("Sie versuchte zu erklären, der Deich sei sicher.")[0][:2] == ("indirect", "der Deich sei sicher")
+
+
+def test_a_participle_as_predicate_and_signs_pointing_to_a_fact_report_nothing():
+    assert _quotes("Prägend für den Sommer ist jedenfalls, dass die Pegel an der Schleuse kaum sinken.") == []
+    assert _quotes("Die Feuerwehr fand Spuren am Deich, die darauf hindeuteten, dass jemand die Pumpen abgestellt hatte.") == []
+    assert _quotes("Petra Vogt ist überzeugt, dass die Pegel an der Schleuse bald sinken.")[0][2] == "Petra Vogt"

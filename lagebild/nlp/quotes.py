@@ -2030,7 +2030,7 @@ NOT_REPORTING_THAT = re.compile(
     r"|\b(?:Tatsache|Möglichkeit|Gefahr|Umstand|Voraussetzung|Voraussetzungen|Bedingung|Bedingungen|Folge|Grund|"
     r"Vorteil|Nachteil|Anzeichen|Prinzip|Indizien|Zeichen|Chance|Risiko|Effekt)(?:\s+(?:dafür|dazu|darin|daran))?"
     r"|\bsoweit\s+[a-zäöüß]+|\bso\s+(?:weit|stark|sehr|schwer|lange|viel|viele|groß|hoch)\s+[a-zäöüß]+"
-    r"|\b(?:deuten|deutet|deutete|deuteten)\s+(?:\w+\s+){0,6}darauf\s+hin|\bverhindert\s+werden|\bzugerechnet"
+    r"|\b(?:deuten|deutet|deutete|deuteten)\s+(?:\w+\s+){0,6}darauf\s+hin|\bdarauf\s+hin(?:deuten|deutet|deutete|deuteten|deutend)\b|\bverhindert\s+werden|\bzugerechnet"
     r"|\b(?:sieht|sah|sehen|sahen)\s+(?:\w+\s+){0,4}vor|\bvor(?:sieht|sah|sehen|sahen)|\bzu\s+verdanken|\bzustande|\bhinaus|"
     r"\bBeweis(?:\s+dafür)?|\bGesichtspunkt|\bvorgekommen|\bNicht\s+nur"
     r"|\b(?:fällt|fiel|fallen|fielen)\s+(?:\w+\s+){0,2}auf|\b(?:steht|stand)\s+(?:\w+\s+)?fest"
@@ -2113,6 +2113,8 @@ def _linked_predicate(head: str) -> bool:
     for word in lower:
         if word in CUE_VERBS or is_subjunctive(word) and word not in _LINKING_VERBS:
             return False
+        if word.endswith("end"):
+            continue  # a present participle as predicate: "Prägend ist, dass", "Auffallend war, dass"
         if word not in _LINKING_VERBS and (_has_verb(word) or _finite_indicative(word) or PARTICIPLE.fullmatch(word)):
             return False  # a verb of its own: "Es wird angenommen, dass", "Er erwartet, dass"
     # an infinitive closing the clause, which the lemmatiser may miss: "Wir werden darauf achten, dass"
