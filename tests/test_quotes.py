@@ -1339,3 +1339,11 @@ def test_a_participle_as_predicate_and_signs_pointing_to_a_fact_report_nothing()
     assert _quotes("Prägend für den Sommer ist jedenfalls, dass die Pegel an der Schleuse kaum sinken.") == []
     assert _quotes("Die Feuerwehr fand Spuren am Deich, die darauf hindeuteten, dass jemand die Pumpen abgestellt hatte.") == []
     assert _quotes("Petra Vogt ist überzeugt, dass die Pegel an der Schleuse bald sinken.")[0][2] == "Petra Vogt"
+
+
+def test_a_that_clause_after_a_verb_of_causing_or_preventing_is_an_effect():
+    assert _quotes("Vermutlich führte der Sturm dazu, dass die Pumpen an der Schleuse ausfielen.") == []
+    assert _quotes("Die Torfrau verhinderte mit zwei Paraden, dass die Gäste noch den Ausgleich schafften.") == []
+    # the reportative "soll … haben" and a frame after it still report
+    assert _quotes("Petra Vogt soll dazu beigetragen haben, dass die Pumpen an der Schleuse ausfielen.")[0][0] == "indirect"
+    assert _quotes("Der Sturm führte dazu, dass die Pumpen ausgefallen seien, sagte Petra Vogt.")[0][2] == "Petra Vogt"

@@ -2121,12 +2121,33 @@ def _linked_predicate(head: str) -> bool:
     return not (lower and lower[-1] == words[-1] and lower[-1] not in _LINKING_VERBS and lower[-1].endswith(("en", "ern", "eln", "tun")))
 
 
+# Verbs of causing or preventing: their that-clause is an effect, not something said ("führte dazu, dass",
+# "verhinderte mit zwei Paraden, dass", "sorgt dafür, dass", "ermöglicht, dass")
+CAUSING = re.compile(
+    r"\b(?:verhinder(?:t|te|ten|n)|bewirk(?:t|te|ten|en)|ermöglich(?:t|te|ten|en)|führ(?:t|te|ten|en)\b.*\bdazu|"
+    r"dazu\s+(?:ge)?führ(?:t|te|ten|en)|sorg(?:t|te|ten|en)\b.*\bdafür|dafür\s+(?:ge)?sorg(?:t|te|ten|en))\b"
+)
+# "Er soll dazu beigetragen haben, dass …": "sollen" with a perfect infinitive reports a claim
+REPORTATIVE_SOLLEN = re.compile(r"\b(?:soll|sollen)\b.*\b(?:haben|sein)\s*$")
+
+
+def _a_cause_is_that(head: str) -> bool:
+    """Does the clause that governs a that-clause cause or prevent it, in the indicative and not in the
+    reportative "soll … haben"? Then the that-clause is an effect the author states."""
+    clause = re.split(r"[;:–]\s*|,\s*(?=\w)", head.rstrip(" ,"))[-1]
+    return bool(CAUSING.search(clause)) and not REPORTATIVE_SOLLEN.search(clause) and not _in_konjunktiv_i(clause) and not any(
+        w in KONJUNKTIV_II for w in _words(clause)
+    )
+
+
 def _a_fact_is_that(head: str, rest: str = "") -> bool:
     """"Pikant ist, dass …", "Das Besondere war, dass …": a copula makes the that-clause a fact, unless
     the subject is a statement or finding ("Seine Aussage ist, dass", "Ergebnis … war, dass") or the
     copula is an auxiliary ("nachdem bekannt geworden war, dass"). ``rest``: the sentence after "dass";
     a subjunctive or a frame there ("…, sagte er") reports the sentence anyway."""
     reported = any(is_subjunctive(w) and w not in KONJUNKTIV_II for w in _words(head + " " + rest))
+    if _a_cause_is_that(head) and not reported:
+        return True
     if _linked_predicate(head) and not reported and not any(w.lower() in CUE_VERBS for w in _words(rest)) and not re.search(r",\s*so\s", rest):
         return True
     m = COPULA_AT_END.search(head)
