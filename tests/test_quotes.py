@@ -1347,3 +1347,10 @@ def test_a_that_clause_after_a_verb_of_causing_or_preventing_is_an_effect():
     # the reportative "soll … haben" and a frame after it still report
     assert _quotes("Petra Vogt soll dazu beigetragen haben, dass die Pumpen an der Schleuse ausfielen.")[0][0] == "indirect"
     assert _quotes("Der Sturm führte dazu, dass die Pumpen ausgefallen seien, sagte Petra Vogt.")[0][2] == "Petra Vogt"
+
+
+def test_a_said_adverb_and_a_trailing_as_told_frame_are_no_messages():
+    # "Kurz gesagt" is a sentence adverb; ", wie … berichtete" is the frame of the clause before it
+    assert _quotes("Kurz gesagt: Sie prüft die Stadt, deren Ämter, deren Pläne – nicht ohne ihre eigene Rolle darin zu hinterfragen.") == []
+    assert _quotes("Dies wurde von der Stadtverwaltung bestätigt, wie der Sender am Samstag laut Petra Vogt berichtete.")[0][:2] == ("indirect", "Dies wurde von der Stadtverwaltung bestätigt")
+    assert _quotes("Die Stadt erhöht den Deich, sagte Petra Vogt, der Bund werde dafür bezahlen.")[0][:2] == ("indirect", "der Bund werde dafür bezahlen")

@@ -1444,6 +1444,15 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
             break  # "Der Wall, der als „Bollwerk“ bezeichnet wird, hielt stand": a name given
         if re.search(r"\b(?:kann|könnte|muss|darf)\s+man\s+(?:\w+\s+){0,2}$|\bwie\s+man\s+$", body[: cue.start()]):
             break  # "Alles in allem kann man sagen, dass …", "wie man sagt": the author's own words
+        if cue.group() == "gesagt" and SAID_AS_ADVERB.search(body[: cue.end()]):
+            continue  # "Kurz gesagt: …", "Ehrlich gesagt, …": a sentence adverb, nobody is quoted
+        if comma != -1 and _trailing_as_told(body) == len(body[:comma].rstrip()):
+            break  # "…, wie der Sender am Samstag berichtete.": the frame after its message, taken below
+        if (
+            body[: cue.start()].rstrip().endswith(",") and len(_words(body[: cue.start()])) >= 4 and _has_finite_verb(body[: cue.start()])
+            and comma != -1 and not _has_finite_verb(body[comma:]) and not _has_verb(body[comma:])
+        ):
+            break  # "…, sagt Andreas Braun, ehemals Direktor …": a frame after its message, an apposition after it
         if comma != -1 and comma - cue.end() < 80:
             clause_start = comma + 1
             m = re.match(r"\s*(?:dass\s+|ob\s+)?", body[clause_start:])
@@ -1594,6 +1603,10 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
     return _framed_by_source(text, body, s) if has_frame else None
 
 
+# "Kurz gesagt", "ehrlich gesagt", "anders gesagt": the participle as a sentence adverb
+SAID_AS_ADVERB = re.compile(
+    r"(?:^|[,;:–]\s*)(?i:kurz|anders|offen|ehrlich|vereinfacht|grob|salopp|nebenbei|allgemein|gelinde|schlicht|deutlich)(?:\s+\w+)?\s+gesagt$"
+)
 # A trailing "so" that names a source: a name, a noun phrase or a verb of saying or thinking follows
 # ("…, so Vogt", "…, so die Polizei", "…, so heißt es"), not a comparison or consequence ("…, so wie
 # seine Vizepräsidentin", "…, so dass …")
