@@ -1354,3 +1354,9 @@ def test_a_said_adverb_and_a_trailing_as_told_frame_are_no_messages():
     assert _quotes("Kurz gesagt: Sie prüft die Stadt, deren Ämter, deren Pläne – nicht ohne ihre eigene Rolle darin zu hinterfragen.") == []
     assert _quotes("Dies wurde von der Stadtverwaltung bestätigt, wie der Sender am Samstag laut Petra Vogt berichtete.")[0][:2] == ("indirect", "Dies wurde von der Stadtverwaltung bestätigt")
     assert _quotes("Die Stadt erhöht den Deich, sagte Petra Vogt, der Bund werde dafür bezahlen.")[0][:2] == ("indirect", "der Bund werde dafür bezahlen")
+
+
+def test_a_that_clause_after_a_verb_of_ensuring_is_an_effect():
+    assert _quotes("Bei jedem Hochwasser steigt der Pegel an der Schleuse und stellt sicher, dass die Wiesen am Ufer fruchtbar bleiben.") == []
+    said = _quotes("Die Stadt muss sicherstellen, dass die Pumpen an der Schleuse laufen, sagte Petra Vogt.")
+    assert said[0][0] == "indirect" and said[0][2] == "Petra Vogt"

@@ -2134,11 +2134,12 @@ def _linked_predicate(head: str) -> bool:
     return not (lower and lower[-1] == words[-1] and lower[-1] not in _LINKING_VERBS and lower[-1].endswith(("en", "ern", "eln", "tun")))
 
 
-# Verbs of causing or preventing: their that-clause is an effect, not something said ("führte dazu, dass",
-# "verhinderte mit zwei Paraden, dass", "sorgt dafür, dass", "ermöglicht, dass")
+# Verbs of causing, ensuring or preventing: their that-clause is an effect, not something said ("führte
+# dazu, dass", "verhinderte mit zwei Paraden, dass", "sorgt dafür, dass", "stellt sicher, dass")
 CAUSING = re.compile(
     r"\b(?:verhinder(?:t|te|ten|n)|bewirk(?:t|te|ten|en)|ermöglich(?:t|te|ten|en)|führ(?:t|te|ten|en)\b.*\bdazu|"
-    r"dazu\s+(?:ge)?führ(?:t|te|ten|en)|sorg(?:t|te|ten|en)\b.*\bdafür|dafür\s+(?:ge)?sorg(?:t|te|ten|en))\b"
+    r"dazu\s+(?:ge)?führ(?:t|te|ten|en)|sorg(?:t|te|ten|en)\b.*\bdafür|dafür\s+(?:ge)?sorg(?:t|te|ten|en)|"
+    r"stell(?:t|te|ten|en)\b.*\bsicher|sicher(?:zu)?stell(?:t|te|ten|en)|sichergestellt|gewährleist(?:et|ete|eten|en))\b"
 )
 # "Er soll dazu beigetragen haben, dass …": "sollen" with a perfect infinitive reports a claim
 REPORTATIVE_SOLLEN = re.compile(r"\b(?:soll|sollen)\b.*\b(?:haben|sein)\s*$")
