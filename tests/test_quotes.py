@@ -1360,3 +1360,8 @@ def test_a_that_clause_after_a_verb_of_ensuring_is_an_effect():
     assert _quotes("Bei jedem Hochwasser steigt der Pegel an der Schleuse und stellt sicher, dass die Wiesen am Ufer fruchtbar bleiben.") == []
     said = _quotes("Die Stadt muss sicherstellen, dass die Pumpen an der Schleuse laufen, sagte Petra Vogt.")
     assert said[0][0] == "indirect" and said[0][2] == "Petra Vogt"
+
+
+def test_a_that_clause_after_a_verb_of_happening_is_an_event():
+    assert _quotes("Dann allerdings begab es sich, dass die Pumpen an der Schleuse ausfielen und der Deich brach.") == []
+    assert _quotes("Im Herbst kam es dazu, dass die Pumpen an der Schleuse ausfielen.") == []
