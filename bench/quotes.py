@@ -5,7 +5,7 @@ Direct, Indirect, Reported, FreeIndirect and IndirectFreeIndirect speech with me
 source (speaker) and cue spans. A gold message counts as found when one predicted quote
 covers at least half of it (gold direct messages include their quote marks; ours do not, so
 the marks are stripped before comparing). Precision: predicted quotes of which at least half
-lies inside some gold message (of any form). Speaker accuracy: over found messages whose gold
+lies inside some gold message (of any form), overall and per predicted kind. Speaker accuracy: over found messages whose gold
 source is not a pronoun, the share whose predicted speaker's surname occurs in the gold source
 span; the second figure also counts a speaker whose phrase in the text (``speaker_span``)
 overlaps the gold source span, which is right when a role or description was resolved to a
@@ -65,6 +65,8 @@ def evaluate(articles: list[Article], gold: dict[str, list[dict]]) -> dict[str, 
     found = defaultdict(int)
     total = defaultdict(int)
     predicted = correct_predictions = 0
+    predicted_kind: dict[str, int] = defaultdict(int)
+    correct_kind: dict[str, int] = defaultdict(int)
     speaker_total = speaker_correct = speaker_span_correct = 0
     for article in articles:
         text = article.text
@@ -73,9 +75,11 @@ def evaluate(articles: list[Article], gold: dict[str, list[dict]]) -> dict[str, 
         spans = [_inner(text, g["message"]["start"], g["message"]["end"]) for g in items]
         for q in quotes:
             predicted += 1
+            predicted_kind[q.kind] += 1
             length = max(1, q.end - q.start)
             if any(_overlap((q.start, q.end), s) >= 0.5 * length for s in spans):
                 correct_predictions += 1
+                correct_kind[q.kind] += 1
         for g, span in zip(items, spans):
             form = g["form"]
             total[form] += 1
@@ -97,6 +101,8 @@ def evaluate(articles: list[Article], gold: dict[str, list[dict]]) -> dict[str, 
     metrics = {f"recall {form}": found[form] / total[form] for form in sorted(total) if total[form]}
     metrics["recall indirect (Indirect + IndirectFreeIndirect)"] = (found["Indirect"] + found["IndirectFreeIndirect"]) / max(1, total["Indirect"] + total["IndirectFreeIndirect"])
     metrics["precision"] = correct_predictions / max(1, predicted)
+    for kind in sorted(predicted_kind):
+        metrics[f"precision {kind} ({predicted_kind[kind]} predicted)"] = correct_kind[kind] / predicted_kind[kind]
     metrics["speaker accuracy (named sources)"] = speaker_correct / max(1, speaker_total)
     metrics["speaker accuracy (name or source span)"] = speaker_span_correct / max(1, speaker_total)
     metrics["counts"] = f"{sum(total.values())} gold messages, {predicted} predicted quotes, {speaker_total} named sources"

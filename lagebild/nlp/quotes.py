@@ -1519,11 +1519,26 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
             break  # "Der Wall, der als „Bollwerk“ bezeichnet wird, hielt stand": a name given
         if re.search(r"\b(?:kann|könnte|muss|darf)\s+man\s+(?:\w+\s+){0,2}$|\bwie\s+man\s+$", body[: cue.start()]):
             break  # "Alles in allem kann man sagen, dass …", "wie man sagt": the author's own words
+        if cue.group() == "gesagt" and SAID_AS_ADVERB.search(body[: cue.end()]):
+            continue  # "Kurz gesagt: …", "Ehrlich gesagt, …": a sentence adverb, nobody is quoted
+        if comma != -1 and _trailing_as_told(body) == len(body[:comma].rstrip()):
+            break  # "…, wie der Sender am Samstag berichtete.": the frame after its message, taken below
+        if (
+            body[: cue.start()].rstrip().endswith(",") and len(_words(body[: cue.start()])) >= 4 and _has_finite_verb(body[: cue.start()])
+            and comma != -1 and not _has_finite_verb(body[comma:]) and not _has_verb(body[comma:])
+        ):
+            break  # "…, sagt Andreas Braun, ehemals Direktor …": a frame after its message, an apposition after it
         if comma != -1 and comma - cue.end() < 80:
             clause_start = comma + 1
             m = re.match(r"\s*(?:dass\s+|ob\s+)?", body[clause_start:])
             clause_start += m.end()
             following = _WORD.match(body, clause_start)
+            if (
+                re.search(r"\bzu\s*$", body[: cue.start()]) and not m.group().strip() and following
+                and not any(is_subjunctive(w) for w in _words(body[clause_start:]))
+                and (following.group() in ("aber", "und", "oder", "doch", "denn", "sondern") or following.group()[:1].isupper())
+            ):
+                break  # "hat Mühe, es zu erklären, Müller sieht sich …": after an infinitive a new main clause
             if following and (following.group().lower() in CUE_VERBS or following.group() == "so"):
                 break  # ", sagte Petra Vogt": a trailing frame, not what was said
             if following and following.group() in NOT_REPORTED_OPENERS and not any(is_subjunctive(w) for w in _words(body[clause_start:])):
@@ -1559,7 +1574,7 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
     if so_inside and any(is_subjunctive(w) for w in _words(body[: so_inside.start()])):
         # "Der Präsident sei, so Vogt, schuld daran, dass …": the frame inside reports the whole sentence
         return s, s + len(body.rstrip(" .!?"))
-    if that and not NOT_REPORTING_THAT.search(body[: that.start()]) and not _a_fact_is_that(body[: that.start()]):
+    if that and not NOT_REPORTING_THAT.search(body[: that.start()]) and not _a_fact_is_that(body[: that.start()], body[that.end() :]):
         clause_end = len(body.rstrip(" .!?"))
         tail = re.search(r",\s*(?:so\s|sagte|erklärte|betonte|fügte|hieß)", body[that.end() :])
         if tail:
@@ -1591,7 +1606,7 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
     # "wandte sich gegen die Behauptung, die Kartoffel werde …": a noun of claiming and a subjunctive clause
     claim = CLAIM_NOUNS.search(body) or CLAIM_BEFORE_VERB.search(body)
     if claim:
-        clause_start = claim.end() + len(re.match(r",\s*(?:dass\s+)?", body[claim.end() :]).group())
+        clause_start = claim.end() + len(re.match(r"\s*,\s*(?:dass\s+)?", body[claim.end() :]).group())
         clause_end = len(body.rstrip(" .!?"))
         content = body[clause_start:clause_end]
         if claim.re is CLAIM_BEFORE_VERB:
@@ -1621,7 +1636,7 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
         if claim.group("noun") in INFINITIVE_CLAIMS and infinitive and len(infinitive.group("clause")) >= 12 and infinitive.group("clause").split()[0] not in NOT_REPORTED_OPENERS:
             return s + clause_start, s + _with_dependent_clauses(body, clause_start + infinitive.end("clause"))
     # "CLAUSE, sagte X." / "CLAUSE, so X." / "CLAUSE, hieß es."
-    m = re.search(r",\s*(?:(?:so\s)|(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")\b)[^,]*(?:,[^,]*,[^,]*)?$", body, re.I)  # perhaps with an apposition
+    m = re.search(r",\s*(?:" + TRAILING_SO + "|(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")\b)[^,]*(?:,[^,]*,[^,]*)?$", body, re.I)  # perhaps with an apposition
     interpolated = False
     if m is None:
         # "Der Grund, so vermutet die Zeitung, dürfte … sein": a frame inside its message, which goes on after it
@@ -1661,6 +1676,19 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
                 return s, s + len(head.rstrip())
     # "Laut X / X zufolge / Nach Angaben von X, CLAUSE" inside a subordinate clause
     return _framed_by_source(text, body, s) if has_frame else None
+
+
+# "Kurz gesagt", "ehrlich gesagt", "anders gesagt": the participle as a sentence adverb
+SAID_AS_ADVERB = re.compile(
+    r"(?:^|[,;:–]\s*)(?i:kurz|anders|offen|ehrlich|vereinfacht|grob|salopp|nebenbei|allgemein|gelinde|schlicht|deutlich)(?:\s+\w+)?\s+gesagt$"
+)
+# A trailing "so" that names a source: a name, a noun phrase or a verb of saying or thinking follows
+# ("…, so Vogt", "…, so die Polizei", "…, so heißt es"), not a comparison or consequence ("…, so wie
+# seine Vizepräsidentin", "…, so dass …")
+TRAILING_SO = (
+    r"so\s+(?=(?-i:[A-ZÄÖÜ]|[a-zäöüß]+-[A-ZÄÖÜ]|(?:van|von|de|del|della|di|da|du|le|la|al|el|ten|ter|bin|ibn)\s+[A-ZÄÖÜ])|(?:der|die|das|den|dem|des|ein|eine|einer|eines|sein|seine|seiner|ihr|ihre|ihrer|"
+    r"dessen|deren|unser|unsere|es|man|er|sie)\b|(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")\b)"
+)
 
 
 def _a_finite_verb(word: str) -> bool:
@@ -1873,7 +1901,7 @@ def _a_subordinate_clause(head: str) -> bool:
 REPORTED_AFTER = re.compile(
     # "…, das teilte X mit.", "… – das meint zumindest X.": the clause before is pointed to
     r"(?:,\s*(?P<pointer>(?:das|dies)\s+)?|\s[–—-]\s*(?P<dash_pointer>das|dies)\s+)(?:zumindest\s+|jedenfalls\s+)?"
-    r"(?:(?(pointer)(?!)|(?(dash_pointer)(?!)|so\s+))|(?P<verb>beschreiben|beschreibt|beschrieb|meinen|berichtet|berichtete|berichten|berichteten|teilte|teilten|meldet|meldete|meldeten|sagte|sagten|erklärte|erklärten|"
+    r"(?:(?(pointer)(?!)|(?(dash_pointer)(?!)|" + TRAILING_SO + r"))|(?P<verb>beschreiben|beschreibt|beschrieb|meinen|berichtet|berichtete|berichten|berichteten|teilte|teilten|meldet|meldete|meldeten|sagte|sagten|erklärte|erklärten|"
     r"schreibt|schrieb|bestätigte|bestätigten|sagt|erklärt|erläuterte|erläuterten|erläutert|betonte|betonten|betont|ergänzte|ergänzten|"
     r"warnte|warnten|versicherte|versicherten|verkündete|verkündeten|meinte|meinten|meint|schätzt|schätzte|schätzten)\b)[^,]*(?:,[^,]*){0,2}[.!?]?$"  # perhaps with an apposition after the name
 )
@@ -1922,8 +1950,31 @@ SUBJECT_RELATIVE = re.compile(r"^(?P<subject>[^,;:]{2,60}?),\s*(?:der|die|das|de
 HYPOTHETICAL_OPENING = re.compile(r"\s*(?:(?:Falls|Wenn|Sofern|Sollte|Sollten)\b|(?:Hätte|Hätten|Wäre|Wären|Würde|Würden)\b[^,.;:]{3,}?,)")
 
 
+# Words that open a noun phrase: an "-e" word between one and a noun is an adjective ("seine kranke
+# Mutter", "das reiche Österreich"), not the Konjunktiv I of "kranken" or "reichen"
+_NOUN_PHRASE_OPENERS = frozenset(
+    "der die das des dem den ein eine einer eines einem einen kein keine keiner keines keinem keinen "
+    "mein meine sein seine ihr ihre unser unsere euer eure dies diese dieser dieses diesem diesen jene jener "
+    "jenes jede jeder jedes jedem jeden manche alle beide".split()
+)
+
+
+def _konjunktiv_i_verbs(words: list[str], limit: int | None = None) -> list[str]:
+    """The words in Konjunktiv I (among the first ``limit``), less adjectives that only look like it: a
+    word not in the list of forms, standing between the opener of a noun phrase and a noun ("seine
+    kranke Mutter")."""
+    return [
+        w for i, w in enumerate(words[:limit])
+        if is_subjunctive(w) and w.lower() not in KONJUNKTIV_II
+        and not (
+            w.lower() not in SUBJUNCTIVE and 0 < i < len(words) - 1
+            and words[i - 1].lower() in _NOUN_PHRASE_OPENERS and words[i + 1][:1].isupper()
+        )
+    ]
+
+
 def _in_konjunktiv_i(body: str) -> bool:
-    return any(is_subjunctive(w) and w.lower() not in KONJUNKTIV_II for w in _words(body))
+    return bool(_konjunktiv_i_verbs(_words(body)))
 
 
 def _continues_in_subjunctive(body: str, carried: bool, supposing_reported: bool = False) -> bool:
@@ -1935,10 +1986,11 @@ def _continues_in_subjunctive(body: str, carried: bool, supposing_reported: bool
         return False
     # the main clause's verb counts, also after a relative clause on its subject ("Die Straßen, die
     # … genutzt werden sollten, müssten zunächst …")
-    words = _words(SUBJECT_RELATIVE.sub(r"\g<subject>", body, count=1))[:12]
+    all_words = _words(SUBJECT_RELATIVE.sub(r"\g<subject>", body, count=1))
+    words = all_words[:12]
     if any(w.lower() in ("ich", "wir") for w in words):
         return False  # first person: "Ich plane einen Kurzfilm" is an answer, not reported speech
-    if any(is_subjunctive(w) and w.lower() not in KONJUNKTIV_II for w in words):
+    if _konjunktiv_i_verbs(all_words, 12):
         return True
     # amid Konjunktiv I a Konjunktiv II stands in for the forms that equal the indicative ("hätten" for
     # "haben"), also after a longer phrase before the verb
@@ -2066,7 +2118,7 @@ NOT_REPORTING_THAT = re.compile(
     r"|\b(?:Tatsache|Möglichkeit|Gefahr|Umstand|Voraussetzung|Voraussetzungen|Bedingung|Bedingungen|Folge|Grund|"
     r"Vorteil|Nachteil|Anzeichen|Prinzip|Indizien|Zeichen|Chance|Risiko|Effekt)(?:\s+(?:dafür|dazu|darin|daran))?"
     r"|\bsoweit\s+[a-zäöüß]+|\bso\s+(?:weit|stark|sehr|schwer|lange|viel|viele|groß|hoch)\s+[a-zäöüß]+"
-    r"|\b(?:deuten|deutet|deutete|deuteten)\s+(?:\w+\s+){0,6}darauf\s+hin|\bverhindert\s+werden|\bzugerechnet"
+    r"|\b(?:deuten|deutet|deutete|deuteten)\s+(?:\w+\s+){0,6}darauf\s+hin|\bdarauf\s+hin(?:deuten|deutet|deutete|deuteten|deutend)\b|\bverhindert\s+werden|\bzugerechnet"
     r"|\b(?:sieht|sah|sehen|sahen)\s+(?:\w+\s+){0,4}vor|\bvor(?:sieht|sah|sehen|sahen)|\bzu\s+verdanken|\bzustande|\bhinaus|"
     r"\bBeweis(?:\s+dafür)?|\bGesichtspunkt|\bvorgekommen|\bNicht\s+nur"
     r"|\b(?:fällt|fiel|fallen|fielen)\s+(?:\w+\s+){0,2}auf|\b(?:steht|stand)\s+(?:\w+\s+)?fest"
@@ -2114,10 +2166,82 @@ def _end_of_framed_clause(body: str, start: int) -> int:
 COPULA_AT_END = re.compile(r"(?P<before>[\wäöüß-]+)\s+(?:ist|war|sind|waren|wäre|wären)(?:\s+es)?\s*$")
 
 
-def _a_fact_is_that(head: str) -> bool:
+# Finite forms that only link a predicate ("ist wichtig", "hat Tradition", "kann sein") and words for a
+# state of mind or a shared view that make the that-clause someone's belief ("ist überzeugt, dass …")
+_LINKING_VERBS = frozenset(
+    "ist sind war waren wäre wären wird werden wurde wurden bleibt blieb gilt galt scheint schien sein gewesen "
+    "kann könnte mag muss dürfte hat haben hatte".split()
+)
+_BARE_PREDICATE_WORDS = frozenset("also von vom dem der den die das des ein eine einem einen kein keine nur doch schon noch ja wohl durchaus gut".split())
+# A compound ending in a noun of saying: "Zeugenaussagen", "Medienberichte", "Polizeiangaben"
+_SPEECH_NOUN_END = re.compile(r"(?i)(?:aussage|äußerung|erklärung|bericht|meldung|angabe|behauptung|warnung|forderung|kritik)(?:en|n|e|s)?\b")
+_BELIEF_WORDS = re.compile(
+    r"\b(?:sicher|überzeugt|bewusst|einig|gewiss|optimistisch|zuversichtlich|skeptisch|Meinung|Ansicht|Auffassung|"
+    r"Überzeugung|Gewissheit|Eindruck|Gefühl|Einigkeit|Konsens|Vorstellung|Feststellung|Erkenntnis|Einsicht|Fall|"
+    r"Ergebnis|Fazit|Schluss|Schlussfolgerung|Befund|Angst|besorgt)\b"
+)
+
+
+def _linked_predicate(head: str) -> bool:
+    """Does the clause that governs a that-clause only link a predicate to it, with no verb of its own
+    and no word of saying or belief ("Kein Wunder, dass …", "Es ist wichtig, dass …", "Die größte
+    Überraschung ist weniger, dass …", "Es hat Tradition, dass …")? Then the that-clause is its
+    subject or object, a fact the author states; reported speech needs a verb or noun of saying."""
+    clause = re.split(r"[,;:–]\s*", head.rstrip(" ,"))[-1]
+    words = _words(clause)
+    if not words or SPEECH_CONTEXT.search(clause) or _BELIEF_WORDS.search(clause) or re.search(rf"\b(?:{_CLAIM_NOUN_WORDS})\b", clause):
+        return False
+    if _SPEECH_NOUN_END.search(clause):
+        return False  # "Angesichts von Zeugenaussagen, dass …"
+    words = [w.lower() if n == 0 else w for n, w in enumerate(words)]  # "Hervorgehoben hat er, dass …"
+    lower = [w for w in words if w.islower()]
+    if not any(w in _LINKING_VERBS for w in lower):
+        # no verb at all ("Kein Wunder also, dass …", "Möglich, dass …"): only function words besides nouns
+        return all(w in _BARE_PREDICATE_WORDS or not _has_verb(w) and not w.endswith(("t", "en")) for w in lower)
+    for word in lower:
+        if word in CUE_VERBS or is_subjunctive(word) and word not in _LINKING_VERBS:
+            return False
+        if word.endswith("end"):
+            continue  # a present participle as predicate: "Prägend ist, dass", "Auffallend war, dass"
+        if word not in _LINKING_VERBS and (_has_verb(word) or _finite_indicative(word) or PARTICIPLE.fullmatch(word)):
+            return False  # a verb of its own: "Es wird angenommen, dass", "Er erwartet, dass"
+    # an infinitive closing the clause, which the lemmatiser may miss: "Wir werden darauf achten, dass"
+    return not (lower and lower[-1] == words[-1] and lower[-1] not in _LINKING_VERBS and lower[-1].endswith(("en", "ern", "eln", "tun")))
+
+
+# Verbs of causing, ensuring, preventing or happening: their that-clause is an effect or an event, not
+# something said ("führte dazu, dass", "verhinderte mit zwei Paraden, dass", "stellt sicher, dass",
+# "begab es sich, dass")
+CAUSING = re.compile(
+    r"\b(?:verhinder(?:t|te|ten|n)|bewirk(?:t|te|ten|en)|ermöglich(?:t|te|ten|en)|führ(?:t|te|ten|en)\b.*\bdazu|"
+    r"dazu\s+(?:ge)?führ(?:t|te|ten|en)|sorg(?:t|te|ten|en)\b.*\bdafür|dafür\s+(?:ge)?sorg(?:t|te|ten|en)|"
+    r"stell(?:t|te|ten|en)\b.*\bsicher|sicher(?:zu)?stell(?:t|te|ten|en)|sichergestellt|gewährleist(?:et|ete|eten|en)|"
+    # an event: "Dann begab es sich, dass …", "Es kam dazu, dass …"
+    r"beg(?:ab|ibt|eben)\s+(?:es\s+)?sich|sich\s+beg(?:ab|ibt|eben)|(?:kam|kommt)\s+es\s+(?:dazu|so\s+weit)|es\s+(?:kam|kommt)\s+(?:dazu|so\s+weit))\b"
+)
+# "Er soll dazu beigetragen haben, dass …": "sollen" with a perfect infinitive reports a claim
+REPORTATIVE_SOLLEN = re.compile(r"\b(?:soll|sollen)\b.*\b(?:haben|sein)\s*$")
+
+
+def _a_cause_is_that(head: str) -> bool:
+    """Does the clause that governs a that-clause cause or prevent it, in the indicative and not in the
+    reportative "soll … haben"? Then the that-clause is an effect the author states."""
+    clause = re.split(r"[;:–]\s*|,\s*(?=\w)", head.rstrip(" ,"))[-1]
+    return bool(CAUSING.search(clause)) and not REPORTATIVE_SOLLEN.search(clause) and not _in_konjunktiv_i(clause) and not any(
+        w in KONJUNKTIV_II for w in _words(clause)
+    )
+
+
+def _a_fact_is_that(head: str, rest: str = "") -> bool:
     """"Pikant ist, dass …", "Das Besondere war, dass …": a copula makes the that-clause a fact, unless
     the subject is a statement or finding ("Seine Aussage ist, dass", "Ergebnis … war, dass") or the
-    copula is an auxiliary ("nachdem bekannt geworden war, dass")."""
+    copula is an auxiliary ("nachdem bekannt geworden war, dass"). ``rest``: the sentence after "dass";
+    a subjunctive or a frame there ("…, sagte er") reports the sentence anyway."""
+    reported = any(is_subjunctive(w) and w not in KONJUNKTIV_II for w in _words(head + " " + rest))
+    if _a_cause_is_that(head) and not reported:
+        return True
+    if _linked_predicate(head) and not reported and not any(w.lower() in CUE_VERBS for w in _words(rest)) and not re.search(r",\s*so\s", rest):
+        return True
     m = COPULA_AT_END.search(head)
     if m is None or SPEECH_CONTEXT.search(head) or re.search(r"\b(?:Ergebnis|Fazit|Schluss|Schlussfolgerung)\b", head):
         return False

@@ -95,6 +95,10 @@ _NOT_A_MAIN_CLAUSE = re.compile(
     r"(?:(?:in|an|auf|mit|nach|bei|von|über|unter|für)\s+)?(?:dass|ob|wie|wo|was|warum|weshalb|wann|weil|da|obwohl|wenn|als|"
     r"nachdem|während|indem|der|die|das|den|dem|denen|deren|dessen|welche\w*)\b"
 )
+# "die Bundesspitze kündigte daraufhin …": article, perhaps an adjective, a noun, a verb and more
+_ARTICLE_NOUN_VERB = re.compile(
+    r"(?:der|die|das|den|dem)\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)?[A-ZÄÖÜ][\wäöüß-]+\s+(?P<verb>[a-zäöüß]+)\s+[\wäöüß]"
+)
 # Past forms of modals that are also Konjunktiv II, used in reported speech ("er wollte sich bereichern")
 _MODAL_PAST_OR_II = frozenset("wollte wollten sollte sollten könnte müsste dürfte möchte möchten hätte wäre würde".split())
 _PAST_FORMS = frozenset(
@@ -197,10 +201,18 @@ def _narrates(head: str, content: str) -> bool:
     if not head.rstrip().endswith(",") or _AS_TOLD.search(head) or names_its_source(head):
         return False
     words = _words(content)
-    if any(is_subjunctive(w) for w in words) or _INFINITIVE.search(content) or _NOT_A_MAIN_CLAUSE.match(content):
+    if any(is_subjunctive(w) for w in words) or _INFINITIVE.search(content) or _NOT_A_MAIN_CLAUSE.match(content) and not _verb_second(content):
         return False
     finite = next((w for w in words[:6] if w.islower() and (w in FINITE_VERBS or w in _MODAL_PAST_OR_II or _finite_in_indicative(w))), None)
     return finite is not None and finite not in _MODAL_PAST_OR_II and _in_the_past(finite)
+
+
+def _verb_second(content: str) -> bool:
+    """Is "die" or "der" before a noun an article opening a main clause, its finite verb right after the
+    noun and more of the clause after it ("…, die Bundesspitze kündigte daraufhin einen Neustart an"),
+    not a relative pronoun, whose clause ends with its verb ("…, die Merkel später führte")?"""
+    m = _ARTICLE_NOUN_VERB.match(content)
+    return bool(m) and _finite_in_indicative(m.group("verb"))
 
 
 def _in_the_past(word: str) -> bool:

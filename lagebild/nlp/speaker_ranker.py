@@ -3,8 +3,8 @@
 The rules of :mod:`lagebild.nlp.quotes` propose one speaker per quote. This module gathers the
 other phrases that could be the source — names, pronouns, roles and epithets, noun phrases
 ("Die Veranstalter", "In der Pressemitteilung des WWF", "37 Prozent") and the speaker named last
-before — in the quote's sentence and the one before it, describes each by binary
-features (its kind, its place relative to the verb of saying and to the quote, the preposition or
+before — in the quote's sentence and the two before it, describes each by binary
+features (its kind, its head noun's class, whether it agrees with the verb in number, its place relative to the verb of saying and to the quote, the preposition or
 frame before it, its case, its distance, whether its clause frames the quote and it opens that
 clause, whether the rules chose it, …) and scores it with a
 linear model: a conditional logit over the quote's candidates, trained on the development split
@@ -26,7 +26,7 @@ from lagebild.model import Article, Quote, Sentence
 from lagebild.nlp.sentences import lemma
 
 WEIGHTS = Path(__file__).with_name("speaker_ranker.json")
-WINDOW = 1  # sentences before the quote's own that may name its speaker
+WINDOW = 2  # sentences before the quote's own that may name its speaker
 
 _DETERMINERS = (
     "der die das den dem des ein eine einer einen einem eines sein seine seiner seinen seinem seines "
@@ -181,6 +181,19 @@ class _Context:
         self._v2[n] = found
         return found
 
+    def subject_after_verb(self, n: int) -> str | None:
+        """"pronoun" when a nominative pronoun ("er", "wir", "ich") stands right after sentence
+        ``n``'s finite verb: then the phrase before the verb is no subject ("Den Plan nannte er
+        „überzogen“", "Am Montag sagte er")."""
+        v2_start, v2_end, vorfeld = self.verb_second(n)
+        if vorfeld not in ("nominal", "adverbial") or v2_end <= self.sentences[n].start:
+            return None
+        follows = _WORD.search(self.text, v2_end, self.sentences[n].end)
+        if follows is None or not self.text[v2_end : follows.start()].isspace():
+            return None  # "Ein Sprecher sagte, er …": the next clause's subject
+        # "sie" may be the accusative, and a name the object ("McCarthy warf Gillibrand vor")
+        return "pronoun" if follows.group() in ("er", "wir", "ich") and not self.in_direct(follows.start(), follows.end()) else None
+
     def in_direct(self, start: int, end: int) -> bool:
         return any(a <= start and end <= b for a, b in self.direct)
 
@@ -287,8 +300,78 @@ def _has_any(text: str, chars: str) -> bool:
 
 
 def _head_of(phrase: str) -> str:
-    caps = [w for w in _WORD.findall(phrase) if w[:1].isupper()]
+    """The phrase's first noun: its first capitalised word past a determiner ("Die Forderungen Köhlers")."""
+    caps = [w for w in _WORD.findall(phrase) if w[:1].isupper() and w.lower() not in _DETERMINER_SET]
     return caps[0] if caps else phrase.split()[-1] if phrase.split() else ""
+
+
+# Nouns of quality, process and state ("Entwicklung", "Möglichkeit", "Explosion", "Ergebnis") name
+# no one who could speak; the same suffixes also make collectives, which can ("die Regierung",
+# "die Ärzteschaft", "die Opposition"), and nouns of saying, which the gold counts as sources
+# ("nach Meinung der Partei", "in einer Erklärung").
+_ABSTRACT_SUFFIX = re.compile(r"(?:ung|heit|keit|ion|tät|nis|schaft|ismus|ment|enz|anz)$")
+_COLLECTIVE = re.compile(
+    r"(?:regierung|verwaltung|leitung|führung|vertretung|stiftung|vereinigung|zeitung|bewegung|versammlung|"
+    r"opposition|organisation|koalition|fraktion|kommission|union|delegation|redaktion|direktion|nation|"
+    r"administration|mehrheit|minderheit|bevölkerung|universität|fakultät|bündnis|gesellschaft|gemeinschaft|"
+    r"mannschaft|gewerkschaft|botschaft|anwaltschaft|bürgerschaft|ärzteschaft|belegschaft|lehrerschaft|"
+    r"wirtschaft|öffentlichkeit|polizei|justiz|agentur|behörde|ministerium|partei|allianz)$"
+)
+
+
+@lru_cache(maxsize=4096)
+def head_class(head: str) -> str | None:
+    """"abstract" for a noun that cannot speak, "saying" for a document or a noun that frames a
+    source ("Angaben", "Meinung", "Bericht": a source by the gold's guidelines), "collective" for a
+    group; None otherwise. A noun derived from a verb of saying that frames none ("Forderung",
+    "Behauptung") is the content, rarely the source: abstract."""
+    from lagebild.nlp.quotes import SOURCE_FRAMES
+
+    if not head[:1].isupper():
+        return None
+    base = lemma(head, "de").lower()
+    if _DOCUMENT_NOUNS.search(head) or _DOCUMENT_NOUNS.search(base) or SOURCE_FRAMES[3][1].fullmatch(f"nach {head}"):
+        return "saying"
+    if _COLLECTIVE.search(base):
+        return "collective"
+    if _ABSTRACT_SUFFIX.search(base):
+        return "abstract"
+    return None
+
+
+_PLURAL_DETERMINERS = frozenset("beide beiden einige mehrere viele alle andere zahlreiche weitere".split())
+
+
+def _number(c: Candidate) -> str | None:
+    """The grammatical number of a candidate as a subject: "sg" for a person's name or a noun whose
+    form is its lemma after "der", "die", "das", "ein", "eine"; "pl" for an inflected noun after
+    "die" or none ("die Forderungen", "Experten") or after "mehrere", "viele"; None when unsure
+    (a name of several words, "Die Süddeutsche Zeitung", says nothing by its first word)."""
+    if c.kind == "name":
+        return "sg" if c.features[0] == "type=name_PER" and " und " not in c.phrase else None
+    words = c.phrase.split()
+    if c.kind != "description" or " und " in c.phrase or "," in c.phrase:
+        return None
+    if words[0][:1].isdigit():
+        return "sg" if words[0] in ("1", "1,0") else "pl"  # "37 Prozent sind der Auffassung"
+    det = words[0].lower() if words[0].lower() in _DETERMINER_SET else ""
+    rest = words[1:] if det else words
+    while rest and rest[0].islower():
+        rest = rest[1:]  # adjectives
+    if not rest or not lemma(rest[0], "de")[:1].isupper():
+        return None
+    head = rest[0]
+    if len(rest) > 1 and rest[1] not in _GENITIVE_LINKS and not (rest[1][:1].isupper() and rest[1].endswith("s")):
+        return None
+    if det in _PLURAL_DETERMINERS:
+        return "pl"
+    base = lemma(head, "de")
+    inflected = base != head and head not in (base + "s", base + "es")
+    if det in ("die", "") and inflected:
+        return "pl"
+    if det in ("der", "das", "ein", "eine") and not inflected or det == "die" and base == head and not head.endswith(("er", "e")):
+        return "sg"
+    return None
 
 
 def _static_features(ctx: _Context, c: Candidate, n: int) -> list[str]:
@@ -312,7 +395,8 @@ def _static_features(ctx: _Context, c: Candidate, n: int) -> list[str]:
         f.append("after_comma")
     if ":" in gap:
         f.append("after_colon")
-    f.append(f"prep={_PREP_GROUPS.get(prev, 'none' if not prev or prev[0].isupper() or prev in q._DETERMINER_WORDS else 'word')}")
+    prep = f"prep={_PREP_GROUPS.get(prev, 'none' if not prev or prev[0].isupper() or prev in q._DETERMINER_WORDS else 'word')}"
+    f.append(prep)
     if prev in q._DETERMINER_WORDS or prev.endswith(q._ADJECTIVE_ENDINGS) and prev.islower():
         f.append(f"prep2={_PREP_GROUPS.get(prev2, 'x')}")
     if prev == "so":
@@ -349,6 +433,8 @@ def _static_features(ctx: _Context, c: Candidate, n: int) -> list[str]:
         f.append("prev=cue")
     if c.kind == "name" and q._genitive_attribute(text, q.SpeakerRef(c.phrase, c.start, c.end, "name")):
         f.append("genitive")
+    if q._after_preposition(text, c.start):
+        f.append("in_pp")  # "in der neuen Studie", "bei den vielen Helfern"
     head = _head_of(c.phrase)
     if head:
         if q.is_role_word(head):
@@ -361,9 +447,13 @@ def _static_features(ctx: _Context, c: Candidate, n: int) -> list[str]:
             f.append("head=institution")
         if head.lower() in q._ADDRESSEE_NOUNS:
             f.append("head=medium")
+        kind = head_class(head)
+        if kind:
+            f.append(f"head={kind}")
+            f.append(f"head={kind}&{prep}")  # a noun of saying speaks in a frame ("nach Meinung"), rarely as a subject
         if head == "Prozent" or re.match(r"\d", c.phrase):
             f.append("head=number")
-        if c.kind == "description" and _PEOPLE.search(head) and not c.phrase.lower().startswith(("der ", "das ", "ein ")):
+        if c.kind == "description" and _PEOPLE.search(head) and not c.phrase.lower().startswith(("der ", "das ", "ein ")) and kind not in ("abstract", "saying"):
             f.append("head=people")
     if ctx.in_direct(c.start, c.end):
         f.append("in_quote_marks")
@@ -374,6 +464,7 @@ def _static_features(ctx: _Context, c: Candidate, n: int) -> list[str]:
     # place relative to the sentence's verbs of saying
     cues = ctx.cues(n)
     right_before = right_after = False
+    verb = None  # the verb of saying right after the candidate, whose subject it would be
     for a, b, kind in cues:
         if a >= c.end:
             between = ctx.between(n, c.end, a)
@@ -381,6 +472,8 @@ def _static_features(ctx: _Context, c: Candidate, n: int) -> list[str]:
             if len(between) <= 1 and not _has_any(gap, ".;:") or gap.lstrip()[:1] in ("(", ",") and _APPOSITION.fullmatch(gap):
                 f.append(f"cue_after={kind}")
                 right_before = True
+                if kind == "verb" and verb is None:
+                    verb = text[a:b]
         elif b <= c.start:
             between = ctx.between(n, b, c.start)
             skip = [w for w in between if w.lower() not in q._DETERMINER_WORDS and not (w.islower() and w.endswith(q._ADJECTIVE_ENDINGS))]
@@ -398,6 +491,19 @@ def _static_features(ctx: _Context, c: Candidate, n: int) -> list[str]:
         elif c.start >= v2_end and len(ctx.between(n, v2_end, c.start)) <= 3 and "," not in text[v2_end : c.start]:
             f.append(f"after_v2={vorfeld}")  # "sagte Trump" after an adverbial, "kritisierte Gillibrand" after a subject
     place = f[-1] if f and f[-1].startswith(("vorfeld=", "after_v2=", "before_v2=")) else None
+    if place in ("vorfeld=nominal", "vorfeld=adverbial", "after_v2=nominal", "after_v2=adverbial"):
+        verb = text[v2_start:v2_end]
+    framed = nxt == "zufolge" or "after_angaben" in f
+    number = _number(c) if verb and prep in ("prep=none", "prep=word") and not framed else None
+    if number:
+        # a subject agrees with its verb: "Die Forderungen nannte Vogt …" cannot have them speak
+        agreement = "number_agrees" if number == ("pl" if verb.endswith("n") else "sg") else "number_clash"
+        f.append(agreement)
+        f.append(f"{agreement}&{(place or 'cue_after').split('=')[0]}")
+    subject = ctx.subject_after_verb(n) if place in ("vorfeld=nominal", "vorfeld=adverbial") else None
+    if subject:
+        f.append(f"vorfeld_object={subject}")
+        f.append(f"vorfeld_object={subject}&{c.features[0]}")
     if place:
         # the place's reading depends on the phrase: a subject is nominative ("der", a name), an object not ("den", "dem")
         f.append(f"{place}&{c.features[0]}")
