@@ -157,3 +157,8 @@ def test_the_title_of_a_work_named_after_it():
     found = _quotes("Nach zwei Jahren Arbeit hat die Autorin mit „Die Stunde der Flut“ einen Roman über Lindenau vorgelegt, sagte Petra Vogt.")
     assert [q for q in found if q[0] != "indirect"] == []
     assert _quotes("Die Bürgermeisterin lobte „Die Stunde der Flut“, den neuen Film über Lindenau.") == []
+
+
+def test_a_name_in_a_phrase_before_the_colon_is_what_it_is_about():
+    found = _quotes("Petra Vogt schwieg lange. Ihre Meinung zu Jens Köhler: „Er hat die Stadt im Stich gelassen.“")
+    assert found[0][:2] == ("direct", "Er hat die Stadt im Stich gelassen.") and found[0][2] != "Jens Köhler"

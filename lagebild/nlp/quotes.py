@@ -975,7 +975,9 @@ def _speaker_for_direct(article: Article, mark: _Mark, sentence: Sentence) -> Sp
                 cue = match
         if cue is not None:
             return _speaker_around_cue(article, cue, sentence.start, colon)
-        agents = _agents(article, sentence.start, colon)
+        # "Ihre Meinung zu Köhler: „…“": a name after a preposition is what the words are about, but
+        # after "von" it may be whose they are ("Das Fazit von Sandra Boser: „…“")
+        agents = [a for a in _agents(article, sentence.start, colon) if not _after_preposition(text, a.start) or re.search(r"\bvon\s+(?:\S+\s+){0,2}$", text[max(0, a.start - 40) : a.start])]
         if agents:
             # "Trump: »…«" (a headline) names the speaker right before the colon; otherwise the
             # clause's subject comes first ("Trump zeigt sich … zuversichtlich: »…«").

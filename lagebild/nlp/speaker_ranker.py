@@ -591,7 +591,7 @@ def candidates(ctx: _Context, quote: Quote, n: int, rule_ref, previous_ref) -> l
         gap = quote.start - c.end if position == "before" else c.start - quote.end if position == "after" else 0
         lead = re.split(r"[,;–—]", text[sentences[n].start : c.start])[-1]
         if position == "before" and re.fullmatch(r"\s*:\s*[„“\"»«‚‘']?\s*", text[c.end : quote.start]) and (
-            not re.search(r"[^\W\d]", lead) or lead.strip()[:1].isupper() and not ctx.q._has_verb(lead)
+            not re.search(r"[^\W\d]", lead) or lead.strip()[:1].isupper() and not ctx.q._has_verb(lead) and not any(w.lower() in ctx.q._PREPOSITIONS for w in lead.split())
         ):
             # "Trump: „Dafür könnte ich Ärger bekommen“", "Deutschlands Justizminister Heiko Maas: „…“"
             f.append("names_the_quote")
