@@ -162,3 +162,9 @@ def test_the_title_of_a_work_named_after_it():
 def test_a_name_in_a_phrase_before_the_colon_is_what_it_is_about():
     found = _quotes("Petra Vogt schwieg lange. Ihre Meinung zu Jens Köhler: „Er hat die Stadt im Stich gelassen.“")
     assert found[0][:2] == ("direct", "Er hat die Stadt im Stich gelassen.") and found[0][2] != "Jens Köhler"
+
+
+def test_a_name_in_brackets_after_a_quote_that_ends_its_sentence():
+    assert _direct("„Was wir brauchen, ist ein neuer Damm. Und zwar bald.“ (Petra Vogt)") == [("Was wir brauchen, ist ein neuer Damm. Und zwar bald.", "Petra Vogt")]
+    # a bracket after a quote inside a sentence is no attribution
+    assert _direct("Jens Köhler sagte: „Der Damm hält.“ (Seine Stimme zitterte.)") == [("Der Damm hält.", "Jens Köhler")]

@@ -955,6 +955,13 @@ def _speaker_for_direct(article: Article, mark: _Mark, sentence: Sentence) -> Sp
             return ref or _bare_subject(text, after_start, cue)  # „…“, erklärte McClaren in einem Interview
     # „…“ – Petra Vogt am Montag / „…“ (Petra Vogt): the name right after the dash or bracket
     dash = ATTRIBUTION_AFTER.match(text, after_start, sentence.end)
+    if dash is None and not text[after_start : sentence.end].strip() and not text[sentence.start : mark.start].strip(" „“\"»«"):
+        # the splitter ended the sentence with the quote: „Wir brauchen einen Damm.“ (Petra Vogt)
+        bracket = re.match(r"[ \t]*\((?=[A-ZÄÖÜ][^()\n]{2,60}\))", text[after_start : after_start + 64])
+        if bracket:
+            inside = _agents(article, after_start + bracket.end(), text.find(")", after_start))
+            if inside and inside[0].start == after_start + bracket.end() and inside[0].kind in ("name", "role", "epithet"):
+                return inside[0]
     if dash and not text[sentence.start : mark.start].strip(" „“\"»«"):
         agents = _agents(article, dash.end(), min(sentence.end, dash.end() + 60))
         if agents and agents[0].start == dash.end() and agents[0].kind in ("name", "role", "epithet"):
