@@ -118,6 +118,8 @@ def test_fragments_after_any_inflection_of_a_verb_of_saying():
     assert _quotes("Die Anwälte argumentierten mit „Geschichtsfälschung“ und „irreparablem Schaden“.") == [
         ("partial", "Geschichtsfälschung", "Die Anwälte"), ("partial", "irreparablem Schaden", "Die Anwälte")
     ]
+    # the plural present has the infinitive's form: finite in second place after its subject
+    assert _quotes("Die Anwälte argumentieren mit „Geschichtsfälschung“.") == [("partial", "Geschichtsfälschung", "Die Anwälte")]
     # a participle names ("auch „Apogäum“ genannt") rather than reports
     assert _quotes("Der erdfernste Punkt, auch „Erdferne“ genannt, liegt weit draußen.") == []
 

@@ -913,10 +913,17 @@ def _a_cue(word: str) -> bool:
     return base != word and base in CUE_LEMMAS
 
 
+# A plural subject opening the sentence: the verb right after it is finite ("Die Anwälte argumentieren …").
+_PLURAL_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?:]\s+|\n\s*)(?:(?:Die|Diese|Viele|Einige|Alle|Beide|Manche)\s+)?(?:[a-zäöüß]+e[nr]?\s+)?(?:[A-ZÄÖÜ][\wäöüß-]+|Sie|Wir)\s+$")
+
+
 def _cue_in(text: str, start: int, end: int) -> re.Match | None:
     for match in _WORD.finditer(text, start, end):
-        if _a_cue(match.group()):
+        word = match.group()
+        if _a_cue(word):
             return match
+        if word.islower() and len(word) > 4 and lemma(word, "de") == word and word in CUE_LEMMAS and _PLURAL_SUBJECT_BEFORE.search(text, max(0, match.start() - 80), match.start()):
+            return match  # the infinitive's form as the plural's finite verb in second place
     return None
 
 
