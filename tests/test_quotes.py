@@ -1430,3 +1430,21 @@ def test_a_that_clause_after_a_verb_of_ensuring_is_an_effect():
 def test_a_that_clause_after_a_verb_of_happening_is_an_event():
     assert _quotes("Dann allerdings begab es sich, dass die Pumpen an der Schleuse ausfielen und der Deich brach.") == []
     assert _quotes("Im Herbst kam es dazu, dass die Pumpen an der Schleuse ausfielen.") == []
+
+
+def test_a_trailing_frame_may_end_with_an_apposition_or_a_relative_clause_on_its_source():
+    text = "Die beiden Gutachter seien erfahrene Leute mit einem klaren Blick, heißt es im Schreiben von Jens Köhler, Leiter der Kammer."
+    assert [q[:2] for q in _quotes(text)] == [("indirect", "Die beiden Gutachter seien erfahrene Leute mit einem klaren Blick")]
+    text = "Über den Umfang der Schäden könne man noch nichts sagen, heißt es im Bericht, der drei Fälle nennt."
+    assert [q[:2] for q in _quotes(text)] == [("indirect", "Über den Umfang der Schäden könne man noch nichts sagen")]
+    # a clause of the main clause's own after the comma: the verb before it is no trailing frame
+    text = "Trotz Lob für die Helfer, die rasch gekommen seien, kritisiert die Behörde den Einsatz, wobei sie die Feuerwehr ausnimmt."
+    assert all(not q[1].startswith("Trotz Lob") for q in _quotes(text))
+
+
+def test_konjunktiv_i_of_a_verb_in_eln_without_the_stems_e():
+    from lagebild.nlp.quotes import is_subjunctive
+
+    assert all(is_subjunctive(w) for w in ("handle", "wandle", "sammle", "behandle"))
+    text = "Die Pläne seien sehr beunruhigend, so Petra Vogt. Es handle sich um eine grobe Fälschung der Geschichte."
+    assert [q[1] for q in _quotes(text)] == ["Die Pläne seien sehr beunruhigend", "Es handle sich um eine grobe Fälschung der Geschichte"]

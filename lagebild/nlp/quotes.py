@@ -135,7 +135,10 @@ def is_subjunctive(word: str) -> bool:
     if not word.islower() or len(word) < 4 or not word.endswith("e") or lower in NOT_SUBJUNCTIVE:
         return False
     infinitive = lemma(word, "de")
-    return infinitive == word + "n" or word.endswith(("ele", "ere")) and infinitive == word[:-1] + "n"
+    if infinitive == word + "n" or word.endswith(("ele", "ere")) and infinitive == word[:-1] + "n":
+        return True
+    # a verb in -eln mostly drops the stem's "e" ("handle", "wandle" ← handeln, wandeln)
+    return word.endswith("le") and infinitive == word[:-2] + "eln"
 
 
 PRONOUNS = {"er": "m", "sie": "f", "ihm": "m", "ihr": "f"}
@@ -1562,6 +1565,13 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
             return s + clause_start, s + _with_dependent_clauses(body, clause_start + infinitive.end("clause"))
     # "CLAUSE, sagte X." / "CLAUSE, so X." / "CLAUSE, hieß es."
     m = re.search(r",\s*(?:" + TRAILING_SO + "|(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")\b)[^,]*(?:,[^,]*,[^,]*)?$", body, re.I)  # perhaps with an apposition
+    if m is None:
+        # "…, heißt es in der Begründung von James Billington, Direktor der Bibliothek.", "…, heißt es im
+        # Bericht, der … auflistet": an apposition or relative clause on the source ends the sentence (another
+        # clause with a verb is the main clause's own: "Trotz …, kritisiert die OSZE …, wobei sie … ausnimmt")
+        m = re.search(r",\s*(?:" + TRAILING_SO + "|(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")\b)[^,]*,(?P<apposition>[^,]*)$", body, re.I)
+        if m and _has_verb(m.group("apposition")) and not RELATIVE_CLAUSE.match(m.group("apposition").strip()):
+            m = None
     interpolated = False
     if m is None:
         # "Der Grund, so vermutet die Zeitung, dürfte … sein": a frame inside its message, which goes on after it
