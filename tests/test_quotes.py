@@ -1448,3 +1448,13 @@ def test_konjunktiv_i_of_a_verb_in_eln_without_the_stems_e():
     assert all(is_subjunctive(w) for w in ("handle", "wandle", "sammle", "behandle"))
     text = "Die Pläne seien sehr beunruhigend, so Petra Vogt. Es handle sich um eine grobe Fälschung der Geschichte."
     assert [q[1] for q in _quotes(text)] == ["Die Pläne seien sehr beunruhigend", "Es handle sich um eine grobe Fälschung der Geschichte"]
+
+
+def test_a_closing_as_told_frame_with_any_verb_of_saying_by_lemma():
+    text = "Der Verein wäre ohne die Geldsorgen sicher ins Finale gekommen, wie es der frühere Trainer Jens Köhler formulierte."
+    assert _quotes(text) == [("indirect", "Der Verein wäre ohne die Geldsorgen sicher ins Finale gekommen", "der frühere Trainer Jens Köhler")]
+    text = "Die drei Minister wollen am Montag in Wien über die Hilfen für die Bauern informieren, wie sie am Freitag ankündigten."
+    assert [q[:2] for q in _quotes(text)] == [("indirect", "Die drei Minister wollen am Montag in Wien über die Hilfen für die Bauern informieren")]
+    # no one telling it: what was expected, or a passive participle
+    assert _quotes("Die Preise für Strom und Gas sind im Winter deutlich gestiegen, wie erwartet.") == []
+    assert _quotes("Die Preise für Strom und Gas werden im Winter deutlich steigen, wie von der Opposition befürchtet.") == []

@@ -1746,10 +1746,30 @@ def _speaks_just_before(article: Article, sentences: list[Sentence], n: int) -> 
     return n > 0 and sentences[n - 1].paragraph == sentences[n].paragraph and _source_of_sentence(article, sentences[n - 1]) is not None
 
 
+# Verbs of saying or thinking by lemma, for a closing "wie X …te": those of the cue list (less the ones
+# that say something only with a particle or object: "gab", "stellte", "teilte") and further ones
+# of putting into words.
+SAYING_LEMMAS = frozenset(lemma(w, "de") for w in CUE_VERBS) - frozenset(
+    "geben stellen teilen fügen werfen schieben räumen rufen heißen kündigen mein nennen bezeichnen".split()
+) | frozenset(
+    "formulieren ausdrücken darstellen darlegen beschreiben gestehen zugeben einräumen zusammenfassen erzählen "
+    "bilanzieren resümieren analysieren einschätzen prognostizieren vorhersagen begründen skizzieren".split()
+)
+# ", wie es der Trainer formulierte.": "wie", a source (a name, a noun or a personal pronoun), a verb
+AS_TOLD_BY_LEMMA = re.compile(r"\bwie\s+(?P<src>(?:[^,.;:!?]|\.(?=\w)){2,60}?)\s+(?P<verb>[a-zäöüß]+)\s*[.!]?$")
+
+
 def _trailing_as_told(body: str) -> int | None:
     """Where the clause before a closing ", wie X mitteilte." ends, or None."""
     frame = dict(SOURCE_FRAMES)["wie … mitteilte"]
-    for m in frame.finditer(body):
+    generic = AS_TOLD_BY_LEMMA.search(body)
+    if generic:
+        verb = generic.group("verb")
+        base = lemma(verb, "de")
+        participle = verb.startswith("ge") and not base.startswith("ge") or re.search(r"\b(?:von|vom)\b", generic.group("src"))
+        if base not in SAYING_LEMMAS or participle or not re.search(r"(?-i:[A-ZÄÖÜ])|\b(?:er|sie)\b", generic.group("src")):
+            generic = None  # "wie erwartet", "wie von der Opposition gefordert": no one telling it
+    for m in [*frame.finditer(body), *([generic] if generic else [])]:
         comma = body.rfind(",", 0, m.start())
         if comma == -1 or body[comma + 1 : m.start()].strip() or body[m.end() :].strip(" .!?"):
             continue
