@@ -1458,3 +1458,8 @@ def test_a_closing_as_told_frame_with_any_verb_of_saying_by_lemma():
     # no one telling it: what was expected, or a passive participle
     assert _quotes("Die Preise für Strom und Gas sind im Winter deutlich gestiegen, wie erwartet.") == []
     assert _quotes("Die Preise für Strom und Gas werden im Winter deutlich steigen, wie von der Opposition befürchtet.") == []
+
+
+def test_an_impersonal_so_heisst_es_inside_a_sentence_reports_all_of_it():
+    text = "An der Reparatur der Brücke wird, so heißt es im Rathaus, bereits seit Wochen gearbeitet."
+    assert [q[:2] for q in _quotes(text)] == [("indirect", text.rstrip("."))]

@@ -1969,11 +1969,14 @@ RELATIVE_CLAUSE = re.compile(r"(?:der|die|das|den|dem|deren|dessen|denen|welche[
 # "…, so vermutet die Zeitung, …": a verb of saying or thinking after "so", then its subject and a comma
 INTERPOLATED_SO = re.compile(
     r"(?:sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meint|meinte|meinen|glaubt|glaubte|glauben|vermutet|vermutete|vermuten|"
-    r"schätzt|schätzte|schätzen|schreibt|schrieb|berichtet|berichtete|argumentiert|argumentierte|warnt|warnte|befürchtet|befürchten)"
+    r"schätzt|schätzte|schätzen|schreibt|schrieb|berichtet|berichtete|argumentiert|argumentierte|warnt|warnte|befürchtet|befürchten|"
+    r"heißt|hieß)"
     r"\s+[^,.;:!?]{2,80},"
 )
 INTERPOLATED_FRAME = re.compile(
-    r",\s*so\s+(?:" + INTERPOLATED_SO.pattern[: INTERPOLATED_SO.pattern.index(")") + 1] + r"\s+)?(?:(?:der|die|das|ein|eine)\b|(?-i:[A-ZÄÖÜ]))[^,.;:!?]{1,80},[^,]+$"
+    r",\s*so\s+(?:(?:" + INTERPOLATED_SO.pattern[: INTERPOLATED_SO.pattern.index(")") + 1] + r"\s+)?(?:(?:der|die|das|ein|eine)\b|(?-i:[A-ZÄÖÜ]))[^,.;:!?]{1,80}"
+    # "An der Behebung wird, so heißt es im Rathaus, gearbeitet": impersonal, perhaps with where it was said
+    r"|(?:hei(?:ß|ss)t|hie(?:ß|ss))\s+es\b[^,.;:!?]{0,80}),[^,]+$"
 )
 # ", so Vogt,", ", so der Minister,": a frame with no verb inside a sentence
 INTERPOLATED_SO_NAME = re.compile(r",\s*so\s+(?:(?:der|die|das|ein|eine)\s|(?-i:[A-ZÄÖÜ]))[^,.;:!?]{1,80},")
