@@ -432,9 +432,10 @@ def test_the_relative_word_of_a_frame_is_where_its_report_is_named():
 
 
 def test_frames_after_the_clause_and_subjects_after_the_verb():
-    # a "so X" closing the sentence names its source, not the subject of the clause it closes
+    # a "so X" closing the sentence names its source, not the subject of the clause it closes (and
+    # reports the whole sentence, the infinitive clause included)
     assert _quotes("Die Stadt wird aufgefordert, den Deich sofort zu erhöhen, so Petra Vogt im Radio.") == [
-        ("indirect", "den Deich sofort zu erhöhen", "Petra Vogt")
+        ("indirect", "Die Stadt wird aufgefordert, den Deich sofort zu erhöhen", "Petra Vogt")
     ]
     # a trailing frame with an apposition
     assert _quotes("Die genaue Ursache sei noch unklar, verlautbarte Petra Vogt, die Leiterin der Feuerwehr, in einer Mitteilung.") == [
@@ -1463,3 +1464,8 @@ def test_a_closing_as_told_frame_with_any_verb_of_saying_by_lemma():
 def test_an_impersonal_so_heisst_es_inside_a_sentence_reports_all_of_it():
     text = "An der Reparatur der Brücke wird, so heißt es im Rathaus, bereits seit Wochen gearbeitet."
     assert [q[:2] for q in _quotes(text)] == [("indirect", text.rstrip("."))]
+
+
+def test_a_closing_so_frame_reports_the_sentence_with_its_infinitive_clause():
+    text = "Mit ihrer Strategie lockten die Erpresser das Maximum aus der Bereitschaft der Mitspieler, zum gemeinsamen Ziel beizutragen, so Petra Vogt."
+    assert _quotes(text) == [("indirect", text[: text.index(", so Petra")], "Petra Vogt")]

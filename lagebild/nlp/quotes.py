@@ -1512,7 +1512,10 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
     # "Zeller schlägt vor, die Maut nur … zu erheben", "Die Partei droht damit, das Ergebnis nicht
     # zu akzeptieren": an infinitive clause after a verb of proposing, demanding or accusing.
     # the first cue whose infinitive clause follows: "Ein Vorschlag kam von Ägypten, das vorschlug, …"
-    for wish in INFINITIVE_CUES.finditer(body):
+    # "Die Erpresser lockten das Maximum aus der Bereitschaft, zum Ziel beizutragen, so die Forscher.": a
+    # frame closing the sentence reports all of it, the infinitive clause inside included
+    closing_so = re.search(r",\s*" + TRAILING_SO + r"[^,]*$", body)
+    for wish in () if closing_so else INFINITIVE_CUES.finditer(body):
         comma = body.find(",", wish.end())
         infinitive = re.match(r",\s*" + INFINITIVE_CLAUSE, body[comma:]) if comma != -1 and comma - wish.end() < 80 else None
         if infinitive is None and PARTICLE_OR_PARTICIPLE.fullmatch(wish.group().split()[-1]):
@@ -1561,7 +1564,7 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
         if claim.group("noun") == "Zweifel" and content.startswith("ob ") and len(_words(content)) >= 4:
             return s + clause_start + 3, s + clause_end  # "Zweifel daran, ob …": what is doubted
         infinitive = re.match(INFINITIVE_CLAUSE, content)
-        if claim.group("noun") in INFINITIVE_CLAIMS and infinitive and len(infinitive.group("clause")) >= 12 and infinitive.group("clause").split()[0] not in NOT_REPORTED_OPENERS:
+        if claim.group("noun") in INFINITIVE_CLAIMS and infinitive and not closing_so and len(infinitive.group("clause")) >= 12 and infinitive.group("clause").split()[0] not in NOT_REPORTED_OPENERS:
             return s + clause_start, s + _with_dependent_clauses(body, clause_start + infinitive.end("clause"))
     # "CLAUSE, sagte X." / "CLAUSE, so X." / "CLAUSE, hieß es."
     m = re.search(r",\s*(?:" + TRAILING_SO + "|(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")\b)[^,]*(?:,[^,]*,[^,]*)?$", body, re.I)  # perhaps with an apposition
