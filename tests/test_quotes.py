@@ -1469,3 +1469,13 @@ def test_an_impersonal_so_heisst_es_inside_a_sentence_reports_all_of_it():
 def test_a_closing_so_frame_reports_the_sentence_with_its_infinitive_clause():
     text = "Mit ihrer Strategie lockten die Erpresser das Maximum aus der Bereitschaft der Mitspieler, zum gemeinsamen Ziel beizutragen, so Petra Vogt."
     assert _quotes(text) == [("indirect", text[: text.index(", so Petra")], "Petra Vogt")]
+
+
+def test_a_trailing_frame_with_any_finite_verb_of_saying_by_lemma():
+    text = "Die Helfer hätten für einzelne Familien die Patenschaft übernommen, schildert Petra Vogt der Zeitung."
+    assert [q[:2] for q in _quotes(text)] == [("indirect", "Die Helfer hätten für einzelne Familien die Patenschaft übernommen")]
+    text = "Die Daten der Kunden seien in den USA nicht ausreichend geschützt, begründeten die Richter ihr Urteil."
+    assert [q[:2] for q in _quotes(text)] == [("indirect", "Die Daten der Kunden seien in den USA nicht ausreichend geschützt")]
+    # after a clause of purpose the verb after the comma is the main clause's own
+    text = "Um die Versorgung mit Wasser auch künftig sichern zu können, forderte die Kammer einen neuen Plan."
+    assert _quotes(text) == []

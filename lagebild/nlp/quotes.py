@@ -1601,7 +1601,7 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
         return s, s + as_told
     # "18 Menschen sollen getötet worden sein, berichtet das Portal al-Arabiya." in the indicative:
     # only with a verb of reporting and a speaker named right after it
-    trailing = REPORTED_AFTER.search(body)
+    trailing = REPORTED_AFTER.search(body) or _reported_after_by_lemma(body)
     if trailing and trailing.start() > 12:
         head = body[: trailing.start()]
         verb = _WORD.search(body, trailing.start("verb") if trailing.group("verb") else trailing.start() + 1)  # the verb of reporting, or "so"
@@ -1863,6 +1863,29 @@ REPORTED_AFTER = re.compile(
     r"schreibt|schrieb|bestätigte|bestätigten|sagt|erklärt|erläuterte|erläuterten|erläutert|betonte|betonten|betont|ergänzte|ergänzten|"
     r"warnte|warnten|versicherte|versicherten|verkündete|verkündeten|meinte|meinten|meint|schätzt|schätzte|schätzten)\b)[^,]*(?:,[^,]*){0,2}[.!?]?$"  # perhaps with an apposition after the name
 )
+# Conjunctions opening a dependent clause or an infinitive with "um", "ohne", "statt"
+SUBORDINATING_OPENERS = frozenset("weil da wenn als ob seit nachdem bevor während obwohl um falls sofern damit indem sodass ohne statt anstatt wie dass".split())
+# "…, gestand der Norweger.", "…, vermeldet die Polizei.": a comma, then any finite verb of saying (by lemma)
+REPORTED_AFTER_ANY_VERB = re.compile(r",\s*(?P<verb>[a-zäöüß]+)\s[^,]*(?:,[^,]*){0,2}[.!?]?$")
+
+
+def _reported_after_by_lemma(body: str) -> re.Match | None:
+    """A frame after its clause whose verb of saying is not among the listed forms, or None; not after a
+    dependent clause or infinitive opening the sentence ("Um … zu können, forderte die Kammer …"),
+    where the verb after the comma is the main clause's own."""
+    m = REPORTED_AFTER_ANY_VERB.search(body)
+    if m is None:
+        return None
+    verb = m.group("verb")
+    base = lemma(verb, "de")
+    if base == verb or base not in SAYING_LEMMAS or verb.startswith("ge") and not base.startswith("ge"):
+        return None  # an infinitive or a participle: no finite frame
+    words = _words(body[: m.start()])
+    if not words or words[0].lower() in SUBORDINATING_OPENERS:
+        return None
+    return m
+
+
 POINTS_BACK = re.compile(
     r"(?:Dies|Das)\s+(?:(?:hat|haben|hatte|hatten)\s+)?(?P<verb>berichtet|berichtete|berichten|berichteten|bestätigte|bestätigt|bestätigten|teilte|teilten|teilt|"
     r"meldet|meldete|meldeten|gab|gaben|sagte|sagten|erklärte|erklärten|schreibt|schrieb|verkündete|gab)\b"
