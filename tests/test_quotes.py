@@ -432,9 +432,10 @@ def test_the_relative_word_of_a_frame_is_where_its_report_is_named():
 
 
 def test_frames_after_the_clause_and_subjects_after_the_verb():
-    # a "so X" closing the sentence names its source, not the subject of the clause it closes
+    # a "so X" closing the sentence names its source, not the subject of the clause it closes (and
+    # reports the whole sentence, the infinitive clause included)
     assert _quotes("Die Stadt wird aufgefordert, den Deich sofort zu erhöhen, so Petra Vogt im Radio.") == [
-        ("indirect", "den Deich sofort zu erhöhen", "Petra Vogt")
+        ("indirect", "Die Stadt wird aufgefordert, den Deich sofort zu erhöhen", "Petra Vogt")
     ]
     # a trailing frame with an apposition
     assert _quotes("Die genaue Ursache sei noch unklar, verlautbarte Petra Vogt, die Leiterin der Feuerwehr, in einer Mitteilung.") == [
@@ -1430,3 +1431,51 @@ def test_a_that_clause_after_a_verb_of_ensuring_is_an_effect():
 def test_a_that_clause_after_a_verb_of_happening_is_an_event():
     assert _quotes("Dann allerdings begab es sich, dass die Pumpen an der Schleuse ausfielen und der Deich brach.") == []
     assert _quotes("Im Herbst kam es dazu, dass die Pumpen an der Schleuse ausfielen.") == []
+
+
+def test_a_trailing_frame_may_end_with_an_apposition_or_a_relative_clause_on_its_source():
+    text = "Die beiden Gutachter seien erfahrene Leute mit einem klaren Blick, heißt es im Schreiben von Jens Köhler, Leiter der Kammer."
+    assert [q[:2] for q in _quotes(text)] == [("indirect", "Die beiden Gutachter seien erfahrene Leute mit einem klaren Blick")]
+    text = "Über den Umfang der Schäden könne man noch nichts sagen, heißt es im Bericht, der drei Fälle nennt."
+    assert [q[:2] for q in _quotes(text)] == [("indirect", "Über den Umfang der Schäden könne man noch nichts sagen")]
+    # a clause of the main clause's own after the comma: the verb before it is no trailing frame
+    text = "Trotz Lob für die Helfer, die rasch gekommen seien, kritisiert die Behörde den Einsatz, wobei sie die Feuerwehr ausnimmt."
+    assert all(not q[1].startswith("Trotz Lob") for q in _quotes(text))
+
+
+def test_konjunktiv_i_of_a_verb_in_eln_without_the_stems_e():
+    from lagebild.nlp.quotes import is_subjunctive
+
+    assert all(is_subjunctive(w) for w in ("handle", "wandle", "sammle", "behandle"))
+    text = "Die Pläne seien sehr beunruhigend, so Petra Vogt. Es handle sich um eine grobe Fälschung der Geschichte."
+    assert [q[1] for q in _quotes(text)] == ["Die Pläne seien sehr beunruhigend", "Es handle sich um eine grobe Fälschung der Geschichte"]
+
+
+def test_a_closing_as_told_frame_with_any_verb_of_saying_by_lemma():
+    text = "Der Verein wäre ohne die Geldsorgen sicher ins Finale gekommen, wie es der frühere Trainer Jens Köhler formulierte."
+    assert _quotes(text) == [("indirect", "Der Verein wäre ohne die Geldsorgen sicher ins Finale gekommen", "der frühere Trainer Jens Köhler")]
+    text = "Die drei Minister wollen am Montag in Wien über die Hilfen für die Bauern informieren, wie sie am Freitag ankündigten."
+    assert [q[:2] for q in _quotes(text)] == [("indirect", "Die drei Minister wollen am Montag in Wien über die Hilfen für die Bauern informieren")]
+    # no one telling it: what was expected, or a passive participle
+    assert _quotes("Die Preise für Strom und Gas sind im Winter deutlich gestiegen, wie erwartet.") == []
+    assert _quotes("Die Preise für Strom und Gas werden im Winter deutlich steigen, wie von der Opposition befürchtet.") == []
+
+
+def test_an_impersonal_so_heisst_es_inside_a_sentence_reports_all_of_it():
+    text = "An der Reparatur der Brücke wird, so heißt es im Rathaus, bereits seit Wochen gearbeitet."
+    assert [q[:2] for q in _quotes(text)] == [("indirect", text.rstrip("."))]
+
+
+def test_a_closing_so_frame_reports_the_sentence_with_its_infinitive_clause():
+    text = "Mit ihrer Strategie lockten die Erpresser das Maximum aus der Bereitschaft der Mitspieler, zum gemeinsamen Ziel beizutragen, so Petra Vogt."
+    assert _quotes(text) == [("indirect", text[: text.index(", so Petra")], "Petra Vogt")]
+
+
+def test_a_trailing_frame_with_any_finite_verb_of_saying_by_lemma():
+    text = "Die Helfer hätten für einzelne Familien die Patenschaft übernommen, schildert Petra Vogt der Zeitung."
+    assert [q[:2] for q in _quotes(text)] == [("indirect", "Die Helfer hätten für einzelne Familien die Patenschaft übernommen")]
+    text = "Die Daten der Kunden seien in den USA nicht ausreichend geschützt, begründeten die Richter ihr Urteil."
+    assert [q[:2] for q in _quotes(text)] == [("indirect", "Die Daten der Kunden seien in den USA nicht ausreichend geschützt")]
+    # after a clause of purpose the verb after the comma is the main clause's own
+    text = "Um die Versorgung mit Wasser auch künftig sichern zu können, forderte die Kammer einen neuen Plan."
+    assert _quotes(text) == []

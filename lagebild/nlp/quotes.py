@@ -144,7 +144,10 @@ def is_subjunctive(word: str) -> bool:
     if not word.islower() or len(word) < 4 or not word.endswith("e") or lower in NOT_SUBJUNCTIVE:
         return False
     infinitive = lemma(word, "de")
-    return infinitive == word + "n" or word.endswith(("ele", "ere")) and infinitive == word[:-1] + "n"
+    if infinitive == word + "n" or word.endswith(("ele", "ere")) and infinitive == word[:-1] + "n":
+        return True
+    # a verb in -eln mostly drops the stem's "e" ("handle", "wandle" ← handeln, wandeln)
+    return word.endswith("le") and infinitive == word[:-2] + "eln"
 
 
 PRONOUNS = {"er": "m", "sie": "f", "ihm": "m", "ihr": "f"}
@@ -1600,7 +1603,10 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
     # "Zeller schlägt vor, die Maut nur … zu erheben", "Die Partei droht damit, das Ergebnis nicht
     # zu akzeptieren": an infinitive clause after a verb of proposing, demanding or accusing.
     # the first cue whose infinitive clause follows: "Ein Vorschlag kam von Ägypten, das vorschlug, …"
-    for wish in INFINITIVE_CUES.finditer(body):
+    # "Die Erpresser lockten das Maximum aus der Bereitschaft, zum Ziel beizutragen, so die Forscher.": a
+    # frame closing the sentence reports all of it, the infinitive clause inside included
+    closing_so = re.search(r",\s*" + TRAILING_SO + r"[^,]*$", body)
+    for wish in () if closing_so else INFINITIVE_CUES.finditer(body):
         comma = body.find(",", wish.end())
         infinitive = re.match(r",\s*" + INFINITIVE_CLAUSE, body[comma:]) if comma != -1 and comma - wish.end() < 80 else None
         if infinitive is None and PARTICLE_OR_PARTICIPLE.fullmatch(wish.group().split()[-1]):
@@ -1649,10 +1655,17 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
         if claim.group("noun") == "Zweifel" and content.startswith("ob ") and len(_words(content)) >= 4:
             return s + clause_start + 3, s + clause_end  # "Zweifel daran, ob …": what is doubted
         infinitive = re.match(INFINITIVE_CLAUSE, content)
-        if claim.group("noun") in INFINITIVE_CLAIMS and infinitive and len(infinitive.group("clause")) >= 12 and infinitive.group("clause").split()[0] not in NOT_REPORTED_OPENERS:
+        if claim.group("noun") in INFINITIVE_CLAIMS and infinitive and not closing_so and len(infinitive.group("clause")) >= 12 and infinitive.group("clause").split()[0] not in NOT_REPORTED_OPENERS:
             return s + clause_start, s + _with_dependent_clauses(body, clause_start + infinitive.end("clause"))
     # "CLAUSE, sagte X." / "CLAUSE, so X." / "CLAUSE, hieß es."
     m = re.search(r",\s*(?:" + TRAILING_SO + "|(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")\b)[^,]*(?:,[^,]*,[^,]*)?$", body, re.I)  # perhaps with an apposition
+    if m is None:
+        # "…, heißt es in der Begründung von James Billington, Direktor der Bibliothek.", "…, heißt es im
+        # Bericht, der … auflistet": an apposition or relative clause on the source ends the sentence (another
+        # clause with a verb is the main clause's own: "Trotz …, kritisiert die OSZE …, wobei sie … ausnimmt")
+        m = re.search(r",\s*(?:" + TRAILING_SO + "|(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")\b)[^,]*,(?P<apposition>[^,]*)$", body, re.I)
+        if m and _has_verb(m.group("apposition")) and not RELATIVE_CLAUSE.match(m.group("apposition").strip()):
+            m = None
     interpolated = False
     if m is None:
         # "Der Grund, so vermutet die Zeitung, dürfte … sein": a frame inside its message, which goes on after it
@@ -1679,7 +1692,7 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
         return s, s + as_told
     # "18 Menschen sollen getötet worden sein, berichtet das Portal al-Arabiya." in the indicative:
     # only with a verb of reporting and a speaker named right after it
-    trailing = REPORTED_AFTER.search(body)
+    trailing = REPORTED_AFTER.search(body) or _reported_after_by_lemma(body)
     if trailing and trailing.start() > 12:
         head = body[: trailing.start()]
         verb = _WORD.search(body, trailing.start("verb") if trailing.group("verb") else trailing.start() + 1)  # the verb of reporting, or "so"
@@ -1827,10 +1840,30 @@ def _speaks_just_before(article: Article, sentences: list[Sentence], n: int) -> 
     return n > 0 and sentences[n - 1].paragraph == sentences[n].paragraph and _source_of_sentence(article, sentences[n - 1]) is not None
 
 
+# Verbs of saying or thinking by lemma, for a closing "wie X …te": those of the cue list (less the ones
+# that say something only with a particle or object: "gab", "stellte", "teilte") and further ones
+# of putting into words.
+SAYING_LEMMAS = frozenset(lemma(w, "de") for w in CUE_VERBS) - frozenset(
+    "geben stellen teilen fügen werfen schieben räumen rufen heißen kündigen mein nennen bezeichnen".split()
+) | frozenset(
+    "formulieren ausdrücken darstellen darlegen beschreiben gestehen zugeben einräumen zusammenfassen erzählen "
+    "bilanzieren resümieren analysieren einschätzen prognostizieren vorhersagen begründen skizzieren".split()
+)
+# ", wie es der Trainer formulierte.": "wie", a source (a name, a noun or a personal pronoun), a verb
+AS_TOLD_BY_LEMMA = re.compile(r"\bwie\s+(?P<src>(?:[^,.;:!?]|\.(?=\w)){2,60}?)\s+(?P<verb>[a-zäöüß]+)\s*[.!]?$")
+
+
 def _trailing_as_told(body: str) -> int | None:
     """Where the clause before a closing ", wie X mitteilte." ends, or None."""
     frame = dict(SOURCE_FRAMES)["wie … mitteilte"]
-    for m in frame.finditer(body):
+    generic = AS_TOLD_BY_LEMMA.search(body)
+    if generic:
+        verb = generic.group("verb")
+        base = lemma(verb, "de")
+        participle = verb.startswith("ge") and not base.startswith("ge") or re.search(r"\b(?:von|vom)\b", generic.group("src"))
+        if base not in SAYING_LEMMAS or participle or not re.search(r"(?-i:[A-ZÄÖÜ])|\b(?:er|sie)\b", generic.group("src")):
+            generic = None  # "wie erwartet", "wie von der Opposition gefordert": no one telling it
+    for m in [*frame.finditer(body), *([generic] if generic else [])]:
         comma = body.rfind(",", 0, m.start())
         if comma == -1 or body[comma + 1 : m.start()].strip() or body[m.end() :].strip(" .!?"):
             continue
@@ -1921,6 +1954,29 @@ REPORTED_AFTER = re.compile(
     r"schreibt|schrieb|bestätigte|bestätigten|sagt|erklärt|erläuterte|erläuterten|erläutert|betonte|betonten|betont|ergänzte|ergänzten|"
     r"warnte|warnten|versicherte|versicherten|verkündete|verkündeten|meinte|meinten|meint|schätzt|schätzte|schätzten)\b)[^,]*(?:,[^,]*){0,2}[.!?]?$"  # perhaps with an apposition after the name
 )
+# Conjunctions opening a dependent clause or an infinitive with "um", "ohne", "statt"
+SUBORDINATING_OPENERS = frozenset("weil da wenn als ob seit nachdem bevor während obwohl um falls sofern damit indem sodass ohne statt anstatt wie dass".split())
+# "…, gestand der Norweger.", "…, vermeldet die Polizei.": a comma, then any finite verb of saying (by lemma)
+REPORTED_AFTER_ANY_VERB = re.compile(r",\s*(?P<verb>[a-zäöüß]+)\s[^,]*(?:,[^,]*){0,2}[.!?]?$")
+
+
+def _reported_after_by_lemma(body: str) -> re.Match | None:
+    """A frame after its clause whose verb of saying is not among the listed forms, or None; not after a
+    dependent clause or infinitive opening the sentence ("Um … zu können, forderte die Kammer …"),
+    where the verb after the comma is the main clause's own."""
+    m = REPORTED_AFTER_ANY_VERB.search(body)
+    if m is None:
+        return None
+    verb = m.group("verb")
+    base = lemma(verb, "de")
+    if base == verb or base not in SAYING_LEMMAS or verb.startswith("ge") and not base.startswith("ge"):
+        return None  # an infinitive or a participle: no finite frame
+    words = _words(body[: m.start()])
+    if not words or words[0].lower() in SUBORDINATING_OPENERS:
+        return None
+    return m
+
+
 POINTS_BACK = re.compile(
     r"(?:Dies|Das)\s+(?:(?:hat|haben|hatte|hatten)\s+)?(?P<verb>berichtet|berichtete|berichten|berichteten|bestätigte|bestätigt|bestätigten|teilte|teilten|teilt|"
     r"meldet|meldete|meldeten|gab|gaben|sagte|sagten|erklärte|erklärten|schreibt|schrieb|verkündete|gab)\b"
@@ -2030,11 +2086,14 @@ RELATIVE_CLAUSE = re.compile(r"(?:der|die|das|den|dem|deren|dessen|denen|welche[
 # "…, so vermutet die Zeitung, …": a verb of saying or thinking after "so", then its subject and a comma
 INTERPOLATED_SO = re.compile(
     r"(?:sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meint|meinte|meinen|glaubt|glaubte|glauben|vermutet|vermutete|vermuten|"
-    r"schätzt|schätzte|schätzen|schreibt|schrieb|berichtet|berichtete|argumentiert|argumentierte|warnt|warnte|befürchtet|befürchten)"
+    r"schätzt|schätzte|schätzen|schreibt|schrieb|berichtet|berichtete|argumentiert|argumentierte|warnt|warnte|befürchtet|befürchten|"
+    r"heißt|hieß)"
     r"\s+[^,.;:!?]{2,80},"
 )
 INTERPOLATED_FRAME = re.compile(
-    r",\s*so\s+(?:" + INTERPOLATED_SO.pattern[: INTERPOLATED_SO.pattern.index(")") + 1] + r"\s+)?(?:(?:der|die|das|ein|eine)\b|(?-i:[A-ZÄÖÜ]))[^,.;:!?]{1,80},[^,]+$"
+    r",\s*so\s+(?:(?:" + INTERPOLATED_SO.pattern[: INTERPOLATED_SO.pattern.index(")") + 1] + r"\s+)?(?:(?:der|die|das|ein|eine)\b|(?-i:[A-ZÄÖÜ]))[^,.;:!?]{1,80}"
+    # "An der Behebung wird, so heißt es im Rathaus, gearbeitet": impersonal, perhaps with where it was said
+    r"|(?:hei(?:ß|ss)t|hie(?:ß|ss))\s+es\b[^,.;:!?]{0,80}),[^,]+$"
 )
 # ", so Vogt,", ", so der Minister,": a frame with no verb inside a sentence
 INTERPOLATED_SO_NAME = re.compile(r",\s*so\s+(?:(?:der|die|das|ein|eine)\s|(?-i:[A-ZÄÖÜ]))[^,.;:!?]{1,80},")
