@@ -1430,3 +1430,37 @@ def test_a_that_clause_after_a_verb_of_ensuring_is_an_effect():
 def test_a_that_clause_after_a_verb_of_happening_is_an_event():
     assert _quotes("Dann allerdings begab es sich, dass die Pumpen an der Schleuse ausfielen und der Deich brach.") == []
     assert _quotes("Im Herbst kam es dazu, dass die Pumpen an der Schleuse ausfielen.") == []
+
+
+def _resolved(text: str):
+    """Quotes through the whole pipeline (NER, story mentions, speaker resolution): (text, speaker, speaker_text)."""
+    from lagebild.nlp.annotate import annotate, consistent_story_mentions
+    from lagebild.nlp.entities import EntityIndex, merge_entities
+    from lagebild.nlp.quotes import resolve_speakers
+
+    article = Article(id="t", source="t", language="de", text=text)
+    annotate([article])
+    consistent_story_mentions([article])
+    resolve_speakers(article.quotes, {"t": article}, EntityIndex(merge_entities([article])))
+    return [(q.text, q.speaker, q.speaker_text) for q in article.quotes]
+
+
+def test_a_genitive_name_before_a_noun_owns_the_speaker():
+    # "Mexikos Trainer": the country is the possessor, the trainer (named after it) speaks
+    found = _resolved("Man habe das Ziel klar verfehlt, sagte Mexikos Trainer Miguel Herrera.")
+    assert [q[1] for q in found] == ["Miguel Herrera"]
+    found = _resolved("Die Gemeinde müsse nachbessern, sagt Tirols Kinder- und Jugendanwalt Michael Rauch.")
+    assert [q[1] for q in found] == ["Michael Rauch"]
+    found = _resolved("Die Reform komme zu spät, sagt Kärntens Landeshauptmann.")
+    assert [q[1:] for q in found] == [(None, "Kärntens Landeshauptmann")]
+
+
+def test_an_indefinite_role_is_someone_new():
+    # "ein Sprecher der Gruppe" brings in a new person, not the one named before
+    found = _resolved("Innenminister Gerhard Karner lobte die Polizei. Die Lage sei ruhig, sagte ein Sprecher der Bergrettung Tirol. Am Abend regnete es.")
+    assert [q[1:] for q in found] == [(None, "ein Sprecher der Bergrettung Tirol")]
+
+
+def test_a_role_with_a_name_in_apposition_is_that_name():
+    found = _resolved("Vorstand Harald Neumann lobte den Verkauf. Der Preis sei angemessen, betonte die Chefin der Staatsholding, Martha Oberndorfer, am Sonntag.")
+    assert [q[1] for q in found] == ["Martha Oberndorfer"]

@@ -508,9 +508,32 @@ def _name_after(article: Article, pos: int, limit: int) -> SpeakerRef | None:
             break  # "warf die Staatsanwaltschaft Ertel vor": the institution speaks, the name is its object
         # One apposition noun may stand there too: "sagte die Buchhändlerin Karin Lenz".
         if len(nouns) <= 1 and all(w.lower() in _DETERMINER_WORDS or w.islower() or is_role_word(w) or w in nouns for w in gap) and len(gap) <= 4:
-            return ref
+            if ref.kind in ("role", "epithet"):
+                return _apposition_name(article, ref) or ref  # "betonte die Chefin der Holding, Martha Oberndorfer,"
+            return _possessed_by(article, ref) or ref
         break
     return None
+
+
+_NOT_POSSESSED = frozenset("montag dienstag mittwoch donnerstag freitag samstag sonntag".split())
+
+
+def _possessed_by(article: Article, ref: SpeakerRef) -> SpeakerRef | None:
+    """"sagte Brasiliens Teamkicker", "sagte Mexikos Trainer Miguel Herrera": a name in the genitive before
+    a noun is its possessor; the speaker is the noun (or the name in apposition to it)."""
+    if ref.kind != "name" or not re.search(r"(?:[^s]s|')$", ref.phrase):
+        return None
+    # "Vorarlbergs Kinder- und Jugendanwalt": a compound's shared part counts with it
+    noun = re.match(r" ([A-ZÄÖÜ][\wäöüß]*-\s+(?:und|oder)\s+[A-ZÄÖÜ][\wäöüß-]+|[A-ZÄÖÜ][\wäöüß-]+)", article.text[ref.end : ref.end + 60])
+    if noun is None or noun.group(1).lower() in _NOT_POSSESSED:
+        return None
+    noun_end = ref.end + noun.end()
+    for m in article.mentions:
+        if m.start < noun_end and m.end > ref.end:
+            return None  # the word after it is a name of its own
+        if m.start == noun_end + 1 and m.label == "PER":
+            return SpeakerRef(m.text, m.start, m.end, "name")
+    return SpeakerRef(article.text[ref.start : noun_end], ref.start, noun_end, "epithet")
 
 
 # Nouns of media and audiences: after a verb of saying, "der Zeitung" is whom it was said to.
@@ -2590,7 +2613,9 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
         elif kind in ("role", "epithet"):
             last = previous.get(article.id)
             recent = last[1] if last and quote.start - last[0] < 1200 else None
-            entity = _resolve_reference(index, article, start, end, recent)
+            if not _indefinite_before(article.text, start):
+                entity = _resolve_reference(index, article, start, end, recent)
+            # "sagte ein Sprecher der Gruppe": an indefinite phrase brings in someone new, no one named before
         elif kind in ("source", "description"):
             entity = index.entity_for_span(article.id, start, end) or index.resolve(article.text[start:end], article.id)
         if entity is not None and entity.type == "PER":
@@ -2604,10 +2629,18 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
         elif kind in ("role", "epithet") and end > start:
             # "Ein Sprecher der Feuerwehr": the role with its phrase, as the text gives it
             np_start = _np_backward(article.text, max(0, start - 30), start) if kind == "role" else start
-            described = article.text[np_start : _np_forward(article.text, end, min(len(article.text), end + 60), force_first=False)].strip(" ,")
+            described = article.text[np_start : _np_forward(article.text, end, min(len(article.text), end + 60), force_first=False)]
+            described = re.split(r"(?<=[\wäöüß)]{3})[.!?]\s", described)[0].strip(" ,.")  # never past the sentence's end
         quote.speaker = entity.name if entity is not None else None
         quote.speaker_text = described if entity is None else None
         quote.speaker_entity = entity.id if entity is not None else None
+
+
+def _indefinite_before(text: str, start: int) -> bool:
+    """The role at ``start`` opens with an indefinite article: "ein Sprecher", "einer Sprecherin zufolge"."""
+    phrase_start = _np_backward(text, max(0, start - 30), start)
+    words = text[phrase_start:start].split() or text[start : start + 8].split()[:1]
+    return bool(words) and words[0].lower() in ("ein", "eine", "einer", "eines", "einem", "einen")
 
 
 def _antecedent(index, article: Article, offset: int, window: int = 600):
