@@ -1464,3 +1464,19 @@ def test_an_indefinite_role_is_someone_new():
 def test_a_role_with_a_name_in_apposition_is_that_name():
     found = _resolved("Vorstand Harald Neumann lobte den Verkauf. Der Preis sei angemessen, betonte die Chefin der Staatsholding, Martha Oberndorfer, am Sonntag.")
     assert [q[1] for q in found] == ["Martha Oberndorfer"]
+
+
+def test_a_genitive_before_a_thing_leaves_the_owner_speaking():
+    # "Vogts Büro": an office or account is no person; the owner stays the source
+    found = _resolved("Die Verhandlungen seien abgeschlossen, teilte Petra Vogts Büro am Montag mit.")
+    assert len(found) == 1 and found[0][1].startswith("Petra Vogt")
+    found = _resolved("Die Verhandlungen seien abgeschlossen, sagte Petra Vogts Sprecherin am Montag.")
+    assert [q[1:] for q in found] == [(None, "Petra Vogts Sprecherin")]
+
+
+def test_austrian_offices_are_roles():
+    from lagebild.nlp.roles import is_role_word
+
+    assert all(is_role_word(w) for w in ("Landeshauptmann", "Landeshauptfrau", "Klubobmann", "Parteiobfrau", "Gouverneur", "Landesrätin"))
+    found = _resolved("Landeshauptmann Anton Gruber lobte die Koalition. Die Arbeit sei intensiver als früher, so der Landeshauptmann.")
+    assert [q[1] for q in found] == ["Anton Gruber"]

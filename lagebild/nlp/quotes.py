@@ -533,6 +533,9 @@ def _possessed_by(article: Article, ref: SpeakerRef) -> SpeakerRef | None:
             return None  # the word after it is a name of its own
         if m.start == noun_end + 1 and m.label == "PER":
             return SpeakerRef(m.text, m.start, m.end, "name")
+    head = noun.group(1).split()[-1]
+    if not (is_role_word(head) or head.lower() in EPITHET_NOUNS or re.search(r"(?:er|erin|ist|istin|ling)$", head)):
+        return None  # "Netanyahus Büro", "Zschäpes Darstellung": the owner is the source
     return SpeakerRef(article.text[ref.start : noun_end], ref.start, noun_end, "epithet")
 
 
