@@ -1480,3 +1480,12 @@ def test_austrian_offices_are_roles():
     assert all(is_role_word(w) for w in ("Landeshauptmann", "Landeshauptfrau", "Klubobmann", "Parteiobfrau", "Gouverneur", "Landesrätin"))
     found = _resolved("Landeshauptmann Anton Gruber lobte die Koalition. Die Arbeit sei intensiver als früher, so der Landeshauptmann.")
     assert [q[1] for q in found] == ["Anton Gruber"]
+
+
+def test_an_adverb_names_no_source():
+    from lagebild.nlp.quotes import _a_noun_phrase
+
+    assert not _a_noun_phrase("Kürzlich") and not _a_noun_phrase("ausführlich") and not _a_noun_phrase("Bislang")
+    assert all(_a_noun_phrase(w) for w in ("Manche", "Experten", "Medienberichten", "demnach", "taz", "die Polizei"))
+    found = _resolved("Wie ausführlich berichtet, sieht der Entwurf eine Frist vor. Kürzlich gab es Gerüchte, dass die Bahn verkauft werden könnte.")
+    assert all(q[1:] == (None, None) for q in found)

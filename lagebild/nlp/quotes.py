@@ -2634,9 +2634,27 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
             np_start = _np_backward(article.text, max(0, start - 30), start) if kind == "role" else start
             described = article.text[np_start : _np_forward(article.text, end, min(len(article.text), end + 60), force_first=False)]
             described = re.split(r"(?<=[\wäöüß)]{3})[.!?]\s", described)[0].strip(" ,.")  # never past the sentence's end
+        if described and kind != "anaphor" and not _a_noun_phrase(described):
+            described = None  # "Kürzlich gab es Gerüchte", "Wie ausführlich berichtet": an adverb names no one
+            if entity is None:
+                quote.speaker_span = None
         quote.speaker = entity.name if entity is not None else None
         quote.speaker_text = described if entity is None else None
         quote.speaker_entity = entity.id if entity is not None else None
+
+
+# Words that stand alone for a source: quantifiers ("Manche sagen") and the adverbs pointing back to one ("demnach").
+_STANDALONE_SOURCES = frozenset("manche viele alle beide andere einige mehrere wenige einer eine demnach danach demzufolge".split())
+
+
+def _a_noun_phrase(phrase: str) -> bool:
+    """Could the phrase name a source? A single known word must be a noun, by its lemma's case (unknown
+    words such as "taz" may be names)."""
+    words = phrase.split()
+    if len(words) != 1 or len(words[0]) <= 3 or words[0].lower() in _STANDALONE_SOURCES or not words[0].isalpha():
+        return True
+    word = words[0]
+    return not (simplemma.is_known(word, lang="de") and simplemma.lemmatize(word, lang="de")[:1].islower())
 
 
 def _indefinite_before(text: str, start: int) -> bool:
