@@ -540,8 +540,6 @@ def _name_after(article: Article, pos: int, limit: int) -> SpeakerRef | None:
     skip = _SKIP_AFTER_CUE.match(article.text, pos, limit)
     first = skip.end() if skip else pos
     for ref in _agents(article, pos, limit):
-        if _saxon_genitive(article.text, ref):
-            continue  # "sagte Mexikos Trainer Miguel Herrera": whose trainer, not who spoke
         gap = article.text[first : ref.start].split()
         # Only a determiner, adjectives and a role may stand between: "sagte Landrat Jens Köhler",
         # "sagte der ukrainische Präsident Wolodymyr Selenskyj".
@@ -554,9 +552,35 @@ def _name_after(article: Article, pos: int, limit: int) -> SpeakerRef | None:
             break  # "warf die Staatsanwaltschaft Ertel vor": the institution speaks, the name is its object
         # One apposition noun may stand there too: "sagte die Buchhändlerin Karin Lenz".
         if len(nouns) <= 1 and all(w.lower() in _DETERMINER_WORDS or w.islower() or is_role_word(w) or w in nouns for w in gap) and len(gap) <= 4:
-            return ref
+            if ref.kind in ("role", "epithet"):
+                return _apposition_name(article, ref) or ref  # "betonte die Chefin der Holding, Martha Oberndorfer,"
+            return _possessed_by(article, ref) or ref
         break
     return None
+
+
+_NOT_POSSESSED = frozenset("montag dienstag mittwoch donnerstag freitag samstag sonntag".split())
+
+
+def _possessed_by(article: Article, ref: SpeakerRef) -> SpeakerRef | None:
+    """"sagte Brasiliens Teamkicker", "sagte Mexikos Trainer Miguel Herrera": a name in the genitive before
+    a noun is its possessor; the speaker is the noun (or the name in apposition to it)."""
+    if ref.kind != "name" or not re.search(r"(?:[^s]s|')$", ref.phrase):
+        return None
+    # "Vorarlbergs Kinder- und Jugendanwalt": a compound's shared part counts with it
+    noun = re.match(r" ([A-ZÄÖÜ][\wäöüß]*-\s+(?:und|oder)\s+[A-ZÄÖÜ][\wäöüß-]+|[A-ZÄÖÜ][\wäöüß-]+)", article.text[ref.end : ref.end + 60])
+    if noun is None or noun.group(1).lower() in _NOT_POSSESSED:
+        return None
+    noun_end = ref.end + noun.end()
+    for m in article.mentions:
+        if m.start < noun_end and m.end > ref.end:
+            return None  # the word after it is a name of its own
+        if m.start == noun_end + 1 and m.label == "PER":
+            return SpeakerRef(m.text, m.start, m.end, "name")
+    head = noun.group(1).split()[-1]
+    if not (is_role_word(head) or head.lower() in EPITHET_NOUNS or re.search(r"(?:er|erin|ist|istin|ling)$", head)):
+        return None  # "Netanyahus Büro", "Zschäpes Darstellung": the owner is the source
+    return SpeakerRef(article.text[ref.start : noun_end], ref.start, noun_end, "epithet")
 
 
 # Nouns of media and audiences: after a verb of saying, "der Zeitung" is whom it was said to.
@@ -849,14 +873,6 @@ def _subject_before(article: Article, start: int, end: int) -> SpeakerRef | None
     # A name inside a prepositional phrase is no subject: "am Potsdamer Platz erklärte …"; nor is a genitive.
     subjects = [a for a in agents if not _after_preposition(article.text, a.start) and not _genitive_attribute(article.text, a)]
     return subjects[0] if subjects else None
-
-
-def _saxon_genitive(text: str, agent: SpeakerRef) -> bool:
-    """"Mexikos Trainer", "Vorarlbergs Kinder- und Jugendanwalt": a one-word name in the genitive
-    before the noun it qualifies."""
-    return agent.kind == "name" and " " not in agent.phrase and agent.phrase.endswith("s") and bool(
-        re.match(r"\s+[A-ZÄÖÜ][a-zäöüß]", text[agent.end : agent.end + 4])
-    )
 
 
 def _genitive_attribute(text: str, agent: SpeakerRef) -> bool:
@@ -2749,7 +2765,9 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
         elif kind in ("role", "epithet"):
             last = previous.get(article.id)
             recent = last[1] if last and quote.start - last[0] < 1200 else None
-            entity = _resolve_reference(index, article, start, end, recent)
+            if not _indefinite_before(article.text, start):
+                entity = _resolve_reference(index, article, start, end, recent)
+            # "sagte ein Sprecher der Gruppe": an indefinite phrase brings in someone new, no one named before
         elif kind in ("source", "description"):
             entity = index.entity_for_span(article.id, start, end) or index.resolve(article.text[start:end], article.id)
         if entity is not None and entity.type == "PER":
@@ -2763,10 +2781,36 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
         elif kind in ("role", "epithet") and end > start:
             # "Ein Sprecher der Feuerwehr": the role with its phrase, as the text gives it
             np_start = _np_backward(article.text, max(0, start - 30), start) if kind == "role" else start
-            described = article.text[np_start : _np_forward(article.text, end, min(len(article.text), end + 60), force_first=False)].strip(" ,")
+            described = article.text[np_start : _np_forward(article.text, end, min(len(article.text), end + 60), force_first=False)]
+            described = re.split(r"(?<=[\wäöüß)]{3})[.!?]\s", described)[0].strip(" ,.")  # never past the sentence's end
+        if described and kind != "anaphor" and not _a_noun_phrase(described):
+            described = None  # "Kürzlich gab es Gerüchte", "Wie ausführlich berichtet": an adverb names no one
+            if entity is None:
+                quote.speaker_span = None
         quote.speaker = entity.name if entity is not None else None
         quote.speaker_text = described if entity is None else None
         quote.speaker_entity = entity.id if entity is not None else None
+
+
+# Words that stand alone for a source: quantifiers ("Manche sagen") and the adverbs pointing back to one ("demnach").
+_STANDALONE_SOURCES = frozenset("manche viele alle beide andere einige mehrere wenige einer eine demnach danach demzufolge".split())
+
+
+def _a_noun_phrase(phrase: str) -> bool:
+    """Could the phrase name a source? A single known word must be a noun, by its lemma's case (unknown
+    words such as "taz" may be names)."""
+    words = phrase.split()
+    if len(words) != 1 or len(words[0]) <= 3 or words[0].lower() in _STANDALONE_SOURCES or not words[0].isalpha():
+        return True
+    word = words[0]
+    return not (simplemma.is_known(word, lang="de") and simplemma.lemmatize(word, lang="de")[:1].islower())
+
+
+def _indefinite_before(text: str, start: int) -> bool:
+    """The role at ``start`` opens with an indefinite article: "ein Sprecher", "einer Sprecherin zufolge"."""
+    phrase_start = _np_backward(text, max(0, start - 30), start)
+    words = text[phrase_start:start].split() or text[start : start + 8].split()[:1]
+    return bool(words) and words[0].lower() in ("ein", "eine", "einer", "eines", "einem", "einen")
 
 
 def _antecedent(index, article: Article, offset: int, window: int = 600):

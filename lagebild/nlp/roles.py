@@ -27,6 +27,7 @@ ROLE_WORDS = frozenset(
     innenminister innenministerin kremlchef kreml-chef oppositionsführer oppositionsführerin
     vizepräsident vizepräsidentin vizekanzler vizekanzlerin amtskollege amtskollegin kollege kollegin
     kommissar kommissarin herzog herzogin fürst fürstin schiedsrichter schiedsrichterin
+    gouverneur gouverneurin landesrat landesrätin stadtrat stadträtin staatssekretär staatssekretärin
     """.split()
 )
 ROLE_SUFFIXES = (
@@ -34,6 +35,8 @@ ROLE_SUFFIXES = (
     "sprecher", "sprecherin", "berater", "beraterin", "gesandter", "gesandte", "vorsitzender", "vorsitzende",
     "sekretär", "sekretärin", "direktor", "direktorin", "bürgermeister", "bürgermeisterin", "führer", "führerin",
     "kommissar", "kommissarin",
+    # Austrian offices: "Landeshauptmann", "Bezirkshauptfrau", "Klubobmann", "Parteiobfrau"
+    "hauptmann", "hauptfrau", "obmann", "obfrau",
 )
 
 _ROLE_NOUN = r"(?:[A-ZÄÖÜ][\w]*-)?[A-ZÄÖÜ][\wäöüß-]*"

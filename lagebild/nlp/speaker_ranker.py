@@ -695,7 +695,14 @@ def rank_speakers(article: Article, sentences: list[Sentence], quotes: list[Quot
         found = speaker_candidates(ctx, quote, n, rule_ref, previous_ref)
         if not found:
             continue
-        refs[quote.id] = to_ref(choose(found, weights))
+        ref = to_ref(choose(found, weights))
+        from lagebild.nlp.quotes import _apposition_name, _possessed_by
+
+        if ref.kind in ("role", "epithet", "description"):
+            ref = _apposition_name(article, ref) or ref  # "die Chefin der Holding, Martha Oberndorfer,": the name it describes
+        elif ref.kind == "name":
+            ref = _possessed_by(article, ref) or ref  # "Mexikos Trainer": the genitive owns the speaker
+        refs[quote.id] = ref
 
 
 _FRAME_BEFORE = re.compile(r"\b(?:[Ll]aut|[Nn]ach\s+(?:\w+\s+)?Angaben)\s+(?:(?:de[rsmn]|die|das|eine[rsmn]?)\s+)?$")
