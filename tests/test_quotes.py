@@ -1538,3 +1538,27 @@ def test_an_adverb_names_no_source():
     assert all(_a_noun_phrase(w) for w in ("Manche", "Experten", "Medienberichten", "demnach", "taz", "die Polizei"))
     found = _resolved("Wie ausführlich berichtet, sieht der Entwurf eine Frist vor. Kürzlich gab es Gerüchte, dass die Bahn verkauft werden könnte.")
     assert all(q[1:] == (None, None) for q in found)
+
+
+def test_the_first_person_indicative_is_no_konjunktiv_i():
+    # "habe ich", "ich werde" equal Konjunktiv I only in form; "ich könne", "ich sei" stay reported
+    text = "Der Mechaniker sagte, die Lenkung sei defekt. Zu dieser Zeit habe ich versucht, meinen Verkäufer zu erreichen."
+    assert [q[1] for q in _quotes(text)] == ["die Lenkung sei defekt"]
+    text = "Die Ministerin sagte, ich könne das nicht verantworten. Danach sei ich gegangen, erzählte sie."
+    assert any(q[1] == "ich könne das nicht verantworten" for q in _quotes(text))
+
+
+def test_a_that_clause_after_a_fact_a_generic_supposition_or_an_event_is_not_reported():
+    # a relative "was" with no one in its clause, "wenn man weiß", "es kann vorkommen"
+    assert _quotes("Die Stadt senkte die Gebühren, was darauf hinweist, dass die Pumpen schon lange defekt waren.") == []
+    assert _quotes("Die Lage wird ernster, wenn man weiß, dass die Pumpen schon seit Jahren defekt sind.") == []
+    assert _quotes("Bei Hochwasser kann es auch vorkommen, dass die Pumpen an der Schleuse ausfallen.") == []
+    assert _quotes("Im Winter kommt es immer wieder vor, dass die Pumpen an der Schleuse ausfallen.") == []
+    # a speaker in the clause, or the event inside what someone says, still report
+    assert _quotes("Er erklärte, was er damit meine, dass die Pumpen an der Schleuse bald ausfielen.")[0][1] == "die Pumpen an der Schleuse bald ausfielen"
+    assert _quotes("Petra Vogt sagte, es könne vorkommen, dass die Pumpen an der Schleuse ausfielen.")[0][0] == "indirect"
+
+
+def test_sondern_is_no_verb_of_a_clause_after_a_comma():
+    # "…, allerdings nicht in einer Zeitung, sondern in einem Interview" has no verb: nothing reported
+    assert _quotes("Gestern hat sich Petra Vogt zur Flut geäußert, allerdings nicht in einer Zeitung, sondern in einem Interview im Radio.") == []

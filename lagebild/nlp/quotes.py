@@ -1700,7 +1700,7 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
             # "Alles in allem sei es, so der OSZE-Bericht, möglich gewesen, …", "Der Grund, so vermutet die
             # Zeitung, dürfte … gewesen sein": the frame stands inside the message, which goes on after it
             return s, s + len(body.rstrip(" .!?"))
-        if any(is_subjunctive(w) for w in _words(head)) and not interpolated:
+        if _subjunctive_in(_words(head)) and not interpolated:
             return s, s + len(head.rstrip())
     # "Die Chemikalie stand unter Druck, wie der Chef der Firma mitteilte.": a trailing "wie" frame
     as_told = _trailing_as_told(body)
@@ -2047,13 +2047,32 @@ _NOUN_PHRASE_OPENERS = frozenset(
 )
 
 
+# Verbs whose first person singular indicative differs from the "-e" form of Konjunktiv I ("ich kann"
+# / "ich könne", "ich bin" / "ich sei"): the preterite-presents and "sein". For every other verb
+# "ich habe", "ich werde", "ich gehe" are indicative.
+_OWN_FIRST_PERSON = frozenset("können müssen dürfen sollen wollen mögen wissen sein".split())
+
+
+def _first_person_indicative(words: list[str], i: int) -> bool:
+    """Is ``words[i]`` an "-e" form next to "ich" that equals the indicative ("habe ich versucht")?"""
+    word = words[i]
+    if not word.endswith("e") or word.lower() == "sei" or lemma(word.lower(), "de") in _OWN_FIRST_PERSON:
+        return False
+    return any(0 <= j < len(words) and words[j].lower() == "ich" for j in (i - 1, i + 1))
+
+
+def _subjunctive_in(words: list[str]) -> bool:
+    """Does any of ``words`` stand in the subjunctive, the first person's indicative look-alikes aside?"""
+    return any(is_subjunctive(w) and not _first_person_indicative(words, i) for i, w in enumerate(words))
+
+
 def _konjunktiv_i_verbs(words: list[str], limit: int | None = None) -> list[str]:
     """The words in Konjunktiv I (among the first ``limit``), less adjectives that only look like it: a
     word not in the list of forms, standing between the opener of a noun phrase and a noun ("seine
     kranke Mutter")."""
     return [
         w for i, w in enumerate(words[:limit])
-        if is_subjunctive(w) and w.lower() not in KONJUNKTIV_II
+        if is_subjunctive(w) and w.lower() not in KONJUNKTIV_II and not _first_person_indicative(words, i)
         and not (
             w.lower() not in SUBJUNCTIVE and 0 < i < len(words) - 1
             and words[i - 1].lower() in _NOUN_PHRASE_OPENERS and words[i + 1][:1].isupper()
@@ -2132,7 +2151,7 @@ def _has_verb(text: str) -> bool:
     if re.search(r"\bzu\s+(?:sein|tun|[a-zäöüß]+(?:en|ern|eln))\b", text) or any(w in _AUXILIARY_VERBS for w in _words(text)):
         return True  # an infinitive or an auxiliary: "ständig auf Streife zu sein", "dürfte … gewesen sein"
     for word in _words(text):
-        if not word.islower():
+        if not word.islower() or word == "sondern":  # the conjunction, not the verb "absondern"
             continue
         if word in FINITE_VERBS or is_subjunctive(word):
             return True
@@ -2215,6 +2234,12 @@ NOT_REPORTING_THAT = re.compile(
     r"|\b(?:fällt|fiel|fallen|fielen)\s+(?:\w+\s+){0,2}auf|\b(?:steht|stand)\s+(?:\w+\s+)?fest"
     r"|\b(?:soweit|insofern|insoweit|aufgedeckt|herausgestellt|gewährleistet|sichergestellt|erfuhr|erfuhren|erfahren)"
     r"|\bHinzu\s+kommt"
+    # a fact as subject ("…, was darauf hinweist, dass …", "…, was bedeutet, dass …"): a relative "was"
+    # with no one else in its clause; a supposition of anyone ("wenn man weiß, dass …")
+    r"|,\s*was\s+(?:(?!(?:er|sie|es|man|wir|ich|ihr|du)\b)[a-zäöüß]+\s+){0,4}[a-zäöüß]+"
+    r"|\b(?:wenn|falls|sobald)\s+man\s+(?:[a-zäöüß]+\s+){0,2}[a-zäöüß]+"
+    # an event: "Es kann vorkommen, dass …", "Es kommt immer wieder vor, dass …", "Es passiert, dass …"
+    r"|\b(?:vorkommen|vorkommt|vorkam|passieren|passiert|passierte|geschehen|geschieht|geschah)|\b(?:kommt|kam)\s+es\s+(?:[a-zäöüß]+\s+){0,3}vor"
     # a finding shown or found out, nothing said: "Simulationen zeigen, dass …", "Forscher haben herausgefunden, dass …"
     r"|\b(?:zeigt|zeigen|gezeigt|herausgefunden|herausfanden|herausfand)"
     # a wish or aim, not something said: "Die Bank möchte erreichen, dass …", "Einige wollen immer noch, dass …"
@@ -2477,7 +2502,11 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
             text[sentence.start : sentence.end],
             carried=(previous_ref is not None and sentence.paragraph - previous_paragraph <= 1 or _speaks_just_before(article, sentences, n))
             and _reports_just_before(article, sentences, n, quotes),
-            supposing_reported=n > 0 and sentences[n - 1].paragraph == sentence.paragraph and _in_konjunktiv_i(text[sentences[n - 1].start : sentences[n - 1].end]),
+            # amid reported speech: Konjunktiv I or someone's own words in the sentence before
+            supposing_reported=n > 0 and sentences[n - 1].paragraph == sentence.paragraph and (
+                _in_konjunktiv_i(text[sentences[n - 1].start : sentences[n - 1].end])
+                or any(q.kind == "direct" and sentences[n - 1].start <= q.start < sentences[n - 1].end for q in quotes)
+            ),
         )
         if clause is None and not continues and not sentence.is_heading and not pointer:
             clause = _subordinate_in_subjunctive(text, sentence, taken) or _main_clause_in_subjunctive_after(text, sentence, taken)
