@@ -1562,3 +1562,9 @@ def test_a_that_clause_after_a_fact_a_generic_supposition_or_an_event_is_not_rep
 def test_sondern_is_no_verb_of_a_clause_after_a_comma():
     # "…, allerdings nicht in einer Zeitung, sondern in einem Interview" has no verb: nothing reported
     assert _quotes("Gestern hat sich Petra Vogt zur Flut geäußert, allerdings nicht in einer Zeitung, sondern in einem Interview im Radio.") == []
+
+
+def test_konjunktiv_after_als_is_an_unreal_comparison():
+    # "als sei …" compares with what is not so; it reports nothing, but what someone says still counts
+    assert _quotes("Der Bürgermeister eröffnete die Brücke. Dabei wird so getan, als sei der alte Deich sicher und dicht.") == []
+    assert _quotes("Petra Vogt sagte, die Stadt tue so, als sei der Deich sicher.")[0][:2] == ("indirect", "die Stadt tue so, als sei der Deich sicher")

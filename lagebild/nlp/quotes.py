@@ -2073,6 +2073,8 @@ def _konjunktiv_i_verbs(words: list[str], limit: int | None = None) -> list[str]
     return [
         w for i, w in enumerate(words[:limit])
         if is_subjunctive(w) and w.lower() not in KONJUNKTIV_II and not _first_person_indicative(words, i)
+        # an unreal comparison, no report: "Dabei wird so getan, als sei alles gerecht"
+        and not (i > 0 and words[i - 1].lower() == "als")
         and not (
             w.lower() not in SUBJUNCTIVE and 0 < i < len(words) - 1
             and words[i - 1].lower() in _NOUN_PHRASE_OPENERS and words[i + 1][:1].isupper()
