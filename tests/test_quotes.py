@@ -1568,3 +1568,16 @@ def test_konjunktiv_after_als_is_an_unreal_comparison():
     # "als sei …" compares with what is not so; it reports nothing, but what someone says still counts
     assert _quotes("Der Bürgermeister eröffnete die Brücke. Dabei wird so getan, als sei der alte Deich sicher und dicht.") == []
     assert _quotes("Petra Vogt sagte, die Stadt tue so, als sei der Deich sicher.")[0][:2] == ("indirect", "die Stadt tue so, als sei der Deich sicher")
+
+
+def test_a_button_label_the_adjective_laut_and_a_reaction_are_no_speech():
+    # quote marks before a verb of clicking hold a label on a screen
+    text = "Indem Sie „Akzeptieren und schließen“ anklicken, stimmen Sie ausdrücklich der Verarbeitung Ihrer persönlichen Daten zu, damit das beschriebene Ziel erreicht wird."
+    assert _quotes(text) == []
+    text = "Der Anbieter verspricht „volle Kontrolle über Ihre Daten“, und wer „Alle akzeptieren“ anklickt, stimmt der Verarbeitung zu."
+    assert [q[1] for q in _quotes(text)] == ["volle Kontrolle über Ihre Daten"]
+    # "laut und …" is the adjective, "laut Polizei" the frame
+    assert _quotes("Pünktlich um elf Uhr stimmen laut und fröhlich die Kinder ein Lied an.") == []
+    assert _quotes("Laut Polizei wurde bei dem Unfall niemand verletzt.")[0][0] == "indirect"
+    # a reaction to a fact: the that-clause is what they react to
+    assert _quotes("Doch wie reagieren die Arztpraxen darauf, dass es jetzt auch Patienten mit dem Virus gibt?") == []

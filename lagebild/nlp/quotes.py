@@ -67,7 +67,8 @@ CUE_VERBS = frozenset(
 SOURCE_FRAMES = (
     # "so" names a source only when a name or a noun phrase follows, not a verb ("so könne …")
     ("so", re.compile(r"(?:^|[,;(–-]\s*)so\s+(?=(?-i:[A-ZÄÖÜ]|[a-zäöüß]+-[A-ZÄÖÜ]|(?:der|die|das|ein|eine|sein|seine|ihr|ihre)\s))(?P<src>[^,.;:!?]{2,60})", re.I)),
-    ("laut", re.compile(r"\b(?:laut|gemäß)\s+(?P<src>(?:[^,.;:!?]|\.(?=\w)){2,60})", re.I)),
+    # not the adjective: "stimmen laut und …", "Kritik wurde laut geworden"
+    ("laut", re.compile(r"\b(?:laut|gemäß)\s+(?!(?:und|oder|aber|wie|als|genug|zu|werden|wurde|wurden|wird|geworden|sein|gewesen)\b)(?P<src>(?:[^,.;:!?]|\.(?=\w)){2,60})", re.I)),
     ("zufolge", re.compile(r"(?P<src>[^,.;:!?]{2,60}?)\s+zufolge\b", re.I)),
     ("nach Angaben", re.compile(
         r"\b(?:(?i:nach)|(?P<aus>(?i:aus))) (?:(?:den|der|dem|einem|einer|eines|diesen|dieser|diesem|(?!anderen\b)[a-zäöüß]+(?:e|en|er|em|es)|[A-ZÄÖÜ][a-zäöüß]+s)\s+){0,2}"
@@ -117,6 +118,8 @@ NOT_SPEECH_BEFORE = re.compile(
 )
 _WORKS = r"(?:film|buch|roman|album|lied|song|serie|sendung|gedicht|oper|stück|theaterstück|show|podcast|spiel|videospiel|kurzfilm|dokumentarfilm|debüt|erstling|werk)"
 # "„…“ einen Roman", "„…“ ist der neue Film": a work named by the words in quote marks
+# A verb of clicking or choosing right after the quote marks: what they hold is a label on a screen
+CLICKED_AFTER = re.compile(r"\s*(?:an|aus)?(?:klicken|klickt|klickte|tippen|tippt|drücken|drückt|wählen|wählt)\b", re.I)
 WORK_AFTER = re.compile(
     rf"\s*(?:,\s*)?(?:(?:ist|war|heißt|hieß)\s+)?(?:einen|ein|eine|den|das|die|der|seinen|sein|seine|ihren|ihr|ihre)\s+(?:[a-zäöüß-]+\s+){{0,2}}[\wäöüß-]*{_WORKS}\b",
     re.I,
@@ -267,6 +270,8 @@ def _classify(text: str, mark: _Mark, sentence: Sentence) -> str | None:
     stripped_before = before.rstrip()
     if NOT_SPEECH_BEFORE.search(stripped_before):
         return None
+    if CLICKED_AFTER.match(after) and len(words) <= 5:
+        return None  # "Indem Sie „Akzeptieren und schließen“ anklicken": the label of a button
     if WORK_AFTER.match(after) and len(words) <= 8 and not re.search(r"[.!?…]$", inner):
         return None  # "hat mit „Die Stunde der Flut“ einen Roman geschrieben": the title of a work
     if after.startswith(("-", "–")) and not after.startswith(("- ", "– ")):
@@ -439,7 +444,7 @@ def _goes_on_speaking(text: str, mark: _Mark, sentence: Sentence) -> bool:
     before = text[sentence.start : mark.start].rstrip()
     return (
         len(words) >= 2 and not NOT_SPEECH_BEFORE.search(before) and not FRAME_BEFORE_NAME.search(before)
-        and not TRANSLATION_BEFORE.search(before) and not _names_a_thing(words)
+        and not TRANSLATION_BEFORE.search(before) and not _names_a_thing(words) and not CLICKED_AFTER.match(text, mark.end)
     )
 
 
@@ -2244,6 +2249,8 @@ NOT_REPORTING_THAT = re.compile(
     r"|\b(?:vorkommen|vorkommt|vorkam|passieren|passiert|passierte|geschehen|geschieht|geschah)|\b(?:kommt|kam)\s+es\s+(?:[a-zäöüß]+\s+){0,3}vor"
     # a finding shown or found out, nothing said: "Simulationen zeigen, dass …", "Forscher haben herausgefunden, dass …"
     r"|\b(?:zeigt|zeigen|gezeigt|herausgefunden|herausfanden|herausfand)"
+    # a reaction to a fact: "Wie reagieren die Praxen darauf, dass …"
+    r"|\breagier(?:t|te|ten|en)\b(?:\s+[\wäöüß-]+){0,4}\s+darauf"
     # a wish or aim, not something said: "Die Bank möchte erreichen, dass …", "Einige wollen immer noch, dass …"
     r"|\b(?:will|wollen|wollte|wollten|möchte|möchten)(?:\s+(?:immer\s+noch|auch|nur|vor\s+allem))?(?:\s+(?:erreichen|sicherstellen|verhindern|durchsetzen))?"
     # nobody thought or expected it, or the author infers it: "Damals dachte niemand, dass …",
