@@ -1538,3 +1538,59 @@ def test_an_adverb_names_no_source():
     assert all(_a_noun_phrase(w) for w in ("Manche", "Experten", "Medienberichten", "demnach", "taz", "die Polizei"))
     found = _resolved("Wie ausführlich berichtet, sieht der Entwurf eine Frist vor. Kürzlich gab es Gerüchte, dass die Bahn verkauft werden könnte.")
     assert all(q[1:] == (None, None) for q in found)
+
+
+def _candidates_by_quote(text: str):
+    """The speaker ranker's candidates of each quote of ``text``: [(quote text, {phrase: features})]."""
+    from lagebild.nlp import speaker_ranker
+    from lagebild.nlp.quotes import _rule_quotes
+
+    article = Article(id="t", source="t", text=text)
+    article.sentences = split_sentences(text)
+    for name in NAMES:
+        start = text.find(name)
+        if start != -1 and not any(m.start <= start < m.end for m in article.mentions):
+            article.mentions.append(Mention(start, start + len(name), name, "PER"))
+    article.mentions.sort(key=lambda m: m.start)
+    quotes, refs, contexts, sentences = _rule_quotes(article)
+    quotes.sort(key=lambda q: (q.start, q.end))
+    ctx = speaker_ranker._Context(article, sentences, quotes)
+    found = []
+    for quote in quotes:
+        n, previous = contexts[quote.id]
+        cands = speaker_ranker.speaker_candidates(ctx, quote, n, refs.get(quote.id), previous)
+        found.append((quote.text, {c.phrase: c.features for c in cands}))
+    return found
+
+
+def test_the_ranker_knows_a_sentence_without_a_cue_goes_on_with_the_speaker_before():
+    text = "Petra Vogt sagte, der Fluss habe seinen Höchststand erreicht. Die Feuerwehr sei aber gut vorbereitet."
+    (first, own), (second, carried) = _candidates_by_quote(text)
+    assert second == "Die Feuerwehr sei aber gut vorbereitet"
+    # the first sentence names its speaker by itself ("sagte"): nothing is carried on
+    assert not any(f.startswith("carry_on") for feats in own.values() for f in feats)
+    assert "carry_on=previous" in carried["Petra Vogt"] and "carried_from=previous&d=1" in carried["Petra Vogt"]
+    assert "carry_on=other" in carried["Die Feuerwehr"]  # the reported clause's own subject
+    assert _quotes(text)[1][2] == "Petra Vogt"
+
+
+def test_a_quote_with_its_speaker_in_its_own_sentence_carries_nothing_on():
+    # "droht" is no verb of saying the ranker knows, but the rules find the name framing the quote
+    text = "Jens Köhler sagte, der Deich halte dem Wasser stand. „Die Rechnung werden wir der Stadt schicken“, droht Petra Vogt."
+    quote, cands = _candidates_by_quote(text)[-1]
+    assert quote == "Die Rechnung werden wir der Stadt schicken"
+    assert not any(f.startswith("carry_on") for feats in cands.values() for f in feats)
+    # a frame inside a reported clause is a cue of its own as well
+    text = "Jens Köhler sagte, der Deich halte dem Wasser stand. Laut der Feuerwehr sei der Pegel gesunken."
+    assert not any(f.startswith("carry_on") for feats in _candidates_by_quote(text)[-1][1].values() for f in feats)
+
+
+def test_a_time_expression_is_marked_for_the_speaker_ranker():
+    from lagebild.nlp.speaker_ranker import _time_expression
+
+    assert _time_expression("jetzigen Moment") and _time_expression("Montag") and _time_expression("vergangenen Jahres")
+    assert _time_expression("2015")
+    assert not _time_expression("Die Feuerwehr") and not _time_expression("Petra Vogt") and not _time_expression("der Sprecher")
+    (_, cands), = _candidates_by_quote("Am Montag hieß es aus dem Rathaus, die Deiche seien sicher.")
+    assert "time_expression" in cands["Montag"] and "time_expression" not in cands["dem Rathaus"]
+    assert _quotes("Am Montag hieß es aus dem Rathaus, die Deiche seien sicher.")[0][2] == "dem Rathaus"
