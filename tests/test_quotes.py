@@ -1594,3 +1594,14 @@ def test_a_time_expression_is_marked_for_the_speaker_ranker():
     (_, cands), = _candidates_by_quote("Am Montag hieß es aus dem Rathaus, die Deiche seien sicher.")
     assert "time_expression" in cands["Montag"] and "time_expression" not in cands["dem Rathaus"]
     assert _quotes("Am Montag hieß es aus dem Rathaus, die Deiche seien sicher.")[0][2] == "dem Rathaus"
+
+
+def test_an_interview_answer_in_the_first_person_speaks_for_the_one_answering():
+    text = "STANDARD: Wie geht es weiter? Vogt: Im jetzigen Moment glauben wir nicht, dass die Deiche brechen werden."
+    (_, cands), = _candidates_by_quote(text)
+    assert "type=first_person" in cands["wir"]
+    # the time phrase before the verb is no speaker; "wir" after it is, and stands for Vogt
+    assert _quotes(text) == [("indirect", "die Deiche brechen werden", "Vogt")]
+    # words inside quote marks are what was said, not who says it
+    (_, cands), = _candidates_by_quote("„Wir schaffen das“, sagte Petra Vogt, die Deiche würden halten.")[:1]
+    assert "Wir" not in cands

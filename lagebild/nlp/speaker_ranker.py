@@ -219,6 +219,11 @@ def _raw_candidates(ctx: _Context, n: int) -> list[Candidate]:
             label = next((m.label for m in ctx.mentions if m.start == ref.start), "")
         found.append(Candidate(ref.start, ref.end, ref.phrase, kind, [f"type={kind}{label and '_' + label}"]))
         taken.add((ref.start, ref.end))
+    for m in _FIRST_PERSON.finditer(text, s.start, s.end):
+        if not ctx.in_direct(m.start(), m.end()) and not any(c.start <= m.start() < c.end for c in found):
+            # "Im jetzigen Moment glauben wir, dass …": an interview's answer speaks in the first person
+            found.append(Candidate(m.start(), m.end(), m.group(), "pronoun", ["type=first_person"]))
+            taken.add((m.start(), m.end()))
     for start, end, det in _phrases(text, s.start, s.end, q):
         if (start, end) in taken:
             continue
@@ -230,6 +235,7 @@ def _raw_candidates(ctx: _Context, n: int) -> list[Candidate]:
     return found
 
 
+_FIRST_PERSON = re.compile(r"\b(?:ich|wir|Ich|Wir)\b")
 _DETERMINER_SET = frozenset(_DETERMINERS)
 _GENITIVE_LINKS = frozenset("des der eines einer von vom".split())
 
