@@ -1605,3 +1605,12 @@ def test_an_interview_answer_in_the_first_person_speaks_for_the_one_answering():
     # words inside quote marks are what was said, not who says it
     (_, cands), = _candidates_by_quote("„Wir schaffen das“, sagte Petra Vogt, die Deiche würden halten.")[:1]
     assert "Wir" not in cands
+
+
+def test_the_first_person_in_an_interview_is_the_one_answering():
+    text = (
+        "Die Landrätin Petra Vogt spricht über das Hochwasser. STANDARD: Wer hat Sie in den Krisenstab geholt? "
+        "Vogt: Das war Bürgermeister Jens Köhler. Aber ich war schon immer davon überzeugt, dass die Deiche halten werden."
+    )
+    found = _resolved(text)
+    assert ("die Deiche halten werden", "Petra Vogt", None) in found  # not Köhler, named last before "ich"

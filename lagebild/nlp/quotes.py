@@ -2759,7 +2759,8 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
             elif entity is None and kind == "carried":
                 entity = _resolve_reference(index, article, start, end)
         elif kind == "pronoun":
-            entity = _antecedent(index, article, start)
+            entity = _answering(index, article, start) if article.text[start:end].lower() in ("ich", "wir") else None
+            entity = entity or _antecedent(index, article, start)
         elif kind == "anaphor" and quote.speaker:
             entity = _antecedent(index, article, start) if quote.speaker.lower() in PRONOUNS else index.resolve(quote.speaker, article.id)
         elif kind in ("role", "epithet"):
@@ -2811,6 +2812,21 @@ def _indefinite_before(text: str, start: int) -> bool:
     phrase_start = _np_backward(text, max(0, start - 30), start)
     words = text[phrase_start:start].split() or text[start : start + 8].split()[:1]
     return bool(words) and words[0].lower() in ("ein", "eine", "einer", "eines", "einem", "einen")
+
+
+# An interview's answer opens with its speaker's name and a colon ("Vogt: Ja, ..."); the
+# interviewer's label is the medium's name in capitals ("STANDARD:") and never matches.
+_ANSWER_LABEL = re.compile(r"(?:^|(?<=[.!?…\n])\s*)(?P<name>[A-ZÄÖÜ][a-zäöüß][\wäöüß-]*(?:\s[A-ZÄÖÜ][\wäöüß-]+)?):\s")
+
+
+def _answering(index, article: Article, offset: int, window: int = 2000):
+    """Who speaks in the first person at ``offset`` in an interview: the person whose answer label
+    ("Vogt: …") stands last before it, or None outside an interview."""
+    labels = list(_ANSWER_LABEL.finditer(article.text, max(0, offset - window), offset))
+    if not labels:
+        return None
+    entity = index.resolve(labels[-1].group("name"), article.id)
+    return entity if entity is not None and entity.type == "PER" else None
 
 
 def _antecedent(index, article: Article, offset: int, window: int = 600):
