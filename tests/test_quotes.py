@@ -1614,3 +1614,11 @@ def test_the_first_person_in_an_interview_is_the_one_answering():
     )
     found = _resolved(text)
     assert ("die Deiche halten werden", "Petra Vogt", None) in found  # not Köhler, named last before "ich"
+
+
+def test_a_definite_role_with_its_own_genitive_is_not_the_person_named_before():
+    before = "Bürgermeister Jens Köhler eröffnete die Sitzung. „Wir bauen die Deiche aus“, sagte "
+    # "der Chef der Gruppe Nordwasser" says whose chief he is: someone new, shown as described
+    assert _resolved(before + "der Chef der Gruppe Nordwasser.") == [("Wir bauen die Deiche aus", None, "der Chef der Gruppe Nordwasser")]
+    # a bare definite role still stands for the one named before
+    assert _resolved(before + "der Bürgermeister.") == [("Wir bauen die Deiche aus", "Jens Köhler", None)]

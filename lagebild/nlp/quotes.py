@@ -2766,7 +2766,12 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
         elif kind in ("role", "epithet"):
             last = previous.get(article.id)
             recent = last[1] if last and quote.start - last[0] < 1200 else None
-            if not _indefinite_before(article.text, start):
+            if _definite_before(article.text, start, end) and _owned_by_genitive(article.text, end):
+                # "sagte der Chef der Gruppe Fursan al-Hak": the role says whose it is; only a person
+                # the story binds to this very phrase speaks, not whoever spoke before
+                bound = index.resolve(article.text[start:end], article.id)
+                entity = bound if bound is not None and bound.type == "PER" else None
+            elif not _indefinite_before(article.text, start):
                 entity = _resolve_reference(index, article, start, end, recent)
             # "sagte ein Sprecher der Gruppe": an indefinite phrase brings in someone new, no one named before
         elif kind in ("source", "description"):
@@ -2805,6 +2810,23 @@ def _a_noun_phrase(phrase: str) -> bool:
         return True
     word = words[0]
     return not (simplemma.is_known(word, lang="de") and simplemma.lemmatize(word, lang="de")[:1].islower())
+
+
+_GENITIVE_AFTER_ROLE = re.compile(r"\s+(?:der|des)\s+(?:[a-zäöüß]+\s+){0,2}[A-ZÄÖÜ]")
+
+
+def _owned_by_genitive(text: str, end: int) -> bool:
+    """Does a genitive attribute follow the role ending at ``end`` ("der Chef der Gruppe X",
+    "der Präsident der EU-Kommission")?"""
+    return bool(_GENITIVE_AFTER_ROLE.match(text, end))
+
+
+def _definite_before(text: str, start: int, end: int) -> bool:
+    """The role at ``start`` opens with a definite article: "der Chef", "die heutige Präsidentin"
+    (not a bare role in apposition: "Tusk als Chef der Chefs")."""
+    phrase_start = _np_backward(text, max(0, start - 30), start)
+    words = text[phrase_start:end].split()
+    return len(words) > 1 and words[0] in ("der", "die", "dem", "den", "Der", "Die", "Dem", "Den")
 
 
 def _indefinite_before(text: str, start: int) -> bool:
