@@ -1581,3 +1581,87 @@ def test_a_button_label_the_adjective_laut_and_a_reaction_are_no_speech():
     assert _quotes("Laut Polizei wurde bei dem Unfall niemand verletzt.")[0][0] == "indirect"
     # a reaction to a fact: the that-clause is what they react to
     assert _quotes("Doch wie reagieren die Arztpraxen darauf, dass es jetzt auch Patienten mit dem Virus gibt?") == []
+
+
+def _candidates_by_quote(text: str):
+    """The speaker ranker's candidates of each quote of ``text``: [(quote text, {phrase: features})]."""
+    from lagebild.nlp import speaker_ranker
+    from lagebild.nlp.quotes import _rule_quotes
+
+    article = Article(id="t", source="t", text=text)
+    article.sentences = split_sentences(text)
+    for name in NAMES:
+        start = text.find(name)
+        if start != -1 and not any(m.start <= start < m.end for m in article.mentions):
+            article.mentions.append(Mention(start, start + len(name), name, "PER"))
+    article.mentions.sort(key=lambda m: m.start)
+    quotes, refs, contexts, sentences = _rule_quotes(article)
+    quotes.sort(key=lambda q: (q.start, q.end))
+    ctx = speaker_ranker._Context(article, sentences, quotes)
+    found = []
+    for quote in quotes:
+        n, previous = contexts[quote.id]
+        cands = speaker_ranker.speaker_candidates(ctx, quote, n, refs.get(quote.id), previous)
+        found.append((quote.text, {c.phrase: c.features for c in cands}))
+    return found
+
+
+def test_the_ranker_knows_a_sentence_without_a_cue_goes_on_with_the_speaker_before():
+    text = "Petra Vogt sagte, der Fluss habe seinen Höchststand erreicht. Die Feuerwehr sei aber gut vorbereitet."
+    (first, own), (second, carried) = _candidates_by_quote(text)
+    assert second == "Die Feuerwehr sei aber gut vorbereitet"
+    # the first sentence names its speaker by itself ("sagte"): nothing is carried on
+    assert not any(f.startswith("carry_on") for feats in own.values() for f in feats)
+    assert "carry_on=previous" in carried["Petra Vogt"] and "carried_from=previous&d=1" in carried["Petra Vogt"]
+    assert "carry_on=other" in carried["Die Feuerwehr"]  # the reported clause's own subject
+    assert _quotes(text)[1][2] == "Petra Vogt"
+
+
+def test_a_quote_with_its_speaker_in_its_own_sentence_carries_nothing_on():
+    # "droht" is no verb of saying the ranker knows, but the rules find the name framing the quote
+    text = "Jens Köhler sagte, der Deich halte dem Wasser stand. „Die Rechnung werden wir der Stadt schicken“, droht Petra Vogt."
+    quote, cands = _candidates_by_quote(text)[-1]
+    assert quote == "Die Rechnung werden wir der Stadt schicken"
+    assert not any(f.startswith("carry_on") for feats in cands.values() for f in feats)
+    # a frame inside a reported clause is a cue of its own as well
+    text = "Jens Köhler sagte, der Deich halte dem Wasser stand. Laut der Feuerwehr sei der Pegel gesunken."
+    assert not any(f.startswith("carry_on") for feats in _candidates_by_quote(text)[-1][1].values() for f in feats)
+
+
+def test_a_time_expression_is_marked_for_the_speaker_ranker():
+    from lagebild.nlp.speaker_ranker import _time_expression
+
+    assert _time_expression("jetzigen Moment") and _time_expression("Montag") and _time_expression("vergangenen Jahres")
+    assert _time_expression("2015")
+    assert not _time_expression("Die Feuerwehr") and not _time_expression("Petra Vogt") and not _time_expression("der Sprecher")
+    (_, cands), = _candidates_by_quote("Am Montag hieß es aus dem Rathaus, die Deiche seien sicher.")
+    assert "time_expression" in cands["Montag"] and "time_expression" not in cands["dem Rathaus"]
+    assert _quotes("Am Montag hieß es aus dem Rathaus, die Deiche seien sicher.")[0][2] == "dem Rathaus"
+
+
+def test_an_interview_answer_in_the_first_person_speaks_for_the_one_answering():
+    text = "STANDARD: Wie geht es weiter? Vogt: Im jetzigen Moment glauben wir nicht, dass die Deiche brechen werden."
+    (_, cands), = _candidates_by_quote(text)
+    assert "type=first_person" in cands["wir"]
+    # the time phrase before the verb is no speaker; "wir" after it is, and stands for Vogt
+    assert _quotes(text) == [("indirect", "die Deiche brechen werden", "Vogt")]
+    # words inside quote marks are what was said, not who says it
+    (_, cands), = _candidates_by_quote("„Wir schaffen das“, sagte Petra Vogt, die Deiche würden halten.")[:1]
+    assert "Wir" not in cands
+
+
+def test_the_first_person_in_an_interview_is_the_one_answering():
+    text = (
+        "Die Landrätin Petra Vogt spricht über das Hochwasser. STANDARD: Wer hat Sie in den Krisenstab geholt? "
+        "Vogt: Das war Bürgermeister Jens Köhler. Aber ich war schon immer davon überzeugt, dass die Deiche halten werden."
+    )
+    found = _resolved(text)
+    assert ("die Deiche halten werden", "Petra Vogt", None) in found  # not Köhler, named last before "ich"
+
+
+def test_a_definite_role_with_its_own_genitive_is_not_the_person_named_before():
+    before = "Bürgermeister Jens Köhler eröffnete die Sitzung. „Wir bauen die Deiche aus“, sagte "
+    # "der Chef der Gruppe Nordwasser" says whose chief he is: someone new, shown as described
+    assert _resolved(before + "der Chef der Gruppe Nordwasser.") == [("Wir bauen die Deiche aus", None, "der Chef der Gruppe Nordwasser")]
+    # a bare definite role still stands for the one named before
+    assert _resolved(before + "der Bürgermeister.") == [("Wir bauen die Deiche aus", "Jens Köhler", None)]

@@ -6,7 +6,8 @@ other phrases that could be the source — names, pronouns, roles and epithets, 
 before — in the quote's sentence and the two before it, describes each by binary
 features (its kind, its head noun's class, whether it agrees with the verb in number, its place relative to the verb of saying and to the quote, the preposition or
 frame before it, its case, its distance, whether its clause frames the quote and it opens that
-clause, whether the rules chose it, …) and scores it with a
+clause, whether the rules chose it, whether it names a time, whether it spoke the quote before while
+the quote's sentence names no speaker of its own, …) and scores it with a
 linear model: a conditional logit over the quote's candidates, trained on the development split
 of the Wikinews speech corpus (``training/quotes/train_speaker_ranker.py``). The weights ship as
 ``speaker_ranker.json``; without that file the rules' choice stands.
@@ -218,6 +219,11 @@ def _raw_candidates(ctx: _Context, n: int) -> list[Candidate]:
             label = next((m.label for m in ctx.mentions if m.start == ref.start), "")
         found.append(Candidate(ref.start, ref.end, ref.phrase, kind, [f"type={kind}{label and '_' + label}"]))
         taken.add((ref.start, ref.end))
+    for m in _FIRST_PERSON.finditer(text, s.start, s.end):
+        if not ctx.in_direct(m.start(), m.end()) and not any(c.start <= m.start() < c.end for c in found):
+            # "Im jetzigen Moment glauben wir, dass …": an interview's answer speaks in the first person
+            found.append(Candidate(m.start(), m.end(), m.group(), "pronoun", ["type=first_person"]))
+            taken.add((m.start(), m.end()))
     for start, end, det in _phrases(text, s.start, s.end, q):
         if (start, end) in taken:
             continue
@@ -229,6 +235,7 @@ def _raw_candidates(ctx: _Context, n: int) -> list[Candidate]:
     return found
 
 
+_FIRST_PERSON = re.compile(r"\b(?:ich|wir|Ich|Wir)\b")
 _DETERMINER_SET = frozenset(_DETERMINERS)
 _GENITIVE_LINKS = frozenset("des der eines einer von vom".split())
 
@@ -557,9 +564,24 @@ def candidates(ctx: _Context, quote: Quote, n: int, rule_ref, previous_ref) -> l
         elif match.kind != "name" or match.start == rule_ref.start:
             match.ref = rule_ref
     qkind = quote.kind
+    starts = [s.start for s in sentences]
+    own_cue = _has_own_cue(ctx, quote, n) or _rules_name_one_here(ctx, quote, n, rule_ref)
     for c in result:
         f = c.features
         f.append("bias")
+        previous = previous_ref is not None and (c.start < previous_ref.end and previous_ref.start < c.end or c.phrase.split()[-1:] == previous_ref.phrase.split()[-1:] and c.kind == "name")
+        if previous_ref is not None and not own_cue:
+            # a sentence with no verb or frame of saying of its own goes on with the speaker before
+            # ("Er sei enttäuscht. Die Lage habe sich verschlechtert."): its nouns are what was said
+            f.append(f"carry_on={'previous' if previous else 'other'}")
+            f.append(f"carry_on={'previous' if previous else 'other'}&qkind={qkind}")
+            # the speaker named in the sentence right before goes on; one named further back may have
+            # given way to someone acting in between ("Obama sagte … . Modi hat das Abkommen begrüßt. …")
+            back = n - (bisect_right(starts, c.start) - 1)
+            f.append(f"carried_from={'previous' if previous else 'other'}&d={min(back, 2) if back >= 0 else -1}")
+        if _time_expression(c.phrase):
+            f.append("time_expression")  # "im jetzigen Moment", "am Montag": when, never who
+            f.extend(f"time_expression&{g}" for g in f[:12] if g.startswith(("prep=", "type=")))
         if rule_ref is None:
             f.append("rule_none")
             f.append(f"rule_none&{f[0] if f else ''}")
@@ -575,7 +597,7 @@ def candidates(ctx: _Context, quote: Quote, n: int, rule_ref, previous_ref) -> l
                 nearer = abs(c.start - quote.start) < abs(rule_ref.start - quote.start)
                 f.append(f"vs_rule={'nearer' if nearer else 'farther'}&{c.features[0]}")
             f.append(f"rule_kind={rule_ref.kind}&{c.features[0]}")
-        if previous_ref is not None and (c.start < previous_ref.end and previous_ref.start < c.end or c.phrase.split()[-1:] == previous_ref.phrase.split()[-1:] and c.kind == "name"):
+        if previous:
             f.append("is_previous")
             f.append(f"is_previous&qkind={qkind}")
         if c.end <= quote.start:
@@ -611,6 +633,44 @@ def candidates(ctx: _Context, quote: Quote, n: int, rule_ref, previous_ref) -> l
         own[0].features.append("first_before_quote")
         own[-1].features.append("last_before_quote")
     return result
+
+
+_TIME_NOUNS = frozenset(
+    "Moment Augenblick Zeit Zeitpunkt Phase Jahr Jahrzehnt Jahrhundert Monat Woche Wochenende Tag Nacht Abend Morgen "
+    "Vormittag Nachmittag Mittag Stunde Minute Sekunde Uhr Saison Quartal Halbjahr Frühjahr Frühling Sommer Herbst Winter "
+    "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag Januar Jänner Februar März April Mai Juni Juli "
+    "August September Oktober November Dezember Anfang Ende Mitte Beginn Laufe Verlauf Vorfeld Zukunft Vergangenheit Gegenwart".split()
+)
+
+
+def _time_expression(phrase: str) -> bool:
+    """Does the phrase name a time ("jetzigen Moment", "Montag", "vergangenen Jahres", "2015")?"""
+    words = phrase.split()
+    nouns = [w for w in words if w[:1].isupper() and w.lower() not in _DETERMINER_SET]
+    if not nouns:
+        return bool(words) and all(w.isdigit() for w in words)
+    return lemma(nouns[0], "de") in _TIME_NOUNS or nouns[0] in _TIME_NOUNS
+
+
+def _has_own_cue(ctx: _Context, quote: Quote, n: int) -> bool:
+    """Does the quote's sentence say who speaks by itself: a verb or frame of saying outside the
+    quote, or a frame inside a reported clause ("laut X", "X zufolge", "so X")?"""
+    if any(quote.kind == "indirect" or not (quote.start <= a and b <= quote.end) for a, b, _ in ctx.cues(n)):
+        return True  # "Sie sei geschockt, sagte die Königin": a reported clause may hold its own verb of saying
+    s = ctx.sentences[n]
+    sentence = ctx.text[s.start : s.end]
+    if quote.kind != "indirect":
+        # only the words outside the quote marks can frame it
+        sentence = ctx.text[s.start : max(s.start, quote.start)] + " " + ctx.text[min(s.end, quote.end) : s.end]
+    return any(pattern.search(sentence) for _, pattern in ctx.q.SOURCE_FRAMES)
+
+
+def _rules_name_one_here(ctx: _Context, quote: Quote, n: int, rule_ref) -> bool:
+    """Did the rules find a speaker of the quote's own sentence, outside the quote ("„…“, droht X")?"""
+    if rule_ref is None or rule_ref.kind in ("carried", "anonymous", "anaphor"):
+        return False
+    s = ctx.sentences[n]
+    return s.start <= rule_ref.start and rule_ref.end <= s.end and not quote.start <= rule_ref.start < quote.end
 
 
 def speaker_candidates(ctx: _Context, quote: Quote, n: int, rule_ref, previous_ref) -> list[Candidate]:
