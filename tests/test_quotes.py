@@ -16,9 +16,9 @@ from lagebild.nlp.sentences import split_sentences
 NAMES = ("Jens Köhler", "Petra Vogt", "Vogt")
 
 
-def _quotes(text: str, others: tuple[str, ...] = ()):
-    """Quotes with speakers, the names in the text marked as PER mentions (as the NER step does);
-    ``others`` are further words the NER step tags (as ORG)."""
+def _tagged_article(text: str, others: tuple[str, ...] = ()) -> Article:
+    """``text`` as an article with its sentences, the names in it marked as PER mentions (as the NER
+    step does); ``others`` are further words the NER step tags (as ORG)."""
     article = Article(id="t", source="t", text=text)
     article.sentences = split_sentences(text)
     for name, label in [(n, "PER") for n in NAMES] + [(o, "ORG") for o in others]:
@@ -26,6 +26,12 @@ def _quotes(text: str, others: tuple[str, ...] = ()):
         if start != -1 and not any(m.start <= start < m.end for m in article.mentions):
             article.mentions.append(Mention(start, start + len(name), name, label))
     article.mentions.sort(key=lambda m: m.start)
+    return article
+
+
+def _quotes(text: str, others: tuple[str, ...] = ()):
+    """Quotes with speakers of ``text`` tagged as :func:`_tagged_article` does."""
+    article = _tagged_article(text, others)
     return [(q.kind, q.text, q.speaker) for q in extract_quotes(article)]
 
 
@@ -811,13 +817,7 @@ def _rule_speakers(text: str, others: tuple[str, ...] = ()):
     """The rules' own speaker phrase for each quote, before the ranker weighs it."""
     from lagebild.nlp.quotes import _rule_quotes
 
-    article = Article(id="t", source="t", text=text)
-    article.sentences = split_sentences(text)
-    for name, label in [(n, "PER") for n in NAMES] + [(o, "ORG") for o in others]:
-        start = text.find(name)
-        if start != -1 and not any(m.start <= start < m.end for m in article.mentions):
-            article.mentions.append(Mention(start, start + len(name), name, label))
-    article.mentions.sort(key=lambda m: m.start)
+    article = _tagged_article(text, others)
     quotes, refs, _, _ = _rule_quotes(article)
     return [(q.text, refs[q.id].phrase if refs.get(q.id) else None) for q in quotes]
 
@@ -1291,13 +1291,7 @@ def _ranker_candidates(text: str, others: tuple[str, ...] = ()):
     from lagebild.nlp import speaker_ranker
     from lagebild.nlp.quotes import _rule_quotes
 
-    article = Article(id="t", source="t", text=text)
-    article.sentences = split_sentences(text)
-    for name, label in [(n, "PER") for n in NAMES] + [(o, "ORG") for o in others]:
-        start = text.find(name)
-        if start != -1 and not any(m.start <= start < m.end for m in article.mentions):
-            article.mentions.append(Mention(start, start + len(name), name, label))
-    article.mentions.sort(key=lambda m: m.start)
+    article = _tagged_article(text, others)
     quotes, refs, contexts, sentences = _rule_quotes(article)
     ctx = speaker_ranker._Context(article, sentences, quotes)
     found = []
@@ -1588,13 +1582,7 @@ def _candidates_by_quote(text: str):
     from lagebild.nlp import speaker_ranker
     from lagebild.nlp.quotes import _rule_quotes
 
-    article = Article(id="t", source="t", text=text)
-    article.sentences = split_sentences(text)
-    for name in NAMES:
-        start = text.find(name)
-        if start != -1 and not any(m.start <= start < m.end for m in article.mentions):
-            article.mentions.append(Mention(start, start + len(name), name, "PER"))
-    article.mentions.sort(key=lambda m: m.start)
+    article = _tagged_article(text)
     quotes, refs, contexts, sentences = _rule_quotes(article)
     quotes.sort(key=lambda q: (q.start, q.end))
     ctx = speaker_ranker._Context(article, sentences, quotes)
