@@ -1653,3 +1653,31 @@ def test_a_definite_role_with_its_own_genitive_is_not_the_person_named_before():
     assert _resolved(before + "der Chef der Gruppe Nordwasser.") == [("Wir bauen die Deiche aus", None, "der Chef der Gruppe Nordwasser")]
     # a bare definite role still stands for the one named before
     assert _resolved(before + "der Bürgermeister.") == [("Wir bauen die Deiche aus", "Jens Köhler", None)]
+
+
+def test_a_statement_opened_and_never_closed_ends_with_its_paragraph():
+    found = _quotes("Petra Vogt sagte am Abend: „Die Deiche halten noch. Wir bleiben aber wachsam.")
+    assert any(k == "direct" and t.startswith("Die Deiche halten noch") for k, t, _ in found)
+
+
+def test_a_quote_closed_in_another_style_is_one_quote():
+    found = _quotes('Der Landrat antwortete sofort: "Die Fähre fährt morgen wieder», schrieb Jens Köhler.')
+    assert any(k == "direct" and t == "Die Fähre fährt morgen wieder" for k, t, _ in found)
+
+
+def test_a_verb_of_saying_after_the_quote_without_its_comma():
+    found = _quotes("„Wir haben die Deiche am Montag verstärkt“ betonte Petra Vogt.")
+    assert found and found[0][:2] == ("direct", "Wir haben die Deiche am Montag verstärkt")
+
+
+def test_quoted_words_go_on_with_the_speaker_of_the_sentence_before():
+    found = _quotes("„Die Lage ist ernst“, sagte Petra Vogt. Für die Küste wird es „eine Frage weniger Stunden“.")
+    assert ("partial", "eine Frage weniger Stunden", "Petra Vogt") in found
+    # a name after a preposition is no speech of hers
+    found = _quotes("„Die Lage ist ernst“, sagte Petra Vogt. Sie trat danach im „Haus der Hafenbehörde“ auf.")
+    assert not any(t == "Haus der Hafenbehörde" for _, t, _ in found)
+
+
+def test_quoted_words_inside_a_reported_clause_are_the_reported_ones():
+    found = _quotes("Sie stellt auch fest, dass die Orte sich verschieden entwickeln, «auch das Hinterland ist nicht einheitlich».")
+    assert any(k == "partial" and t == "auch das Hinterland ist nicht einheitlich" for k, t, _ in found)

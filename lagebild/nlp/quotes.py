@@ -43,6 +43,9 @@ PAIRS = {
     "›": "‹",
 }
 
+# Any closing mark: a scraped quote may close in another style than it opened
+MISMATCHED_CLOSERS = "“”\"»«"
+
 # Verbs and frames of saying (surface forms; matched case-insensitively on word boundaries).
 CUE_VERBS = frozenset(
     """
@@ -207,11 +210,25 @@ def _find_quote_marks(text: str, start: int, end: int) -> list[_Mark]:
         found = _closer(text, i, end, closers, nested=True)
         if found is None:
             found = _closer(text, i, end, closers, nested=False)  # an inner opener left unclosed
-        if found is None and ch in "„»«\"“‹" and (not text[start:i].strip() or text[start:i].rstrip().endswith(":")) and _next_paragraph_opens(text, end, ch):
+        opens_statement = not text[start:i].strip() or text[start:i].rstrip()[-1:] in ":.!?"
+        if found is None and ch in "„»«\"“‹" and opens_statement and _next_paragraph_opens(text, end, ch):
             # a quote over several paragraphs: each paragraph opens it again, only the last one closes it
             found = len(text[:end].rstrip())
             inner_start = i + 1 + len(text[i + 1 : found]) - len(text[i + 1 : found].lstrip())
             if found > inner_start:
+                marks.append(_Mark(i, found, inner_start, found))
+            i = end
+            continue
+        if found is None and ch in "„»«\"“‹":
+            # a scraped closer of another style: „… bei uns», twitterte …
+            found = _closer(text, i, end, MISMATCHED_CLOSERS.replace(ch, ""), nested=False)
+            if found is not None and text[found - 1].isspace():
+                found = None
+        if found is None and ch in "„»«\"“‹" and opens_statement and not any(c in MISMATCHED_CLOSERS + "‹›" for c in text[i + 1 : end]):
+            # a statement opened and never closed: the paragraph's end closes it
+            found = len(text[:end].rstrip())
+            inner_start = i + 1 + len(text[i + 1 : found]) - len(text[i + 1 : found].lstrip())
+            if len(_words(text[inner_start:found])) >= 4:
                 marks.append(_Mark(i, found, inner_start, found))
             i = end
             continue
@@ -261,8 +278,9 @@ class SpeakerRef:
     kind: str  # name | pronoun | role | epithet | source | carried | anonymous
 
 
-def _classify(text: str, mark: _Mark, sentence: Sentence) -> str | None:
-    """direct | partial | None (not speech)."""
+def _classify(text: str, mark: _Mark, sentence: Sentence, spoken_before: bool = False) -> str | None:
+    """direct | partial | None (not speech). ``spoken_before``: the sentence before, in the same
+    paragraph, quotes or reports someone; quoted words with no frame of their own go on with it."""
     inner = text[mark.inner_start : mark.inner_end]
     words = _words(inner)
     before = text[sentence.start : mark.start]
@@ -283,7 +301,7 @@ def _classify(text: str, mark: _Mark, sentence: Sentence) -> str | None:
     cue_after = re.match(r"^[,]?\s*(?:[,–-]\s*)?(so\b|\w+)", after)
     follows_with_cue = bool(
         after.lstrip().startswith(",") and cue_after and (cue_after.group(1).lower() == "so" or _has_cue(after[:40]))
-    ) or bool(re.match(r"^\s*,?\s*so\s", after))
+    ) or bool(re.match(r"^\s*,?\s*so\s", after)) or _cue_without_comma(after) and _has_verb(inner)
     at_sentence_start = not before.strip() or bool(re.fullmatch(r"[\s\W]*", before))
     if TRANSLATION_BEFORE.search(stripped_before) and not ends_like_statement:
         return None  # "[auf Deutsch: „Gedenken an Michail Tal“]", "Jobbik („Bewegung für ein besseres Ungarn“)"
@@ -344,7 +362,36 @@ def _classify(text: str, mark: _Mark, sentence: Sentence) -> str | None:
         return "partial"
     if OPINION_FOR.search(before) and not _names_a_thing(words):
         return "partial"  # "Für den Minister ist die Lage „alarmierend“": whose judgement it is
+    if spoken_before and len(words) >= 2 and not _names_a_thing(words) and not _named_in_passing(text, mark, sentence):
+        # "„…“, sagte die Ministerin. Das sei „eine Frage der Zeit“": the frame stands in the sentence before
+        return "direct" if at_sentence_start and len(words) >= 4 and _has_verb(inner) else "partial"
     return None
+
+
+def _cue_without_comma(after: str) -> bool:
+    """Does a verb of saying follow the closing mark with the comma left out ("„…“ erinnert Kaiser")?"""
+    m = re.match(r"[ \t]*([a-zäöüß]+)\s+\S", after)
+    return bool(m) and m.group(1) in CUE_VERBS and m.group(1) not in ("hieß", "heißt")
+
+
+def _named_in_passing(text: str, mark: _Mark, sentence: Sentence) -> bool:
+    """Quoted words with no frame of saying of their own that name something: in title case, part of
+    a compound („Let's Dance“-Staffel) or capitalised after a preposition ("bei „Unter uns“",
+    "im „Index der …“")."""
+    words = _words(text[mark.inner_start : mark.inner_end])
+    if _titled(words) or text[mark.end : mark.end + 1] in "-–" and text[mark.end : mark.end + 1]:
+        return True
+    return words[0][:1].isupper() and bool(PREPOSITION_BEFORE_NAME.search(text, sentence.start, mark.start))
+
+
+# A preposition (with its article) right before quote marks: capitalised words after it name a place, a medium, a show
+PREPOSITION_BEFORE_NAME = re.compile(r"\b(?i:im|am|vom|beim|zum|zur|ins|bei|in|aus|von|mit|auf|für|über|unter)(?:\s+(?:der|dem|den|des|die|das|einem|einer|eines))?\s*$")
+
+
+def _titled(words: list[str]) -> bool:
+    """Words in the title case of a work's name („Die Stunde der Flut“): the first and every word but
+    the function words capitalised, and no verb to make it a statement."""
+    return words[0][:1].isupper() and all(w[:1].isupper() or w[:1].isdigit() or w in _FUNCTION_WORDS for w in words) and not _has_verb(" ".join(words))
 
 
 # "X spricht von …", "die Rede ist von …", "X warnt vor …": the quoted words that follow are X's label for it
@@ -2467,14 +2514,31 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
         sentence_ref: SpeakerRef | None = None
         direct_in_sentence: list[Quote] = []
         partial_in_sentence: list[Quote] = []
+        rejected: list[_Mark] = []  # quote marks that hold no speech by themselves
+        before = sentences[n - 1] if n > 0 else None
+        spoken_before = (
+            before is not None and before.paragraph == sentence.paragraph and not before.is_heading
+            and any(q.start < before.end and before.start < q.end for q in quotes)
+        )
         for mark in marks_by_sentence.get(n, []):
-            # A quote may run past the sentence splitter's end (it keeps open quotes together).
-            kind = _classify(text, mark, Sentence(sentence.start, max(sentence.end, mark.end), sentence.paragraph))
+            # A quote may run past the sentence splitter's end (an unbalanced quote, one the paragraph's
+            # end closes): its context runs to the end of the sentence where it closes („…“, so X.).
+            context = Sentence(sentence.start, _end_of_sentence_at(sentences, n, mark.end), sentence.paragraph)
+            kind = _classify(text, mark, context)
+            carried_over = kind is None and spoken_before and _classify(text, mark, context, spoken_before=True) is not None
+            if carried_over:
+                kind = _classify(text, mark, context, spoken_before=True)
             if kind is None and (direct_in_sentence or partial_in_sentence) and _goes_on_speaking(text, mark, sentence):
                 kind = "partial"  # „In absehbarer Zeit“, so Pötsch, werde VW „ein Fahrzeug entwickeln“
             if kind is None or (mark.inner_start, mark.inner_end) in named_spans:
+                if kind is None and (mark.inner_start, mark.inner_end) not in named_spans:
+                    rejected.append(mark)
                 continue  # not speech, or a name in quote marks („Süddeutsche Zeitung“, „Forte Village“)
-            ref = _speaker_for_direct(article, mark, Sentence(sentence.start, max(sentence.end, mark.end), sentence.paragraph))
+            ref = _speaker_for_direct(article, mark, context)
+            if carried_over:
+                # no frame of its own: the speaker of the sentence before goes on
+                last = next((refs.get(q.id) for q in reversed(quotes) if q.start < before.end and before.start < q.end and refs.get(q.id) is not None), None)
+                ref = SpeakerRef(last.phrase, last.start, last.end, "carried" if last.kind != "anonymous" else "anonymous") if last else None
             quote = Quote(
                 id=stable_id("q-", article.id, str(mark.inner_start), str(mark.inner_end)),
                 article=article.id,
@@ -2572,6 +2636,18 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
                 refs[quote.id] = ref
                 contexts[quote.id] = (n, previous_ref if sentence.paragraph - previous_paragraph <= 1 else None)
                 sentence_ref = sentence_ref or ref
+                for mark in rejected:
+                    # „…“ inside the reported clause ("Sie stellt fest, dass …, «auch X ist keine homogene
+                    # Region»"): the words of the one reported
+                    if c_start <= mark.start and mark.end <= c_end + 1 and _goes_on_speaking(text, mark, sentence) and not _named_in_passing(text, mark, sentence):
+                        partial = Quote(
+                            id=stable_id("q-", article.id, str(mark.inner_start), str(mark.inner_end)),
+                            article=article.id, start=mark.inner_start, end=mark.inner_end,
+                            text=text[mark.inner_start : mark.inner_end], kind="partial",
+                        )
+                        quotes.append(partial)
+                        refs[partial.id] = ref
+                        contexts[partial.id] = contexts[quote.id]
         elif continues:
             # Reported speech continued in the subjunctive: "Daher könne Putin zu Kompromissen bereit sein."
             c_end = sentence.end
@@ -2636,6 +2712,14 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
 
     quotes = _merge_continuations(text, quotes, continued)
     return quotes, refs, contexts, sentences
+
+
+def _end_of_sentence_at(sentences: list[Sentence], n: int, offset: int) -> int:
+    """The end of the sentence from ``sentences[n]`` on in which ``offset`` (a quote's end) falls."""
+    for later in sentences[n:]:
+        if offset <= later.end:
+            return later.end if offset > later.start or later is sentences[n] else max(offset, sentences[n].end)
+    return offset
 
 
 def _frame_in_subjunctive(text: str, start: int, clause_start: int) -> bool:
