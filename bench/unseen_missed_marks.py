@@ -1,6 +1,6 @@
 """List quoted stretches on unseen text (DER STANDARD 10kGNAD test.csv) that got no direct or partial quote.
 
-Usage: cd <tree> && PYTHONPATH=. /work/main/.venv/bin/python bench/unseen_missed_marks.py START COUNT [semeval]
+Usage: PYTHONPATH=. .venv/bin/python bench/unseen_missed_marks.py START COUNT [semeval]
 
 (10kGNAD keeps quote marks only in the opening lines, its bodies lost them; ``semeval`` reads the
 German texts of the SemEval-2022 Task 8 pairs instead, which keep theirs.)
