@@ -1681,3 +1681,11 @@ def test_quoted_words_go_on_with_the_speaker_of_the_sentence_before():
 def test_quoted_words_inside_a_reported_clause_are_the_reported_ones():
     found = _quotes("Sie stellt auch fest, dass die Orte sich verschieden entwickeln, «auch das Hinterland ist nicht einheitlich».")
     assert any(k == "partial" and t == "auch das Hinterland ist nicht einheitlich" for k, t, _ in found)
+
+
+def test_a_pronoun_takes_up_the_subject_not_a_person_after_a_preposition():
+    text = "Landrat Jens Köhler zeigte sich vor dem Treffen mit Paul Weber zuversichtlich. Er deutete an, dass das Treffen Folgen haben könnte."
+    assert _resolved(text) == [("das Treffen Folgen haben könnte", "Jens Köhler", None)]
+    # the person after the preposition is kept when no other one stands before the pronoun
+    text = "Die Gemeinde lud am Montag zu einem Gespräch mit Paul Weber ein. Er sagte, die Deiche seien sicher."
+    assert _resolved(text) == [("die Deiche seien sicher", "Paul Weber", None)]

@@ -2974,7 +2974,12 @@ def _answering(index, article: Article, offset: int, window: int = 2000):
 
 
 def _antecedent(index, article: Article, offset: int, window: int = 600):
-    """The person a pronoun at ``offset`` refers to: the last name, bound role or epithet before it."""
+    """The person a pronoun at ``offset`` refers to: the last name, bound role or epithet before it.
+
+    A person inside a prepositional phrase ("… das Treffen mit Putin. Er deutet an …") yields to an
+    earlier one who is not, since the pronoun mostly takes up the subject; it is kept when no other
+    person stands in the window."""
+    governed = None
     for ref in reversed(_agents(article, max(0, offset - window), offset)):
         if ref.kind == "pronoun":
             continue
@@ -2983,8 +2988,10 @@ def _antecedent(index, article: Article, offset: int, window: int = 600):
         else:
             entity = index.resolve(ref.phrase, article.id)
         if entity is not None and entity.type == "PER":
-            return entity
-    return index.last_person_before(article.id, offset)
+            if not _after_preposition(article.text, ref.start):
+                return entity
+            governed = governed or entity
+    return governed or index.last_person_before(article.id, offset)
 
 
 def _resolve_reference(index, article: Article, start: int, end: int, previous=None):
