@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import json
 from pathlib import Path
 
@@ -1681,3 +1683,11 @@ def test_quoted_words_go_on_with_the_speaker_of_the_sentence_before():
 def test_quoted_words_inside_a_reported_clause_are_the_reported_ones():
     found = _quotes("Sie stellt auch fest, dass die Orte sich verschieden entwickeln, «auch das Hinterland ist nicht einheitlich».")
     assert any(k == "partial" and t == "auch das Hinterland ist nicht einheitlich" for k, t, _ in found)
+
+
+@pytest.mark.xfail(strict=True, reason="open: a multi-word ORG genitive under a role noun is taken as the name speaker instead of the apposition name")
+def test_a_person_in_apposition_to_a_role_with_a_genitive_speaks_not_the_organisation():
+    text = "Die Sprecherin des Bundesamts für Wasserwirtschaft, Petra Vogt, erklärte, die Pegel seien gesunken."
+    assert [q[2] for q in _quotes(text, ("Bundesamts für Wasserwirtschaft",))] == ["Petra Vogt"]
+    text = "Der Direktor der Europäischen Union, Jens Köhler, sagte: „Wir bleiben dabei.“"
+    assert [q[2] for q in _quotes(text, ("Europäischen Union",))] == ["Jens Köhler"]
