@@ -1699,3 +1699,14 @@ def test_a_person_in_apposition_to_a_role_with_a_genitive_speaks_not_the_organis
     assert [q[2] for q in _quotes(text, ("Bundesamts für Wasserwirtschaft",))] == ["Petra Vogt"]
     text = "Der Direktor der Europäischen Union, Jens Köhler, sagte: „Wir bleiben dabei.“"
     assert [q[2] for q in _quotes(text, ("Europäischen Union",))] == ["Jens Köhler"]
+
+
+def test_a_guess_or_a_past_tense_modal_goes_on_reporting_only_after_a_real_report():
+    # "dürften" guesses and "sollten" narrates in the past tense after a bare verb of saying or acting
+    assert _quotes("Landrat Jens Köhler hat sich am Montag erneut zu den Deichen geäußert. Seine Pläne dürften allerdings nicht überall auf Zustimmung stoßen.") == []
+    assert _quotes("Im Versuch teilten die Forscher die Gruppen in zwei Hälften auf. Sie sollten nach zehn Runden gemeinsam eine Summe aufbringen.") == []
+    # after Konjunktiv I or a quote they carry the report on
+    found = _quotes("Landrat Jens Köhler sagte, die Deiche seien sicher. Die Bewohner sollten aber wachsam bleiben.")
+    assert ("indirect", "Die Bewohner sollten aber wachsam bleiben", "Jens Köhler") in found
+    found = _quotes("„Die Deiche halten“, sagte Landrat Jens Köhler. Die Bewohner dürften aber nicht leichtsinnig werden.")
+    assert ("indirect", "Die Bewohner dürften aber nicht leichtsinnig werden", "Jens Köhler") in found

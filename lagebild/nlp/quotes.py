@@ -2072,6 +2072,8 @@ def _pointed_source(article: Article, pointer: re.Match) -> SpeakerRef:
     return SpeakerRef(article.text[start:end], start, end, "source")
 
 
+# Konjunktiv II forms that guess ("dürfte") or equal the past tense ("sollten", "wollten").
+GUESS_OR_PAST = frozenset("dürfte dürften sollten wollten".split())
 KONJUNKTIV_II = frozenset(
     """
     würde würden wäre wären hätte hätten könnten müssten dürften sollten wollten gäbe gäben käme kämen läge lägen
@@ -2138,7 +2140,7 @@ def _in_konjunktiv_i(body: str) -> bool:
     return bool(_konjunktiv_i_verbs(_words(body)))
 
 
-def _continues_in_subjunctive(body: str, carried: bool, supposing_reported: bool = False) -> bool:
+def _continues_in_subjunctive(body: str, carried: bool, supposing_reported: bool = False, reported_before: bool = True) -> bool:
     """A sentence that goes on reporting: Konjunktiv I among its first words ("Der Zugriff
     funktioniere weiterhin", "Es gebe Kunden, …"), or Konjunktiv II right after a speaker; a
     supposition in Konjunktiv II ("Falls …, wäre …") only amid reported speech in Konjunktiv I
@@ -2156,7 +2158,13 @@ def _continues_in_subjunctive(body: str, carried: bool, supposing_reported: bool
     # amid Konjunktiv I a Konjunktiv II stands in for the forms that equal the indicative ("hätten" for
     # "haben"), also after a longer phrase before the verb
     window = words if supposing_reported else words[:8]
-    return carried and any(w.lower() in KONJUNKTIV_II for w in window) and (supposing_reported or not HYPOTHETICAL_OPENING.match(body))
+    found = [w.lower() for w in window if w.lower() in KONJUNKTIV_II]
+    if found and not reported_before and all(w in GUESS_OR_PAST for w in found):
+        # "Seine Aussagen dürften …" guesses, "Sie sollten nach zehn Runden …" narrates in the past
+        # tense: neither goes on reporting unless the sentence before really reports (a quote or
+        # Konjunktiv I, not a bare verb of saying)
+        return False
+    return carried and bool(found) and (supposing_reported or not HYPOTHETICAL_OPENING.match(body))
 
 
 # Separable verbs of saying, up to their particle ("hob … hervor", "wies darauf hin", "gab an").
@@ -2579,6 +2587,10 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
             supposing_reported=n > 0 and sentences[n - 1].paragraph == sentence.paragraph and (
                 _in_konjunktiv_i(text[sentences[n - 1].start : sentences[n - 1].end])
                 or any(q.kind == "direct" and sentences[n - 1].start <= q.start < sentences[n - 1].end for q in quotes)
+            ),
+            reported_before=n > 0 and sentences[n - 1].paragraph == sentence.paragraph and (
+                _in_konjunktiv_i(text[sentences[n - 1].start : sentences[n - 1].end])
+                or any(sentences[n - 1].start <= q.start < sentences[n - 1].end for q in quotes)
             ),
         )
         if clause is None and not continues and not sentence.is_heading and not pointer:
