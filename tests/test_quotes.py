@@ -1710,3 +1710,41 @@ def test_a_guess_or_a_past_tense_modal_goes_on_reporting_only_after_a_real_repor
     assert ("indirect", "Die Bewohner sollten aber wachsam bleiben", "Jens Köhler") in found
     found = _quotes("„Die Deiche halten“, sagte Landrat Jens Köhler. Die Bewohner dürften aber nicht leichtsinnig werden.")
     assert ("indirect", "Die Bewohner dürften aber nicht leichtsinnig werden", "Jens Köhler") in found
+
+
+def test_a_verb_alone_in_quote_marks_is_no_speech_without_a_frame():
+    # the author's own verb in quote marks, a button's label: no speaker, no verb of saying
+    assert _quotes("Der Verein sah sich gezwungen, den alten Vorstand zu „entsorgen“.") == []
+    assert _quotes("Im dritten Satz konnte Vogt den Gegner dann „zerlegen“.") == []
+    assert [q[0] for q in _quotes("Mit einem Klick auf „speichern und schließen“ ist das Formular abgeschickt.")] == []
+    # with a verb of saying or the Konjunktiv around it, the verb is the speaker's word
+    assert ("partial", "abserviert", "Petra Vogt") in _quotes("Petra Vogt sagte, die Partei habe sie am Ende „abserviert“.")
+
+
+def test_a_title_opening_with_a_capitalised_preposition_or_article():
+    quotes = _quotes("Die Schauspielerin Petra Vogt wechselt nach Jahren zu „Unter dem Mond“, sagte ihr Sprecher.")
+    assert not any(q[1] == "Unter dem Mond" for q in quotes)
+    # words said go on in lower case
+    assert ("partial", "unter keinen Umständen", "Petra Vogt") in _quotes("Petra Vogt sagte, sie werde „unter keinen Umständen“ zurücktreten.")
+
+
+def test_a_work_named_with_others_of_its_kind():
+    quotes = _quotes("Die aus „Flucht nach Norden“ und anderen Fernsehserien bekannte Petra Vogt sagte, sie drehe wieder.")
+    assert not any(q[1] == "Flucht nach Norden" for q in quotes)
+
+
+def test_the_medium_after_its_verb_and_article():
+    quotes = _quotes("Der Konzern will 300 Stellen streichen, berichtet die „Handelspost“ am Montag unter Berufung auf Insider.")
+    assert not any(q[1] == "Handelspost" for q in quotes)
+
+
+def test_an_item_listed_after_a_quoted_name_is_a_name_too():
+    quotes = _quotes("Als Beispiele nennt der Hersteller die Modelle „Tundra“ und „Taiga“.")
+    assert not any(q[0] == "partial" for q in quotes)
+
+
+def test_a_quoted_label_right_before_a_persons_name():
+    quotes = _quotes("Die Regierung erklärte, der Aufstand des „Gegenpräsidenten“ Jens Köhler sei gescheitert.")
+    assert not any(q[1] == "Gegenpräsidenten" for q in quotes)
+    # the quoted judgement of someone named after it stays
+    assert ("partial", "eine Schande", "Petra Vogt") in _quotes("Das sei „eine Schande“, sagte Petra Vogt.")

@@ -124,7 +124,9 @@ _WORKS = r"(?:film|buch|roman|album|lied|song|serie|sendung|gedicht|oper|stück|
 # A verb of clicking or choosing right after the quote marks: what they hold is a label on a screen
 CLICKED_AFTER = re.compile(r"\s*(?:an|aus)?(?:klicken|klickt|klickte|tippen|tippt|drücken|drückt|wählen|wählt)\b", re.I)
 WORK_AFTER = re.compile(
-    rf"\s*(?:,\s*)?(?:(?:ist|war|heißt|hieß)\s+)?(?:einen|ein|eine|den|das|die|der|seinen|sein|seine|ihren|ihr|ihre)\s+(?:[a-zäöüß-]+\s+){{0,2}}[\wäöüß-]*{_WORKS}\b",
+    rf"\s*(?:,\s*)?(?:(?:ist|war|heißt|hieß)\s+)?(?:einen|ein|eine|den|das|die|der|seinen|sein|seine|ihren|ihr|ihre)\s+(?:[a-zäöüß-]+\s+){{0,2}}[\wäöüß-]*{_WORKS}\b"
+    # "aus „…“ und anderen TV-Serien", "„…“ oder weitere Filme": one of several works of the kind
+    rf"|\s*(?:,\s*)?(?:und|oder|sowie)\s+(?:andere[nmrs]?|weitere[nmrs]?|viele[nmr]?|etliche[nmr]?)\s+(?:[a-zäöüß-]+\s+)?[\wäöüß-]*{_WORKS}(?:e|en|n|s|er)?\b",
     re.I,
 )
 SUBJUNCTIVE = frozenset(
@@ -319,6 +321,12 @@ def _classify(text: str, mark: _Mark, sentence: Sentence, spoken_before: bool = 
         return None  # "Damals hieß das Lokal noch « Zur Schweizer Hütte »": what something is called
     if len(words) <= 6 and _names_the_noun_before(stripped_before, len(words)):
         return None  # "die Nachrichtenseite „Golem“", "des Fährschiffs „Rabaul Queen“": the name of the thing
+    if _only_verbs(words) and not re.match(r"\s+[A-ZÄÖÜ]", after) and not _framed_as_said(before + " " + after):
+        # "den Fluggast zu „entsorgen“", "Sie „akzeptieren und schließen“": a verb used, a button's label, not
+        # words said; with a verb of saying or Konjunktiv around it ("sie hätten ihn „abserviert“") it is
+        return None
+    if _opens_like_a_title(words, before, inner):
+        return None  # "wechselt zu „Unter uns“", "an der „Unter den Linden“": a title, capitalised mid-sentence
     if _after_speech_noun(stripped_before) and not ends_like_statement:
         return "partial"  # "die Parole „…“", "Sprüche wie „…“", "mit den Worten „…“"
     if follows_with_cue and len(words) >= 3:
@@ -340,9 +348,9 @@ def _classify(text: str, mark: _Mark, sentence: Sentence, spoken_before: bool = 
     if WEB_ADDRESS.fullmatch(inner.strip()):
         return None  # "auf „montagsdemo.net“": a web address
     if len(words) <= 4 and all(w[:1].isupper() or w.isdigit() for w in words) and re.search(
-        r"\b(?:schrieb|schreibt|berichtete|berichtet|meldete|meldet|zitiert|zitierte|kommentierte|titelte)\s*$", stripped_before
+        r"\b(?:schrieb|schreibt|berichtete|berichtet|meldete|meldet|zitiert|zitierte|kommentierte|titelte)(?:\s+(?:die|der|das|den|dem))?\s*$", stripped_before
     ) and re.match(r"\s*(?:[,.;]|in\b|im\b|am\b|auf\b|unter\b|mit\b|dazu\b|$)", after):
-        return None  # "schrieb „Die Zeit“ in einem Nachruf": the medium that wrote it
+        return None  # "schrieb „Die Zeit“ in einem Nachruf", "berichtet die „Wirtschaftswoche“ am Montag": the medium that wrote it
     if SOURCE_VERB_AFTER.match(after) and re.search(r"(?:\s(?:wie|der|die|das|des))$", " " + stripped_before, re.I):
         return None  # "Wie „heise online“ berichtet", "Die „Kampagne für ein Freies Tibet“ berichtete": the source's name
     if DETERMINER_BEFORE.search(" " + stripped_before) and len(words) >= 2 and sum(w[0].isupper() for w in words) * 2 >= len(words) + 1:
@@ -366,6 +374,41 @@ def _classify(text: str, mark: _Mark, sentence: Sentence, spoken_before: bool = 
         # "„…“, sagte die Ministerin. Das sei „eine Frage der Zeit“": the frame stands in the sentence before
         return "direct" if at_sentence_start and len(words) >= 4 and _has_verb(inner) else "partial"
     return None
+
+
+def _framed_as_said(context: str) -> bool:
+    """Does the sentence around quoted words hold a verb of saying, an impersonal frame ("hieß es") or
+    the Konjunktiv of reported speech?"""
+    return bool(_has_cue(context) or IMPERSONAL_CUES.search(context) or any(is_subjunctive(w) for w in _words(context)))
+
+
+def _only_verbs(words: list[str]) -> bool:
+    """One to three quoted words that are all verbs (infinitives or finite indicative forms, with "und"/
+    "oder" between them): „entsorgen“, „demontierte“, „akzeptieren und schließen“ — a verb the author
+    uses in quote marks or a button's label, not a fragment of what someone said."""
+    content = [w for w in words if w not in ("und", "oder")]
+    if not content or len(words) > 3:
+        return False
+    return all(
+        w.islower() and (lemma(w, "de") == w and w.endswith(("en", "ern", "eln")) and len(w) > 4 or _finite_indicative(w))
+        for w in content
+    )
+
+
+# Closed-class words (articles, prepositions, pronouns) that open a title when capitalised mid-sentence
+_TITLE_OPENERS = frozenset(
+    "der die das den dem des ein eine einen einem einer eines unter über im am vom zum zur beim in an auf aus bei "
+    "mit nach von vor zu für gegen ohne um durch hinter neben zwischen wir ich du uns mein meine unser unsere".split()
+)
+
+
+def _opens_like_a_title(words: list[str], before: str, inner: str) -> bool:
+    """Quoted words in the middle of a sentence whose first word, a preposition, article or pronoun, is
+    capitalised and that hold no verb: a title („Unter uns“, „Die Stunde der Flut“), not words said
+    (those go on in lower case: „unter keinen Umständen“)."""
+    if not words or not re.search(r"[a-zäöüß0-9,]\s*$", before) or len(words) > 8:
+        return False
+    return words[0][:1].isupper() and words[0].lower() in _TITLE_OPENERS and not _has_verb(inner)
 
 
 def _cue_without_comma(after: str) -> bool:
@@ -2481,6 +2524,34 @@ def extract_quotes(article: Article) -> list[Quote]:
     return quotes
 
 
+def _listed_with_a_name(text: str, mark: _Mark, not_speech: list[_Mark], sentence: Sentence) -> bool:
+    """Quoted words joined by "und", "oder" or a comma to the quoted name of a thing just before: the
+    next item of the same list ("die Modelle „Touareg“ und „Phaeton“")."""
+    if not not_speech or not_speech[-1].end > mark.start:
+        return False
+    first = not_speech[-1]
+    if not re.fullmatch(r"\s*(?:,|und|oder|sowie|bzw\.)\s*", text[first.end : mark.start]):
+        return False
+    words = _words(text[first.inner_start : first.inner_end])
+    return _names_the_noun_before(text[sentence.start : first.start].rstrip(), len(words))
+
+
+def _epithet_before_a_person(article: Article, mark: _Mark) -> bool:
+    """A short quoted noun phrase right before a person's name: a label put on the person ("einer „running
+    mate“ Clinton", "des „Interimspräsidenten“ Juan Guaidó"), not words the person or anyone said."""
+    words = _words(article.text[mark.inner_start : mark.inner_end])
+    if not words or len(words) > 3 or _has_verb(article.text[mark.inner_start : mark.inner_end]):
+        return False
+    m = re.match(r"[ \t]+", article.text[mark.end : mark.end + 3])
+    if m is None:
+        return False
+    start = mark.end + m.end()
+    return any(
+        mention.start == start and mention.label == "PER" and not mention.text.endswith(("s", "'"))
+        for mention in article.mentions
+    )
+
+
 def _mostly_quoted(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> bool:
     """Does a clause open and close with quotes around a frame only („…“, so Vogt, „…“): its
     report is the quotes' own?"""
@@ -2523,6 +2594,7 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
         direct_in_sentence: list[Quote] = []
         partial_in_sentence: list[Quote] = []
         rejected: list[_Mark] = []  # quote marks that hold no speech by themselves
+        not_speech: list[_Mark] = []  # quote marks that hold no speech: rejected ones and names
         before = sentences[n - 1] if n > 0 else None
         spoken_before = (
             before is not None and before.paragraph == sentence.paragraph and not before.is_heading
@@ -2538,7 +2610,10 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
                 kind = _classify(text, mark, context, spoken_before=True)
             if kind is None and (direct_in_sentence or partial_in_sentence) and _goes_on_speaking(text, mark, sentence):
                 kind = "partial"  # „In absehbarer Zeit“, so Pötsch, werde VW „ein Fahrzeug entwickeln“
+            if kind == "partial" and (_listed_with_a_name(text, mark, not_speech, sentence) or _epithet_before_a_person(article, mark)):
+                kind = None
             if kind is None or (mark.inner_start, mark.inner_end) in named_spans:
+                not_speech.append(mark)
                 if kind is None and (mark.inner_start, mark.inner_end) not in named_spans:
                     rejected.append(mark)
                 continue  # not speech, or a name in quote marks („Süddeutsche Zeitung“, „Forte Village“)
