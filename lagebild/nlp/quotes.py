@@ -2605,9 +2605,9 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
             # end closes): its context runs to the end of the sentence where it closes („…“, so X.).
             context = Sentence(sentence.start, _end_of_sentence_at(sentences, n, mark.end), sentence.paragraph)
             kind = _classify(text, mark, context)
-            carried_over = kind is None and spoken_before and _classify(text, mark, context, spoken_before=True) is not None
-            if carried_over:
-                kind = _classify(text, mark, context, spoken_before=True)
+            carried_kind = _classify(text, mark, context, spoken_before=True) if kind is None and spoken_before else None
+            carried_over = carried_kind is not None
+            kind = kind or carried_kind
             if kind is None and (direct_in_sentence or partial_in_sentence) and _goes_on_speaking(text, mark, sentence):
                 kind = "partial"  # „In absehbarer Zeit“, so Pötsch, werde VW „ein Fahrzeug entwickeln“
             if kind == "partial" and (_listed_with_a_name(text, mark, not_speech, sentence) or _epithet_before_a_person(article, mark)):
