@@ -1740,3 +1740,9 @@ def test_a_lower_case_word_used_as_a_noun():
     assert not any(q[1] == "ausreichend" for q in quotes)
     # an adjective before its noun is the speaker's word
     assert ("partial", "einseitige", "Petra Vogt") in _quotes("Petra Vogt kritisierte die „einseitige“ Berichterstattung.")
+
+
+def test_a_web_address_after_a_quoted_fragment_is_no_speech():
+    quotes = _quotes("Petra Vogt sagte, der Verlag müsse „alle Videos melden“, Anlass sei „seite-vogt.at“ gewesen.")
+    assert ("partial", "alle Videos melden", "Petra Vogt") in quotes
+    assert not any(q[1] == "seite-vogt.at" for q in quotes)
