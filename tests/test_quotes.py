@@ -1748,3 +1748,22 @@ def test_a_quoted_label_right_before_a_persons_name():
     assert not any(q[1] == "Gegenpräsidenten" for q in quotes)
     # the quoted judgement of someone named after it stays
     assert ("partial", "eine Schande", "Petra Vogt") in _quotes("Das sei „eine Schande“, sagte Petra Vogt.")
+
+
+def test_quoted_words_in_the_phrase_of_the_one_who_speaks():
+    # inside the subject before the verb of saying: part of who speaks
+    assert not any(q[1] == "sparsamen drei" for q in _quotes("Die „sparsamen drei“ kritisieren den Haushalt der Kommission."))
+    assert not any(q[1] == "blue river ag" for q in _quotes("Ein Sprecher der „blue river ag“ bezeichnete den Kauf als Erfolg."))
+
+
+def test_a_lower_case_word_used_as_a_noun():
+    quotes = _quotes("Nach dem „ausreichend“ der Prüfer hat die Firma Klage eingereicht, sagte Petra Vogt.")
+    assert not any(q[1] == "ausreichend" for q in quotes)
+    # an adjective before its noun is the speaker's word
+    assert ("partial", "einseitige", "Petra Vogt") in _quotes("Petra Vogt kritisierte die „einseitige“ Berichterstattung.")
+
+
+def test_a_web_address_after_a_quoted_fragment_is_no_speech():
+    quotes = _quotes("Petra Vogt sagte, der Verlag müsse „alle Videos melden“, Anlass sei „seite-vogt.at“ gewesen.")
+    assert ("partial", "alle Videos melden", "Petra Vogt") in quotes
+    assert not any(q[1] == "seite-vogt.at" for q in quotes)

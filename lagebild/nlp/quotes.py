@@ -351,6 +351,10 @@ def _classify(text: str, mark: _Mark, sentence: Sentence, spoken_before: bool = 
         r"\b(?:schrieb|schreibt|berichtete|berichtet|meldete|meldet|zitiert|zitierte|kommentierte|titelte)(?:\s+(?:die|der|das|den|dem))?\s*$", stripped_before
     ) and re.match(r"\s*(?:[,.;]|in\b|im\b|am\b|auf\b|unter\b|mit\b|dazu\b|$)", after):
         return None  # "schrieb „Die Zeit“ in einem Nachruf", "berichtet die „Wirtschaftswoche“ am Montag": the medium that wrote it
+    if _in_the_speakers_phrase(words, inner, before, after):
+        return None  # "Die „geizigen vier“ attackieren …", "Ein Vertreter der „con energy ag“ bezeichnet …": who speaks
+    if _used_as_a_noun(words, stripped_before, after):
+        return None  # "Nach dem „mangelhaft“ der Stiftung Warentest": the word itself, a grade, used as a noun
     if SOURCE_VERB_AFTER.match(after) and re.search(r"(?:\s(?:wie|der|die|das|des))$", " " + stripped_before, re.I):
         return None  # "Wie „heise online“ berichtet", "Die „Kampagne für ein Freies Tibet“ berichtete": the source's name
     if DETERMINER_BEFORE.search(" " + stripped_before) and len(words) >= 2 and sum(w[0].isupper() for w in words) * 2 >= len(words) + 1:
@@ -374,6 +378,31 @@ def _classify(text: str, mark: _Mark, sentence: Sentence, spoken_before: bool = 
         # "„…“, sagte die Ministerin. Das sei „eine Frage der Zeit“": the frame stands in the sentence before
         return "direct" if at_sentence_start and len(words) >= 4 and _has_verb(inner) else "partial"
     return None
+
+
+def _in_the_speakers_phrase(words: list[str], inner: str, before: str, after: str) -> bool:
+    """Quoted words inside the noun phrase that opens the clause, right before its verb of saying
+    ("Die „geizigen vier“ attackieren Merkel", "Ein Vertreter der „con energy ag“ bezeichnet …"): part
+    of the one who speaks, not what is said."""
+    if not words or len(words) > 4 or _has_verb(inner):
+        return False
+    opening = re.split(r"\s[–—-]\s|:\s", before)[-1]
+    if not re.match(r"\s*(?:[A-ZÄÖÜ][\wäöüß-]*\s+)?(?i:die|der|das|ein|eine|einer|eines)\b", opening):
+        return False
+    if "," in opening or _has_finite_verb(opening) or any(_a_cue(w) for w in _words(opening)):
+        return False
+    m = re.match(r"\s*(?:\([^)]*\)\s*)?(?:(?:der|des|[A-ZÄÖÜ][\wäöüß.-]*)\s+){0,4}([a-zäöüß]+)\b", after)
+    return bool(m) and (_a_cue(m.group(1)) or bool(SPEECH_CONTEXT.match(m.group(1))))
+
+
+def _used_as_a_noun(words: list[str], before: str, after: str) -> bool:
+    """One lower-case quoted word right after an article with no noun after it ("nach dem „mangelhaft“
+    der Stiftung", "ein „sehr gut“"): the word itself used as a noun, a grade or a mark, not words said."""
+    if len(words) != 1 or not words[0].islower():
+        return False
+    if not re.search(r"\b(?i:der|die|das|dem|den|des|ein|einem|einer|eines)$", before):
+        return False
+    return not re.match(r"\s+[A-ZÄÖÜa-zäöüß]", after) or bool(re.match(r"\s+(?:der|des)\s", after))
 
 
 def _framed_as_said(context: str) -> bool:
@@ -535,6 +564,7 @@ def _goes_on_speaking(text: str, mark: _Mark, sentence: Sentence) -> bool:
     return (
         len(words) >= 2 and not NOT_SPEECH_BEFORE.search(before) and not FRAME_BEFORE_NAME.search(before)
         and not TRANSLATION_BEFORE.search(before) and not _names_a_thing(words) and not CLICKED_AFTER.match(text, mark.end)
+        and not WEB_ADDRESS.fullmatch(text[mark.inner_start : mark.inner_end].strip())  # "Anlass war „tt.com“"
     )
 
 
