@@ -1767,3 +1767,52 @@ def test_a_web_address_after_a_quoted_fragment_is_no_speech():
     quotes = _quotes("Petra Vogt sagte, der Verlag müsse „alle Videos melden“, Anlass sei „seite-vogt.at“ gewesen.")
     assert ("partial", "alle Videos melden", "Petra Vogt") in quotes
     assert not any(q[1] == "seite-vogt.at" for q in quotes)
+
+
+def test_a_main_clause_in_the_indicative_names_a_new_source_over_the_one_before():
+    # "…, VERB SUBJECT.": the frame after its message, the verb needs no list of verbs of saying
+    before = "Petra Vogt sagte am Montag, der Deich halte. "
+    assert _quotes(before + "Die Lage sei ernst, behaupten Anwohner.")[-1] == ("indirect", "Die Lage sei ernst", "Anwohner")
+    # "So VERB SUBJECT, MESSAGE": verb second, the subject right after it, then the message
+    assert _quotes(before + "So prophezeiten zuletzt auch einige Landwirte, die Ernte werde knapp.")[-1] == (
+        "indirect", "die Ernte werde knapp", "einige Landwirte",
+    )
+    # "…, wie SUBJECT … VERB."
+    assert _quotes(before + "Die Straße wurde am Abend gesperrt, wie Anwohner in Passau erzählten.")[-1][2] == "Anwohner"
+    # a relative clause before the comma is no message: "…, zu denen der Fluss gehöre, stehen die Helfer bereit"
+    assert _quotes(before + "Die Lage sei ernst, die Behörden, die das wissen, haben einen Plan.")[-1][2] != "einen Plan"
+
+
+def test_the_subject_of_a_reported_clause_does_not_give_it():
+    from lagebild.nlp import speaker_ranker
+    from lagebild.nlp.quotes import _rule_quotes
+
+    article = _tagged_article("Petra Vogt lobte am Montag den Plan des Landes. Das Umfrage-Ergebnis sei kein Warnschuss, sondern ein Treffer.")
+    quotes, refs, contexts, sentences = _rule_quotes(article)
+    # weights that favour a phrase inside the quote: still not the clause's own subject
+    speaker_ranker.rank_speakers(article, sentences, quotes, refs, contexts, weights={"pos=inside": 5.0, "sent_initial": 5.0})
+    quote = next(q for q in quotes if q.text.startswith("Das Umfrage"))
+    assert refs[quote.id].phrase != "Das Umfrage-Ergebnis"
+    # whose view or will it is stays a possible source: "Für den Landrat sei …", "Die Stadt wolle …"
+    for text, phrase in (
+        ("Petra Vogt lobte den Plan. Für den Landrat Jens Köhler sei das ein Erfolg.", "Jens Köhler"),
+        ("Petra Vogt lobte den Plan. Die Stadt wolle die Kosten tragen.", "Die Stadt"),
+    ):
+        article = _tagged_article(text)
+        quotes, refs, contexts, sentences = _rule_quotes(article)
+        ctx = speaker_ranker._Context(article, sentences, quotes)
+        quote = quotes[-1]
+        n, previous = contexts[quote.id]
+        found = speaker_ranker.speaker_candidates(ctx, quote, n, refs.get(quote.id), previous)
+        candidate = next(c for c in found if c.phrase.endswith(phrase))
+        assert not speaker_ranker._subject_of_the_message(ctx, quote, candidate)
+
+
+def test_a_group_carried_on_is_no_single_person_named_before():
+    from lagebild.nlp.quotes import _a_group, _a_noun_phrase
+
+    assert _a_group("einige Landwirte") and _a_group("Vertraute") and _a_group("Experten")
+    assert not _a_group("der Minister") and not _a_group("Staatssekretärs") and not _a_group("Petra Vogt")
+    # an adjective or participle used as a noun names a source
+    assert _a_noun_phrase("Vertraute") and _a_noun_phrase("Angehörige")
+    assert not _a_noun_phrase("Kürzlich")

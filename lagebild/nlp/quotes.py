@@ -2709,6 +2709,10 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
                 c_end -= 1
             if c_end - c_start >= 12 and not any(a <= c_start and c_end <= b for a, b in taken) and not _mostly_quoted(text, c_start, c_end, taken):
                 ref = _speaker_for_clause(article, sentence, (c_start, c_end))
+                if ref is None:
+                    # a main clause in the indicative naming its own subject beats the speaker before
+                    own = _own_frame(article, sentence)
+                    ref = own[2] if own is not None and not (own[2].start < c_end and c_start < own[2].end) else None
                 carried_on = False
                 if ref is None and previous_ref is not None and sentence.paragraph - previous_paragraph <= 0:
                     ref = previous_ref
@@ -2767,24 +2771,29 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
                         contexts[partial.id] = contexts[quote.id]
         elif continues:
             # Reported speech continued in the subjunctive: "Daher könne Putin zu Kompromissen bereit sein."
-            c_end = sentence.end
+            c_start, c_end = sentence.start, sentence.end
             while c_end > sentence.start and text[c_end - 1] in " .":
                 c_end -= 1
+            # unless a main clause in the indicative names a new source ("…, behaupten Vertraute.")
+            own = _own_frame(article, sentence)
+            if own is not None:
+                c_start, c_end = own[0], own[1]
             quote = Quote(
-                id=stable_id("q-", article.id, str(sentence.start), str(c_end)),
+                id=stable_id("q-", article.id, str(c_start), str(c_end)),
                 article=article.id,
-                start=sentence.start,
+                start=c_start,
                 end=c_end,
-                text=text[sentence.start : c_end],
+                text=text[c_start : c_end],
                 kind="indirect",
             )
             quotes.append(quote)
-            continued.add(quote.id)
+            if own is None:
+                continued.add(quote.id)
             contexts[quote.id] = (n, previous_ref if sentence.paragraph - previous_paragraph <= 1 else None)
             # The sentence before, when it speaks itself, names who goes on ("Die Universität hatte
             # die Aberkennung damit begründet, … . Zusammen hätten diese Plagiate …"); else the last speaker.
             # Its own frame first ("Der Iran müsse „…“ beenden, so Rice.").
-            carried = _speaker_for_clause(article, sentence, (sentence.start, c_end))
+            carried = own[2] if own is not None else _speaker_for_clause(article, sentence, (sentence.start, c_end))
             if carried is None and n > 0 and sentences[n - 1].paragraph == sentence.paragraph and not any(q.start >= sentences[n - 1].start for q in quotes[:-1]):
                 carried = _source_of_sentence(article, sentences[n - 1])
                 if carried is None and not _previous_ref_in(sentences[n - 1], previous_ref):
@@ -2829,6 +2838,108 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
 
     quotes = _merge_continuations(text, quotes, continued)
     return quotes, refs, contexts, sentences
+
+
+_FRAME_NP_DETERMINERS = "der|die|das|ein|eine|einige|viele|manche|mehrere|zahlreiche|alle|beide|andere|weitere|diese|dieser"
+# words that open a subordinate clause or a question, or stand for a subject: no adverb before a verb second
+_NOT_FRAME_OPENERS = frozenset("er sie es ich wir ihr man das dies wie was wer wo wann warum ob wenn als weil da dass obwohl nachdem bevor während seit damit sodass falls und oder aber denn".split())
+_FRAME_ADVERBS = frozenset("auch zudem etwa jedoch aber zuletzt dann nun weiter bereits schon noch selbst sogar ebenfalls gleichfalls wiederum".split())
+
+
+def _frame_verb(word: str) -> bool:
+    """Could ``word`` be the finite verb of a frame in the indicative ("behaupten", "prophezeiten",
+    "sind")? A lower-case verb form by its lemma, not the subjunctive of reported speech."""
+    if not word.islower() or is_subjunctive(word) or word in _PREPOSITIONS or word in _FUNCTION_WORDS:
+        return False
+    if word in CUE_VERBS or word in FINITE_VERBS or word in CUE_LEMMAS:
+        return True
+    base = lemma(word, "de")
+    return base != word and base.endswith(("en", "ern", "eln")) and base.islower()
+
+
+def _frame_subject_at(article: Article, start: int, limit: int) -> SpeakerRef | None:
+    """A nominative subject at ``start`` (after adverbs like "auch", "zuletzt"): a name, a personal
+    pronoun ("er", "sie"), a noun phrase with a nominative determiner ("einige Piloten", "der
+    Minister") or a bare plural noun ("Vertraute", "Kritiker"); no dative or accusative."""
+    text = article.text
+    words = list(_WORD.finditer(text, start, limit))
+    i = 0
+    while i < len(words) and words[i].group() in _FRAME_ADVERBS:
+        i += 1
+    if i == len(words):
+        return None
+    pos = words[i].start()
+    if not text[start:pos].replace(" ", "").replace("\n", "") == "".join(w.group() for w in words[:i]):
+        return None  # punctuation in between
+    first = words[i].group()
+    if first in ("er", "sie"):
+        return SpeakerRef(first, pos, words[i].end(), "pronoun")
+    name = _name_after(article, pos, limit)
+    if name is not None and name.start == pos:
+        return name
+    m = re.match(r"(?:(?:" + _FRAME_NP_DETERMINERS + r")\s+)?(?:[a-zäöüß][\wäöüß-]*(?:e|en|er|es)\s+){0,3}[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?", text[pos:limit])
+    if not m:
+        return None
+    phrase = m.group()
+    head = phrase.split()[-1] if phrase.split()[0].lower() not in _FRAME_NP_DETERMINERS.split("|") or len(phrase.split()) > 1 else ""
+    if not head or head.lower() in _FUNCTION_WORDS or head.lower() in _PREPOSITIONS:
+        return None
+    if phrase.split()[0] == "der" and not _may_speak(head):
+        return None  # "der Zeitung": a dative
+    return SpeakerRef(phrase, pos, pos + len(phrase), "description")
+
+
+def _rest_is_adverbial(text: str) -> bool:
+    """Does what follows a frame's subject only add when or how ("im Gespräch mit der APA", "überzeugt")?"""
+    words = _words(text)
+    if len(words) > 8 or "dass" in words or any(w.lower() in FINITE_VERBS for w in words):
+        return False
+    return not words or words[0].lower() in _PREPOSITIONS or words[0].islower() or words[0] in ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+
+
+def _own_frame(article: Article, sentence: Sentence) -> tuple[int, int, SpeakerRef] | None:
+    """A sentence of reported speech that names its own source in a main clause in the indicative:
+    "Er sei sich treu geblieben, behaupten Vertraute." (verb and subject after the message),
+    "So prophezeiten zuletzt einige Piloten, das Überholen werde …" (verb second, subject after it, then
+    the message). Returns the message's span and the subject, or None: the grammar says who speaks
+    there, whoever spoke the sentence before."""
+    text = article.text
+    s = sentence.start
+    body = text[s : sentence.end]
+    end = s + len(body.rstrip(" .!?\n"))
+    # the frame after its message: ", VERB SUBJECT ." or ", wie SUBJECT … VERB ."
+    comma = text.rfind(",", s, end)
+    # the clause right before the comma is the message in Konjunktiv I, not a relative or other clause
+    reported = comma > s and any(is_subjunctive(w) for w in _words(text[max(s, text.rfind(",", s, comma) + 1) : comma]))
+    if comma > s and not re.search(r"[„“\"»«;:]", text[comma:end]):
+        after = _WORD.search(text, comma + 1, end)
+        if after is not None and after.group() == "wie" and len(_words(text[s:comma])) >= 4:
+            verb = list(_WORD.finditer(text, after.end(), end))
+            if verb and _frame_verb(verb[-1].group()):
+                ref = _frame_subject_at(article, after.end() + 1, verb[-1].start())
+                if ref is not None and _rest_is_adverbial(text[ref.end : verb[-1].start()]):
+                    return s, comma, ref
+        elif reported and after is not None and _frame_verb(after.group()) and after.group() not in ("ist", "war", "wird", "wurde", "hat", "hatte"):
+            ref = _frame_subject_at(article, after.end() + 1, end)
+            if ref is not None and _rest_is_adverbial(text[ref.end : end]):
+                return s, comma, ref
+    # the frame before its message: "[adverb] VERB SUBJECT [adverbs], MESSAGE" in verb-second order
+    comma = text.find(",", s, end)
+    if comma == -1:
+        return None
+    content = comma + 1 + len(re.match(r"\s*(?:dass\s+)?", text[comma + 1 : end]).group())
+    rest = _words(text[content:end])
+    if not rest or not (text[comma + 1 : content].strip() == "dass" or any(is_subjunctive(w) for w in rest[:6])):
+        return None
+    head = list(_WORD.finditer(text, s, comma))
+    if len(head) < 2 or len(head) > 8 or re.search(r"[„“\"»«;:()]", text[s:comma]):
+        return None
+    first = head[0].group()
+    if first[:1].isupper() and lemma(first, "de")[:1].islower() and first.lower() not in _PREPOSITIONS and first.lower() not in _NOT_FRAME_OPENERS and _frame_verb(head[1].group()):
+        ref = _frame_subject_at(article, head[1].end() + 1, comma)
+        if ref is not None and _rest_is_adverbial(text[ref.end : comma]):
+            return content, end, ref
+    return None
 
 
 def _end_of_sentence_at(sentences: list[Sentence], n: int, offset: int) -> int:
@@ -2995,7 +3106,7 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
                 last = previous.get(article.id)
                 recent = last[1] if last and quote.start - last[0] < 1200 else None
                 entity = _resolve_reference(index, article, start, end, recent)
-            elif entity is None and kind == "carried":
+            elif entity is None and kind == "carried" and not _a_group(article.text[start:end]):
                 entity = _resolve_reference(index, article, start, end)
         elif kind == "pronoun":
             entity = _answering(index, article, start) if article.text[start:end].lower() in ("ich", "wir") else None
@@ -3041,6 +3152,30 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
 _STANDALONE_SOURCES = frozenset("manche viele alle beide andere einige mehrere wenige einer eine demnach danach demzufolge".split())
 
 
+_GROUP_DETERMINERS = frozenset("einige viele manche mehrere zahlreiche alle beide andere weitere".split())
+
+
+def _a_group(phrase: str) -> bool:
+    """Does the phrase name several people ("einige Piloten", "Vertraute", "Experten"), never one
+    person named before: a plural determiner, or a lone noun inflected for the plural?"""
+    words = phrase.split()
+    if not words:
+        return False
+    if words[0].lower() in _GROUP_DETERMINERS:
+        return True
+    word = words[0]
+    base = lemma(word, "de").lower()
+    return len(words) == 1 and word[:1].isupper() and word.isalpha() and base != word.lower() and word.lower() not in (base + "s", base + "es")
+
+
+_FRAME_WORD_BEFORE = re.compile(r"\b(?:laut|gemäß|nach|so|von|vom|seitens)\s+(?:\S+\s+){0,2}$", re.I)
+
+
+def _framed_by_frame_word(text: str, start: int) -> bool:
+    """Does a frame word ("laut", "nach Angaben", "so") stand just before the phrase at ``start``?"""
+    return bool(_FRAME_WORD_BEFORE.search(text, max(0, start - 40), start))
+
+
 def _a_noun_phrase(phrase: str) -> bool:
     """Could the phrase name a source? A single known word must be a noun, by its lemma's case (unknown
     words such as "taz" may be names)."""
@@ -3048,7 +3183,10 @@ def _a_noun_phrase(phrase: str) -> bool:
     if len(words) != 1 or len(words[0]) <= 3 or words[0].lower() in _STANDALONE_SOURCES or not words[0].isalpha():
         return True
     word = words[0]
-    return not (simplemma.is_known(word, lang="de") and simplemma.lemmatize(word, lang="de")[:1].islower())
+    base = simplemma.lemmatize(word, lang="de")
+    if word[:1].isupper() and base.endswith(("t", "ig", "en")) and word.lower() in (base + "e", base + "en"):
+        return True  # an adjective or participle used as a noun: "Vertraute", "Angehörige", "Gefangenen"
+    return not (simplemma.is_known(word, lang="de") and base[:1].islower())
 
 
 _GENITIVE_AFTER_ROLE = re.compile(r"\s+(?:der|des)\s+(?:[a-zäöüß]+\s+){0,2}[A-ZÄÖÜ]")

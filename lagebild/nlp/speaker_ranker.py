@@ -680,6 +680,32 @@ def speaker_candidates(ctx: _Context, quote: Quote, n: int, rule_ref, previous_r
     return [c for c in found if not _addressed_by_the_verb(ctx.text, c)] or found
 
 
+_VOLITION = frozenset("wolle wollen wollten wollte möchte möchten".split())
+_NEXT_WORD = re.compile(r"\s*([\wÄÖÜäöüß-]+)")
+_LAST_WORD = re.compile(r"([\wÄÖÜäöüß-]+)\s*$")
+
+
+def _subject_of_the_message(ctx: _Context, quote: Quote, c: Candidate) -> bool:
+    """Is the candidate the subject of the reported clause itself, its verb in Konjunktiv I right
+    after or right before it ("Das Ergebnis sei kein Warnschuss", "habe Tirol angeboten")? What the
+    message is about, not who gives it; a pronoun ("Er sei krank") stands for the speaker and stays."""
+    q = ctx.q
+    if quote.kind != "indirect" or not (quote.start <= c.start and c.end <= quote.end) or c.kind in ("pronoun", "carried"):
+        return False
+    if "type=rule_only" in c.features or q._framed_by_frame_word(ctx.text, c.start):
+        return False
+    text = ctx.text
+    lead = re.split(r"[.!?:;,„“\"»«]", text[max(quote.start, c.start - 60) : c.start])[-1].split()
+    if q._after_preposition(text, c.start) or lead and lead[0].lower() in q._PREPOSITIONS and not any(w in q.FINITE_VERBS or q.is_subjunctive(w) for w in lead):
+        return False  # "Für den Theologen Hans Küng sei …": whose view it is, no subject
+    after = _NEXT_WORD.match(text, c.end, quote.end)
+    if after is not None and "," not in text[c.end : after.start(1)] and q.is_subjunctive(after.group(1)):
+        # "Deutschland wolle …": the one whose will is reported holds it
+        return after.group(1).lower() not in _VOLITION
+    before = _LAST_WORD.search(text, max(quote.start, c.start - 30), c.start)
+    return before is not None and q.is_subjunctive(before.group(1)) and before.group(1).lower() not in _VOLITION and text[before.end(1) : c.start].isspace()
+
+
 _CLAUSE_BREAK = re.compile(r"[,;:–—()„“\"»«]|\s-\s")
 _ONLY_BREAKS = re.compile(r"[\s,;:–—„“\"»«‚‘'-]*")
 
@@ -753,6 +779,8 @@ def rank_speakers(article: Article, sentences: list[Sentence], quotes: list[Quot
         if rule_ref is not None and rule_ref.kind == "anonymous" and not rule_ref.phrase:
             pass  # "hieß es": nobody named, unless a candidate scores better
         found = speaker_candidates(ctx, quote, n, rule_ref, previous_ref)
+        # the subject of the reported clause is what the message is about, not who gives it
+        found = [c for c in found if not _subject_of_the_message(ctx, quote, c)] or found
         if not found:
             continue
         ref = to_ref(choose(found, weights))
