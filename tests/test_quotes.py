@@ -1816,3 +1816,19 @@ def test_a_group_carried_on_is_no_single_person_named_before():
     # an adjective or participle used as a noun names a source
     assert _a_noun_phrase("Vertraute") and _a_noun_phrase("Angehörige")
     assert not _a_noun_phrase("Kürzlich")
+
+
+def test_a_bare_plural_before_its_plural_verb_is_the_subject():
+    from lagebild.nlp.quotes import _bare_plural_subject
+
+    before = "Petra Vogt sagte am Montag, der Deich halte. "
+    assert _quotes(before + "Jugendliche haben dagegen gegenüber der Zeitung ausgesagt, dass die Stadt das Vorbild sei.")[-1][2] == "Jugendliche"
+    for text, subject in (
+        ("Konservative Politiker hatten kritisiert, dass", "Konservative Politiker"),
+        ("Politiker aus anderen Parteien haben gefordert, dass", "Politiker aus anderen Parteien"),
+        ("Dagegen hatten alle kritisiert, dass", None),  # an adverb in the place before the verb
+        ("Heute haben alle gesagt, dass", None),
+        ("Fernsehen hat gezeigt, dass", None),  # a singular noun, a singular verb: no bare plural
+    ):
+        ref = _bare_plural_subject(text, 0, len(text))
+        assert (ref.phrase if ref else None) == subject

@@ -1355,7 +1355,38 @@ def _subject_opening(article: Article, start: int, end: int) -> SpeakerRef | Non
     if opening and opening.group().split()[0] in ("Der", "Die", "Das", "Ein", "Eine") and _may_speak(opening.group().split()[-1]):
         return _opening_ref(start, opening)
     quantity = QUANTITY_SUBJECT.match(head)
-    return _opening_ref(start, quantity) if quantity else None
+    if quantity:
+        return _opening_ref(start, quantity)
+    return _bare_plural_subject(text, start, end)
+
+
+# A plural noun without determiner opening its clause, perhaps with an adjective and a phrase with "aus",
+# "von" or "in" ("Jugendliche", "Konservative Politiker", "Politiker aus anderen Parteien"), then its verb.
+_BARE_PLURAL = re.compile(
+    r"\s*(?P<np>(?:[A-ZÄÖÜ][a-zäöüß]+(?:e|en)\s+)?[A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:aus|von|in)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\wäöüß-]+)?)\s+(?P<verb>[a-zäöüß]+)\b"
+)
+
+
+def _bare_plural_subject(text: str, start: int, end: int) -> SpeakerRef | None:
+    """A bare plural subject before its finite verb in the plural ("Jugendliche haben … ausgesagt, dass …",
+    "Konservative Politiker hatten kritisiert, dass …"): without a determiner a noun in that place is
+    a plural, and the verb agrees with it. An adverb or preposition there ("Heute", "Dagegen") is none."""
+    m = _BARE_PLURAL.match(text, start, end)
+    if not m:
+        return None
+    verb = m.group("verb")
+    if not (verb in ("sind", "waren") or verb.endswith("en") and (verb in FINITE_VERBS or verb in CUE_VERBS or _frame_verb(verb))):
+        return None
+    words = m.group("np").split()
+    first, noun = words[0], (words[1] if len(words) > 1 and words[1][:1].isupper() else words[0])
+    if first.lower() in _PREPOSITIONS or first.lower() in _FUNCTION_WORDS or first.lower() in _NOT_FRAME_OPENERS or first.lower() in _DETERMINER_WORDS:
+        return None
+    base = lemma(noun, "de")
+    if not (base[:1].isupper() or noun.lower() in (base.lower() + "e", base.lower() + "en")):
+        return None  # no noun: an adverb, or a verb opening a question
+    if noun == base and not noun.endswith(("er", "e", "en", "el")):
+        return None  # a singular noun ("Fernsehen") needs its determiner
+    return SpeakerRef(m.group("np"), m.start("np"), m.end("np"), "description")
 
 
 def _leading_frame_source(article: Article, start: int, end: int) -> SpeakerRef | None:
