@@ -1832,3 +1832,9 @@ def test_a_bare_plural_before_its_plural_verb_is_the_subject():
     ):
         ref = _bare_plural_subject(text, 0, len(text))
         assert (ref.phrase if ref else None) == subject
+
+
+def test_a_particle_or_a_day_between_the_verb_and_its_subject():
+    before = "Petra Vogt sagte am Montag, der Deich halte. "
+    assert _quotes(before + "Von den Vereinen erklärten nur die Schützen, nicht an der Aktion teilnehmen zu wollen.")[-1][2] == "die Schützen"
+    assert _quotes(before + "Die Kosten seien hoch, erklärte am Freitag die Stadtverwaltung.")[-1][2] == "die Stadtverwaltung"

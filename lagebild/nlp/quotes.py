@@ -602,7 +602,12 @@ _EPITHET = re.compile(
     r"\b(?P<np>(?:[Dd]er|[Dd]ie|[Dd]as|[Ss]eine|[Ii]hre|[Ss]ein|[Ii]hr)\s+(?:[a-zäöüß][\wäöüß-]*\s+){0,2}(?P<noun>\d+-[Jj]ährigen?|[A-ZÄÖÜ][\wäöüß-]+))"
 )
 _PRONOUN = re.compile(r"\b(er|sie|Er|Sie)\b")
-_SKIP_AFTER_CUE = re.compile(r"\s*(?:(?:am|im|zuletzt|zudem|dann|auch|nun|später|weiter|jedoch|aber|dazu|daraufhin|bereits|schon|noch|mehrfach|erneut|wörtlich|laut\s+\w+)\s+)*")
+_SKIP_AFTER_CUE = re.compile(
+    r"\s*(?:(?:am\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Wochenende|Abend|Morgen|Vormittag|Nachmittag)(?:abend|morgen|vormittag|nachmittag)?|"
+    r"am|im|zuletzt|zudem|dann|auch|nun|später|weiter|jedoch|aber|dazu|daraufhin|bereits|schon|noch|mehrfach|erneut|wörtlich|"
+    # particles that stand before the subject after the verb: "erklärten nur die Gefängnisse"
+    r"nur|lediglich|sogar|ebenfalls|gleichfalls|wiederum|laut\s+\w+)\s+)*"
+)
 
 
 def _agents(article: Article, start: int, end: int) -> list[SpeakerRef]:
