@@ -1779,6 +1779,8 @@ def test_a_main_clause_in_the_indicative_names_a_new_source_over_the_one_before(
     )
     # "…, wie SUBJECT … VERB."
     assert _quotes(before + "Die Straße wurde am Abend gesperrt, wie Anwohner in Passau erzählten.")[-1][2] == "Anwohner"
+    # "…, wie viele Helfer … eingesetzt werden": a question of how many, no frame
+    assert _quotes(before + "Das hänge auch davon ab, wie viele Helfer am Tag eingesetzt werden.")[-1][2] == "Petra Vogt"
     # a relative clause before the comma is no message: "…, zu denen der Fluss gehöre, stehen die Helfer bereit"
     assert _quotes(before + "Die Lage sei ernst, die Behörden, die das wissen, haben einen Plan.")[-1][2] != "einen Plan"
 

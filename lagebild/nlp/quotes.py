@@ -2882,6 +2882,9 @@ _NOT_FRAME_OPENERS = frozenset("er sie es ich wir ihr man das dies wie was wer w
 _FRAME_ADVERBS = frozenset("auch zudem etwa jedoch aber zuletzt dann nun weiter bereits schon noch selbst sogar ebenfalls gleichfalls wiederum".split())
 
 
+_AUXILIARIES = frozenset("ist sind war waren wird werden wurde wurden hat haben hatte hatten kann können konnte konnten muss müssen musste mussten soll sollen sollte sollten".split())
+
+
 def _frame_verb(word: str) -> bool:
     """Could ``word`` be the finite verb of a frame in the indicative ("behaupten", "prophezeiten",
     "sind")? A lower-case verb form by its lemma, not the subjunctive of reported speech."""
@@ -2951,7 +2954,9 @@ def _own_frame(article: Article, sentence: Sentence) -> tuple[int, int, SpeakerR
         after = _WORD.search(text, comma + 1, end)
         if after is not None and after.group() == "wie" and len(_words(text[s:comma])) >= 4:
             verb = list(_WORD.finditer(text, after.end(), end))
-            if verb and _frame_verb(verb[-1].group()):
+            # "wie viele Asylwerber überstellt werden", "wie lange es dauert": a question, no frame
+            quantity = verb and (verb[0].group().lower() in _GROUP_DETERMINERS or lemma(verb[0].group(), "de").lower() in ("viel", "wenig", "lang", "oft", "groß", "hoch", "weit", "schnell", "sehr"))
+            if verb and not quantity and _frame_verb(verb[-1].group()) and verb[-1].group() not in _AUXILIARIES:
                 ref = _frame_subject_at(article, after.end() + 1, verb[-1].start())
                 if ref is not None and _rest_is_adverbial(text[ref.end : verb[-1].start()]):
                     return s, comma, ref
