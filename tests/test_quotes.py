@@ -1840,3 +1840,26 @@ def test_a_particle_or_a_day_between_the_verb_and_its_subject():
     before = "Petra Vogt sagte am Montag, der Deich halte. "
     assert _quotes(before + "Von den Vereinen erklärten nur die Schützen, nicht an der Aktion teilnehmen zu wollen.")[-1][2] == "die Schützen"
     assert _quotes(before + "Die Kosten seien hoch, erklärte am Freitag die Stadtverwaltung.")[-1][2] == "die Stadtverwaltung"
+
+
+def test_the_nouns_of_a_message_carried_on_are_what_was_said():
+    from lagebild.nlp import speaker_ranker
+    from lagebild.nlp.quotes import _rule_quotes
+
+    def chosen(text: str, weights: dict) -> str:
+        article = _tagged_article(text)
+        quotes, refs, contexts, sentences = _rule_quotes(article)
+        speaker_ranker.rank_speakers(article, sentences, quotes, refs, contexts, weights=weights)
+        ref = refs[max(quotes, key=lambda q: q.start).id]
+        return ref.phrase if ref else None
+
+    # a sentence with no source of its own goes on with the speaker before, even where the weights
+    # favour a phrase inside the quote
+    text = "Petra Vogt sagte, der Fluss habe seinen Höchststand erreicht. Die Hilfe aus Frankreich sei angekommen."
+    assert chosen(text, {"pos=inside": 5.0}) == "Petra Vogt"
+    # a frame inside names its source: "Für den Landrat sei …"
+    text = "Petra Vogt sagte, der Fluss habe seinen Höchststand erreicht. Für Landrat Jens Köhler sei das ein Erfolg."
+    assert chosen(text, {"pos=inside": 5.0, "type=name_PER": 1.0}) == "Jens Köhler"
+    # an answer label inside the span names its speaker: "Jens Köhler: …"
+    text = "Petra Vogt sagte, der Fluss habe seinen Höchststand erreicht. Jens Köhler: Die Hilfe sei zu spät gekommen."
+    assert chosen(text, {"pos=inside": 5.0, "type=name_PER": 1.0}) == "Jens Köhler"

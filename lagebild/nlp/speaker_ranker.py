@@ -699,11 +699,50 @@ def _subject_of_the_message(ctx: _Context, quote: Quote, c: Candidate) -> bool:
     if q._after_preposition(text, c.start) or lead and lead[0].lower() in q._PREPOSITIONS and not any(w in q.FINITE_VERBS or q.is_subjunctive(w) for w in lead):
         return False  # "Für den Theologen Hans Küng sei …": whose view it is, no subject
     after = _NEXT_WORD.match(text, c.end, quote.end)
-    if after is not None and "," not in text[c.end : after.start(1)] and q.is_subjunctive(after.group(1)):
+    if after is not None and "," not in text[c.end : after.start(1)] and _subjunctive(q, after.group(1)):
         # "Deutschland wolle …": the one whose will is reported holds it
         return after.group(1).lower() not in _VOLITION
     before = _LAST_WORD.search(text, max(quote.start, c.start - 30), c.start)
-    return before is not None and q.is_subjunctive(before.group(1)) and before.group(1).lower() not in _VOLITION and text[before.end(1) : c.start].isspace()
+    return before is not None and _subjunctive(q, before.group(1)) and before.group(1).lower() not in _VOLITION and text[before.end(1) : c.start].isspace()
+
+
+_MODAL_KONJUNKTIV_II = frozenset("könnte müsste dürfte".split())
+
+
+def _subjunctive(q, word: str) -> bool:
+    return q.is_subjunctive(word) or word.lower() in _MODAL_KONJUNKTIV_II
+
+
+def _inside_a_carried_message(ctx: _Context, quote: Quote, c: Candidate, found: list[Candidate]) -> bool:
+    """Is the candidate a phrase inside a reported clause whose sentence names no source of its own,
+    while the speaker before goes on ("Er sei enttäuscht. Die Lage in Frankreich habe sich
+    verschlechtert.")? Its nouns are what was said; only a frame inside it ("laut X", "X zufolge")
+    or a pronoun standing for the speaker may name who says it."""
+    q = ctx.q
+    if quote.kind != "indirect" or c.kind in ("pronoun", "carried") or "type=rule_only" in c.features:
+        return False
+    if not (quote.start <= c.start and c.end <= quote.end) or not any(f.startswith("carry_on=") for f in c.features):
+        return False
+    if not any(o.kind == "carried" or "is_previous" in o.features for o in found if o is not c and not (quote.start <= o.start < quote.end)):
+        return False
+    text = ctx.text
+    if q._framed_by_frame_word(text, c.start) or "before_zufolge" in c.features or "after_angaben" in c.features:
+        return False
+    lead = re.split(r"[.!?:;,„“\"»«]", text[max(quote.start, c.start - 60) : c.start])[-1].split()
+    if lead and lead[0].lower() == "für":
+        return False  # "Für den Theologen sei der Rücktritt verständlich": whose view it is
+    after = _NEXT_WORD.match(text, c.end, quote.end)
+    if after is not None and after.group(1).lower() in _VOLITION:
+        return False  # "Deutschland wolle …": whose will it is
+    if _FRAME_INSIDE.search(text, max(quote.start, c.start - 60), c.start):
+        return False  # "…, erzählt Bürgermeister X: …": a frame of its own inside the span
+    if text[c.end : c.end + 1] == ":":
+        return False  # "Hofer: Das würden sich alle wünschen": an interview's answer names its speaker
+    return True
+
+
+# a verb right after a comma, then the phrase: a frame inside the quote's span ("…, erzählt Bürgermeister")
+_FRAME_INSIDE = re.compile(r",\s*[a-zäöüß]+\s+(?:(?:der|die|das|ein|eine|[A-ZÄÖÜ][\wäöüß-]*|[a-zäöüß]+e[nrs]?)\s+){0,3}$")
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:–—()„“\"»«]|\s-\s")
@@ -781,6 +820,7 @@ def rank_speakers(article: Article, sentences: list[Sentence], quotes: list[Quot
         found = speaker_candidates(ctx, quote, n, rule_ref, previous_ref)
         # the subject of the reported clause is what the message is about, not who gives it
         found = [c for c in found if not _subject_of_the_message(ctx, quote, c)] or found
+        found = [c for c in found if not _inside_a_carried_message(ctx, quote, c, found)] or found
         if not found:
             continue
         ref = to_ref(choose(found, weights))
