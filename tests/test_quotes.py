@@ -1767,3 +1767,25 @@ def test_a_web_address_after_a_quoted_fragment_is_no_speech():
     quotes = _quotes("Petra Vogt sagte, der Verlag müsse „alle Videos melden“, Anlass sei „seite-vogt.at“ gewesen.")
     assert ("partial", "alle Videos melden", "Petra Vogt") in quotes
     assert not any(q[1] == "seite-vogt.at" for q in quotes)
+
+
+def test_a_pronoun_pointing_back_after_the_comma_reports_the_clause_before():
+    # the subject after the verb says it, whatever it looks like (a quoted institute, a long phrase)
+    found = _quotes("Der neue Tunnel bleibt bis zum Sommer gesperrt, das teilte das „Bureau of Road Safety“ (BRS) mit.")
+    assert [(k, t) for k, t, _ in found if k == "indirect"] == [("indirect", "Der neue Tunnel bleibt bis zum Sommer gesperrt")]
+    found = _quotes("Die alte Brücke stammt aus dem zwölften Jahrhundert – das beschreiben Historiker der Universität in Graz und des Landesmuseums in Linz in einem gemeinsamen Aufsatz der neuen Ausgabe.")
+    assert [k for k, _, _ in found] == ["indirect"]
+    found = _quotes("Die Gebühr für den Müll ist nicht zulässig, das urteilte heute das Landesgericht.")
+    assert [(k, t) for k, t, _ in found] == [("indirect", "Die Gebühr für den Müll ist nicht zulässig")]
+    # a deed criticised or praised is no report
+    assert _quotes("Die Gebühr für den Müll wurde deutlich erhöht, das kritisierte die Opposition am Montag.") == []
+
+
+def test_a_sentence_pointing_back_with_any_verb_of_saying():
+    found = _quotes("Die Gebühr für den Müll ist nicht zulässig. Dies urteilte heute das Landesgericht.")
+    assert [(k, t) for k, t, _ in found] == [("indirect", "Die Gebühr für den Müll ist nicht zulässig")]
+    found = _quotes("Der Rat wird im Mai neu gewählt. Das erläuterte Petra Vogt am Montag.")
+    assert found == [("indirect", "Der Rat wird im Mai neu gewählt", "Petra Vogt")]
+    # in the present a verb of saying may explain a fact; and "bestätigte sich": it proved true
+    assert _quotes("Die Nachfrage nach Holz ist stark gestiegen. Das erklärt die hohen Preise.") == []
+    assert _quotes("Der Rat wird im Mai neu gewählt. Dies bestätigte sich am Montag.") == []

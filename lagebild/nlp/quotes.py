@@ -1206,6 +1206,10 @@ def _relative_antecedent(article: Article, sentence: Sentence, mark: _Mark) -> S
 DOCUMENT_SAYS = re.compile(r"\s*(?:In|Im)\s+(?P<document>[^,.;:!?]{3,120}?)\s+(?:steht|stand)\s*,\s*(?:dass\s*)?$")
 
 
+# "…, das teilte X mit", "… – dies beschreiben Forscher": a frame after its clause pointing back to it
+POINTER_AFTER = re.compile(r"\s*(?:,|\s[–—-])\s*(?:das|dies)\s+(?:(?:zumindest|jedenfalls)\s+)?(?P<verb>[a-zäöüß]+)\b")
+
+
 def _speaker_for_clause(article: Article, sentence: Sentence, content: tuple[int, int]) -> SpeakerRef | None:
     """The source of a reported clause: the subject of its verb of saying, else its frame (laut, so, zufolge)."""
     text = article.text
@@ -1222,6 +1226,12 @@ def _speaker_for_clause(article: Article, sentence: Sentence, content: tuple[int
         verb = _WORD.match(text, sentence.start + inside_so.end())
         comma = text.find(",", verb.end(), sentence.end)
         ref = _named_or_described_after(article, verb.end() + 1, comma if comma != -1 else sentence.end)
+        if ref:
+            return ref
+    pointer = POINTER_AFTER.match(text, content[1], sentence.end)
+    if pointer and (pointer.group("verb") in CUE_VERBS or lemma(pointer.group("verb"), "de") in POINTER_LEMMAS):
+        # "…, das teilte das Institut mit": the subject after the verb that points back
+        ref = _pointer_subject(article, pointer.end(), sentence.end)
         if ref:
             return ref
     trailing_so = re.match(r"\s*[,–-]\s*so\s+", text[content[1] : sentence.end])
@@ -1838,11 +1848,13 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
         head = body[: trailing.start()]
         verb = _WORD.search(body, trailing.start("verb") if trailing.group("verb") else trailing.start() + 1)  # the verb of reporting, or "so"
         tail_words = len(_words(body[verb.end() :]))
+        # "das"/"dies" pointing back makes the clause before the verb's object, however long the frame
+        pointed = bool(trailing.groupdict().get("pointer") or trailing.groupdict().get("dash_pointer"))
         # after a leading subordinate clause ("Während die Parlamentarier zustimmten, schätzte X …") the
         # verb after the comma is the main clause's own, no frame after its message
-        if len(_words(head)) >= 5 and tail_words <= 14 and _has_verb(head) and not _a_subordinate_clause(head):
+        if len(_words(head)) >= 5 and tail_words <= (24 if pointed else 14) and _has_verb(head) and not _a_subordinate_clause(head):
             ref = _speaker_around_cue(article, _WORD.match(text, s + verb.start()), s + verb.start(), e)
-            if ref is not None and ref.kind in ("name", "description", "role", "epithet"):
+            if ref is not None and ref.kind in ("name", "description", "role", "epithet") or pointed and _pointer_subject(article, s + verb.end(), e):
                 return s, s + len(head.rstrip())
     # "Laut X / X zufolge / Nach Angaben von X, CLAUSE" inside a subordinate clause
     return _framed_by_source(text, body, s) if has_frame else None
@@ -2097,8 +2109,41 @@ REPORTED_AFTER = re.compile(
 )
 # Conjunctions opening a dependent clause or an infinitive with "um", "ohne", "statt"
 SUBORDINATING_OPENERS = frozenset("weil da wenn als ob seit nachdem bevor während obwohl um falls sofern damit indem sodass ohne statt anstatt wie dass".split())
-# "…, gestand der Norweger.", "…, vermeldet die Polizei.": a comma, then any finite verb of saying (by lemma)
-REPORTED_AFTER_ANY_VERB = re.compile(r",\s*(?P<verb>[a-zäöüß]+)\s[^,]*(?:,[^,]*){0,2}[.!?]?$")
+# "…, gestand der Norweger.", "…, vermeldet die Polizei.": a comma, then any finite verb of saying (by lemma);
+# "…, das urteilte das Gericht.", "… – dies beschreiben Forscher …": or a pronoun pointing back before it
+REPORTED_AFTER_ANY_VERB = re.compile(
+    r"(?:,\s*(?P<pointer>(?:das|dies)\s+)?|\s[–—-]\s*(?P<dash_pointer>das|dies)\s+)(?:(?<=s )(?:zumindest|jedenfalls)\s+)?"
+    r"(?P<verb>[a-zäöüß]+)\s[^,]*(?:,[^,]*){0,2}[.!?]?$"
+)
+# Verbs whose object "das"/"dies" pointing back is what was said: saying, reporting, judging; not those
+# whose object is a deed or a thing ("…, das kritisierte die Opposition", "das lobte der Trainer")
+POINTER_LEMMAS = SAYING_LEMMAS - frozenset(
+    "kritisieren loben beklagen bemängeln bestreiten dementieren bezweifeln fragen verweisen erinnern sprechen drohen "
+    "beschuldigen vorwerfen hoffen befürchten appellieren mahnen warnen fordern empfehlen zitieren".split()
+) | frozenset("urteilen".split())
+
+
+def _pointer_subject(article: Article, start: int, end: int) -> SpeakerRef | None:
+    """The subject after the verb of a frame pointing back ("…, das teilte das „Space Institute“ mit"):
+    "das" is the verb's object, so the noun phrase after it is who said it, named or not."""
+    text = article.text
+    # adverbs between verb and subject: "das urteilte heute das Gericht"
+    adverbs = re.match(r"\s*(?:(?!(?:der|die|das|ein|eine|und|oder|als)\b)[a-zäöüß]+\s+){1,3}(?=(?:der|die|das|ein|eine)\s|[„“\"»«]?[A-ZÄÖÜ])", text[start:end])
+    if adverbs and not any(w in _PREPOSITIONS for w in adverbs.group().split()):
+        start += adverbs.end()
+    ref = _named_or_described_after(article, start, end)
+    if ref is not None:
+        return ref
+    skip = _SKIP_AFTER_CUE.match(text, start, end)
+    first = skip.end() if skip else start
+    lead = re.match(r"(?:der|die|das|ein|eine)\s+|(?=[„“\"»«]?[A-ZÄÖÜ])", text[first:end])
+    if lead is None:
+        return None
+    np_end = _np_forward(text, first + lead.end(), end)
+    phrase = text[first:np_end].rstrip(",;:.!?")
+    if not re.search(r"[A-ZÄÖÜ]", phrase):
+        return None
+    return SpeakerRef(phrase, first, first + len(phrase), "source")
 
 
 def _reported_after_by_lemma(body: str) -> re.Match | None:
@@ -2110,7 +2155,10 @@ def _reported_after_by_lemma(body: str) -> re.Match | None:
         return None
     verb = m.group("verb")
     base = lemma(verb, "de")
-    if base == verb or base not in SAYING_LEMMAS or verb.startswith("ge") and not base.startswith("ge"):
+    pointed = m.group("pointer") or m.group("dash_pointer")
+    if pointed and base not in POINTER_LEMMAS or verb.startswith("ge") and not base.startswith("ge"):
+        return None  # "…, das kritisierte die Opposition": a deed criticised, not words reported
+    if not pointed and (base == verb or base not in SAYING_LEMMAS):
         return None  # an infinitive or a participle: no finite frame
     words = _words(body[: m.start()])
     if not words or words[0].lower() in SUBORDINATING_OPENERS:
@@ -2132,6 +2180,37 @@ POINTS_BACK_PASSIVE = re.compile(
     r"|(?:wurde|wird|ist|war)\s+(?:\w+\s+){0,3}?(?:von|vom)\s+(?P<agent>[^.;:!?]{3,120}?)\s+"
     r"(?:[\w.,]+\s+){0,8}?(?:bekannt\s?gegeben|angegeben|mitgeteilt|berichtet|gemeldet|bestätigt|erklärt|verkündet)(?:\s+worden)?)\s*[.!]?\s*$"
 )
+
+
+# "Dies urteilte das Gericht.", "Das äußerten zwei Abgeordnete.": any finite verb of saying, by lemma
+POINTS_BACK_BY_LEMMA = re.compile(r"(?:Dies|Das)\s+(?P<verb>[a-zäöüß]+)\b(?P<final_verb>(?!))?")
+
+
+def _points_back(article: Article, sentence: Sentence) -> re.Match | None:
+    """A sentence pointing back to the one before as what someone said ("Das sagte ein Sprecher.", "Dies geht
+    aus dem Bericht hervor."), or None."""
+    text = article.text
+    pointer = POINTS_BACK.match(text, sentence.start, sentence.end) or POINTS_BACK_PASSIVE.match(text, sentence.start, sentence.end)
+    if pointer is not None:
+        reflexive = pointer.re is POINTS_BACK and pointer.group("verb") and re.match(r"\s+sich\b", text[pointer.end() : sentence.end])
+        return None if reflexive else pointer  # "Dies bestätigte sich später": it proved true, nobody said it
+    pointer = POINTS_BACK_BY_LEMMA.match(text, sentence.start, sentence.end)
+    if pointer is None:
+        return None
+    verb = pointer.group("verb")
+    base = lemma(verb, "de")
+    if base not in POINTER_LEMMAS or verb.startswith("ge") and not base.startswith("ge"):
+        return None
+    rest = text[pointer.end() : sentence.end]
+    if re.match(r"\s+sich\b", rest) or _has_finite_verb(rest.split(",")[0]):
+        return None  # "Dies bestätigte sich", "Das erwähnte Problem besteht": no one saying it
+    if verb.endswith("t") or verb == base:
+        # in the present a verb of saying may explain or confirm a fact ("Das erklärt die hohen Preise"):
+        # only with a name or a role as its subject
+        ref = _name_after(article, pointer.end(), sentence.end)
+        if ref is None or ref.kind not in ("name", "role", "epithet"):
+            return None
+    return pointer
 
 
 def _pointed_source(article: Article, pointer: re.Match) -> SpeakerRef:
@@ -2509,8 +2588,15 @@ def _may_report(body: str) -> bool:
         or bool(re.search(r"\b(dass|ob)\b", body))
         or _cue_then_comma(body)
         or _trailing_as_told(body) is not None
+        or _points_back_after(body)
         or any(pattern.search(body) for pattern in (INFINITIVE_CUES, SEPARABLE_CUES, REPORTED_AFTER, RELATIVE_FRAME, OPINION_FRAME, CLAIM_NOUNS, CLAIM_BEFORE_VERB))
     )
+
+
+def _points_back_after(body: str) -> bool:
+    """"…, das urteilte das Gericht.": a frame of saying after its clause, pointing back to it."""
+    trailing = _reported_after_by_lemma(body)
+    return trailing is not None and bool(trailing.group("pointer") or trailing.group("dash_pointer"))
 
 
 def _next_comma(body: str, start: int) -> int:
@@ -2680,7 +2766,7 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
             if refs.get(quote.id) is None and previous_ref is not None and sentence.paragraph - previous_paragraph <= 1:
                 refs[quote.id] = SpeakerRef(previous_ref.phrase, previous_ref.start, previous_ref.end, "carried" if previous_ref.kind != "anonymous" else "anonymous")
                 sentence_ref = refs[quote.id]
-        pointer = POINTS_BACK.match(text, sentence.start, sentence.end) or POINTS_BACK_PASSIVE.match(text, sentence.start, sentence.end)
+        pointer = _points_back(article, sentence)
         # a sentence pointing back ("Dies geht aus einer Mitteilung … hervor") reports nothing of its own
         clause = None if sentence.is_heading or pointer else _indirect_in(article, sentence, taken, sentences[n - 1] if n > 0 else None)
         clause = checked_report(article, sentence, clause)  # a second look: no report, or one running on
@@ -2808,6 +2894,7 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
                 ref = _subject_after_verb(article, sentence.start + len(pointer.group().split()[0]), sentence.end)
             else:
                 ref = _speaker_around_cue(article, _WORD.match(text, pointer.start("verb")), sentence.start, sentence.end)
+                ref = ref or _pointer_subject(article, pointer.end("verb"), sentence.end)
             # „Wir halten die Deiche.“ Das sagte Petra Vogt.": the sentence before quotes her
             for quote in inside:
                 if quote.kind != "indirect" and refs.get(quote.id) is None:
