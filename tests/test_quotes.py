@@ -1789,3 +1789,12 @@ def test_a_sentence_pointing_back_with_any_verb_of_saying():
     # in the present a verb of saying may explain a fact; and "bestätigte sich": it proved true
     assert _quotes("Die Nachfrage nach Holz ist stark gestiegen. Das erklärt die hohen Preise.") == []
     assert _quotes("Der Rat wird im Mai neu gewählt. Dies bestätigte sich am Montag.") == []
+
+
+def test_an_apposition_inside_a_closing_as_clause():
+    found = _quotes("Die Leitung wird am Montag repariert, wie Jens Köhler, Chef der Stadtwerke, mitteilte.")
+    assert found == [("indirect", "Die Leitung wird am Montag repariert", "Jens Köhler")]
+    found = _quotes("Die Leitung wird am Montag repariert, wie die Sprecherin der Stadtwerke, Petra Vogt, am Abend erklärte.")
+    assert found == [("indirect", "Die Leitung wird am Montag repariert", "Petra Vogt")]
+    # a relative clause on the source is no apposition
+    assert _quotes("Die Leitung wird am Montag repariert, wie Jens Köhler, der dort Chef ist, weiß.") == []

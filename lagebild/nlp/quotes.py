@@ -2006,6 +2006,29 @@ SAYING_LEMMAS = frozenset(lemma(w, "de") for w in CUE_VERBS) - frozenset(
 AS_TOLD_BY_LEMMA = re.compile(r"\bwie\s+(?P<src>(?:[^,.;:!?]|\.(?=\w)){2,60}?)\s+(?P<verb>[a-zäöüß]+)\s*[.!]?$")
 
 
+# ", wie Jens Köhler, Chef der Stadtwerke, am Abend mitteilte.": an apposition on the source inside the frame
+AS_TOLD_APPOSITION = re.compile(
+    r"\bwie\s+(?P<src>[^,.;:!?]{2,60}?),\s*(?P<apposition>(?:[^,.;:!?]|\.(?=\w)){2,80}?),\s*"
+    r"(?P<adverbs>(?:[\wäöüß.-]+\s+){0,4}?)(?P<verb>[a-zäöüß]+)\s*[.!]?$"
+)
+
+
+def _as_told_with_apposition(body: str) -> re.Match | None:
+    """A closing "wie" frame whose source has an apposition (", wie Köhler, Chef der Stadtwerke, sagte"), or None."""
+    m = AS_TOLD_APPOSITION.search(body)
+    if m is None:
+        return None
+    verb = m.group("verb")
+    base = lemma(verb, "de")
+    if base not in SAYING_LEMMAS or verb.startswith("ge") and not base.startswith("ge"):
+        return None
+    if not re.search(r"(?-i:[A-ZÄÖÜ])", m.group("src")) or not re.search(r"(?-i:[A-ZÄÖÜ])", m.group("apposition")):
+        return None
+    if _has_finite_verb(m.group("apposition")) or _has_finite_verb(m.group("adverbs")):
+        return None  # ", wie Köhler, der dort Chef ist, sagte": a relative clause, not an apposition
+    return m
+
+
 def _trailing_as_told(body: str) -> int | None:
     """Where the clause before a closing ", wie X mitteilte." ends, or None."""
     frame = dict(SOURCE_FRAMES)["wie … mitteilte"]
@@ -2016,7 +2039,8 @@ def _trailing_as_told(body: str) -> int | None:
         participle = verb.startswith("ge") and not base.startswith("ge") or re.search(r"\b(?:von|vom)\b", generic.group("src"))
         if base not in SAYING_LEMMAS or participle or not re.search(r"(?-i:[A-ZÄÖÜ])|\b(?:er|sie)\b", generic.group("src")):
             generic = None  # "wie erwartet", "wie von der Opposition gefordert": no one telling it
-    for m in [*frame.finditer(body), *([generic] if generic else [])]:
+    apposed = _as_told_with_apposition(body)
+    for m in [*frame.finditer(body), *([generic] if generic else []), *([apposed] if apposed else [])]:
         comma = body.rfind(",", 0, m.start())
         if comma == -1 or body[comma + 1 : m.start()].strip() or body[m.end() :].strip(" .!?"):
             continue
