@@ -1798,3 +1798,8 @@ def test_an_apposition_inside_a_closing_as_clause():
     assert found == [("indirect", "Die Leitung wird am Montag repariert", "Petra Vogt")]
     # a relative clause on the source is no apposition
     assert _quotes("Die Leitung wird am Montag repariert, wie Jens Köhler, der dort Chef ist, weiß.") == []
+
+
+def test_a_long_subject_between_the_verb_and_its_infinitive_report():
+    text = "Im Namen des Landes empfahl der Beauftragte für Verkehr und öffentliche Infrastruktur der Landesregierung Jens Köhler, die alte Brücke sofort zu sperren."
+    assert [(k, t) for k, t, _ in _quotes(text)] == [("indirect", "die alte Brücke sofort zu sperren")]

@@ -1759,13 +1759,16 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
     closing_so = re.search(r",\s*" + TRAILING_SO + r"[^,]*$", body)
     for wish in () if closing_so else INFINITIVE_CUES.finditer(body):
         comma = body.find(",", wish.end())
-        infinitive = re.match(r",\s*" + INFINITIVE_CLAUSE, body[comma:]) if comma != -1 and comma - wish.end() < 80 else None
+        # a long subject or object may stand between verb and comma ("empfahl der EU-Kommissar für … Štefan
+        # Füle, …"), as long as no other finite verb does
+        near = comma != -1 and (comma - wish.end() < 80 or comma - wish.end() < 160 and not _has_finite_verb(body[wish.end() : comma]))
+        infinitive = re.match(r",\s*" + INFINITIVE_CLAUSE, body[comma:]) if near else None
         if infinitive is None and PARTICLE_OR_PARTICIPLE.fullmatch(wish.group().split()[-1]):
             # "Die Firma hat angekündigt die Preise zu erhöhen", "Tesla bietet an den Lohn … zu erhöhen":
             # the comma before an infinitive clause may be left out after the verb's bracket closes
             comma = wish.end() - 1
             infinitive = re.match(r".\s+(?!(?:und|oder|aber|sowie|sondern)\b)" + INFINITIVE_CLAUSE, body[comma:])
-        whether = re.match(r",\s*ob\s+", body[comma:]) if comma != -1 and comma - wish.end() < 80 else None
+        whether = re.match(r",\s*ob\s+", body[comma:]) if near else None
         if infinitive is None and whether and wish.group()[:1].islower() and len(_words(body[comma + whether.end() :])) >= 4:
             # "erwogen, ob …", "darüber diskutiert, ob …": the question weighed
             return s + comma + whether.end(), s + _end_of_framed_clause(body, comma + whether.end())
