@@ -1803,3 +1803,12 @@ def test_an_apposition_inside_a_closing_as_clause():
 def test_a_long_subject_between_the_verb_and_its_infinitive_report():
     text = "Im Namen des Landes empfahl der Beauftragte für Verkehr und öffentliche Infrastruktur der Landesregierung Jens Köhler, die alte Brücke sofort zu sperren."
     assert [(k, t) for k, t, _ in _quotes(text)] == [("indirect", "die alte Brücke sofort zu sperren")]
+
+
+def test_a_reason_given_with_begruenden_damit_and_an_infinitive():
+    found = _quotes("Jens Köhler hatte seine Position damit begründet, Schaden von der Partei fernhalten zu wollen.")
+    assert found == [("indirect", "Schaden von der Partei fernhalten zu wollen", "Jens Köhler")]
+    found = _quotes("Der Verband begründete den Schritt damit, die Kosten senken zu müssen.")
+    assert [(k, t) for k, t, _ in found] == [("indirect", "die Kosten senken zu müssen")]
+    # a purpose is no reason reported
+    assert _quotes("Der Verband begründete den Schritt damit, um die Kosten zu senken.") == []

@@ -2422,6 +2422,8 @@ INFINITIVE_CUES = re.compile(
     r"aufforder(?:t|te|ten|n)|aufrief(?:en)?|aufruft|vorw(?:arf|arfen|erfen|irft)|ankündigt(?:e|en)?|anbot(?:en)?|anbietet|anwies(?:en)?|"
     r"(?:sieht|sah|sahen|sehen)\s+es\b[^,]*\ban|nachgesagt|(?:traut|trauen|traute|trauten)\b[^,]*\bzu|zugetraut|dräng(?:t|te|ten|en)\b|gedrängt|"
     r"(?:hält|hielt|hielten|halten)\s+es\s+für\b|(?:denkt|denken|dachte|dachten)\b[^,]*\bnach|nachgedacht|diskutier(?:t|te|ten|en)\b|"
+    # "begründete den Schritt damit, …", "hatte seine Position damit begründet, …": the reason given
+    r"begründ(?:et|ete|eten|en)\b[^,]*\bdamit|\bdamit\s+begründ(?:et|ete|eten|en)\b|"
     r"Aufforderung|Forderung|Mahnung|Appell|Angebot|Vorschlag|Bitte|Warnung|Entscheidung|Beschluss)",
     re.I,
 )
