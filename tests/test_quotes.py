@@ -1812,3 +1812,10 @@ def test_a_reason_given_with_begruenden_damit_and_an_infinitive():
     assert [(k, t) for k, t, _ in found] == [("indirect", "die Kosten senken zu müssen")]
     # a purpose is no reason reported
     assert _quotes("Der Verband begründete den Schritt damit, um die Kosten zu senken.") == []
+
+
+def test_a_relative_clause_on_the_source_of_a_closing_frame_does_not_lengthen_it():
+    found = _quotes("Die Preise für Wohnungen werden weiter steigen, sagte der Sprecher des Verbands der Makler, der seit vielen Jahren den Markt in der Stadt und im ganzen Land beobachtet.")
+    assert [(k, t) for k, t, _ in found] == [("indirect", "Die Preise für Wohnungen werden weiter steigen")]
+    found = _quotes("Zwei Drittel aller Heilmethoden sind unwirksam, so das Ergebnis einer gestern vorgestellten Studie der Stiftung, in der Ärzte fast 200 Methoden aus dem ganzen Land geprüft haben.")
+    assert [(k, t) for k, t, _ in found] == [("indirect", "Zwei Drittel aller Heilmethoden sind unwirksam")]

@@ -1850,7 +1850,11 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
     if trailing and trailing.start() > 12:
         head = body[: trailing.start()]
         verb = _WORD.search(body, trailing.start("verb") if trailing.group("verb") else trailing.start() + 1)  # the verb of reporting, or "so"
-        tail_words = len(_words(body[verb.end() :]))
+        tail = body[verb.end() :]
+        relative = re.search(r",(?P<clause>[^,]*)$", tail)
+        if relative and (RELATIVE_CLAUSE.match(relative.group("clause").strip()) or _prepositional_relative(relative.group("clause"))):
+            tail = tail[: relative.start()]  # "…, so eine Studie der Stiftung, in der Ärzte … prüften": the source's relative clause
+        tail_words = len(_words(tail))
         # "das"/"dies" pointing back makes the clause before the verb's object, however long the frame
         pointed = bool(trailing.groupdict().get("pointer") or trailing.groupdict().get("dash_pointer"))
         # after a leading subordinate clause ("Während die Parlamentarier zustimmten, schätzte X …") the
@@ -2620,6 +2624,15 @@ def _may_report(body: str) -> bool:
         or _points_back_after(body)
         or any(pattern.search(body) for pattern in (INFINITIVE_CUES, SEPARABLE_CUES, REPORTED_AFTER, RELATIVE_FRAME, OPINION_FRAME, CLAIM_NOUNS, CLAIM_BEFORE_VERB))
     )
+
+
+def _prepositional_relative(clause: str) -> bool:
+    """A relative clause opening with its pronoun's preposition, its finite verb at the end ("in der Ärzte
+    200 Methoden prüften"), not a main clause opening with a prepositional phrase ("in der Klinik werden …")."""
+    if not re.match(r"\s*(?:in|an|auf|mit|von|bei|für|über|unter|nach|aus|zu|durch|gegen|vor)\s+(?:der|dem|den|denen|deren|dessen|welche[rsmn]?)\s", clause):
+        return False
+    words = _words(clause)
+    return len(words) >= 4 and _a_finite_verb(words[-1]) and not any(_a_finite_verb(w) for w in words[2:-1])
 
 
 def _points_back_after(body: str) -> bool:
