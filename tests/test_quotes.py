@@ -1863,3 +1863,54 @@ def test_the_nouns_of_a_message_carried_on_are_what_was_said():
     # an answer label inside the span names its speaker: "Jens Köhler: …"
     text = "Petra Vogt sagte, der Fluss habe seinen Höchststand erreicht. Jens Köhler: Die Hilfe sei zu spät gekommen."
     assert chosen(text, {"pos=inside": 5.0, "type=name_PER": 1.0}) == "Jens Köhler"
+
+def test_a_pronoun_pointing_back_after_the_comma_reports_the_clause_before():
+    # the subject after the verb says it, whatever it looks like (a quoted institute, a long phrase)
+    found = _quotes("Der neue Tunnel bleibt bis zum Sommer gesperrt, das teilte das „Bureau of Road Safety“ (BRS) mit.")
+    assert [(k, t) for k, t, _ in found if k == "indirect"] == [("indirect", "Der neue Tunnel bleibt bis zum Sommer gesperrt")]
+    found = _quotes("Die alte Brücke stammt aus dem zwölften Jahrhundert – das beschreiben Historiker der Universität in Graz und des Landesmuseums in Linz in einem gemeinsamen Aufsatz der neuen Ausgabe.")
+    assert [k for k, _, _ in found] == ["indirect"]
+    found = _quotes("Die Gebühr für den Müll ist nicht zulässig, das urteilte heute das Landesgericht.")
+    assert [(k, t) for k, t, _ in found] == [("indirect", "Die Gebühr für den Müll ist nicht zulässig")]
+    # a deed criticised or praised is no report
+    assert _quotes("Die Gebühr für den Müll wurde deutlich erhöht, das kritisierte die Opposition am Montag.") == []
+
+
+def test_a_sentence_pointing_back_with_any_verb_of_saying():
+    found = _quotes("Die Gebühr für den Müll ist nicht zulässig. Dies urteilte heute das Landesgericht.")
+    assert [(k, t) for k, t, _ in found] == [("indirect", "Die Gebühr für den Müll ist nicht zulässig")]
+    found = _quotes("Der Rat wird im Mai neu gewählt. Das erläuterte Petra Vogt am Montag.")
+    assert found == [("indirect", "Der Rat wird im Mai neu gewählt", "Petra Vogt")]
+    # in the present a verb of saying may explain a fact; and "bestätigte sich": it proved true
+    assert _quotes("Die Nachfrage nach Holz ist stark gestiegen. Das erklärt die hohen Preise.") == []
+    assert _quotes("Der Rat wird im Mai neu gewählt. Dies bestätigte sich am Montag.") == []
+
+
+def test_an_apposition_inside_a_closing_as_clause():
+    found = _quotes("Die Leitung wird am Montag repariert, wie Jens Köhler, Chef der Stadtwerke, mitteilte.")
+    assert found == [("indirect", "Die Leitung wird am Montag repariert", "Jens Köhler")]
+    found = _quotes("Die Leitung wird am Montag repariert, wie die Sprecherin der Stadtwerke, Petra Vogt, am Abend erklärte.")
+    assert found == [("indirect", "Die Leitung wird am Montag repariert", "Petra Vogt")]
+    # a relative clause on the source is no apposition
+    assert _quotes("Die Leitung wird am Montag repariert, wie Jens Köhler, der dort Chef ist, weiß.") == []
+
+
+def test_a_long_subject_between_the_verb_and_its_infinitive_report():
+    text = "Im Namen des Landes empfahl der Beauftragte für Verkehr und öffentliche Infrastruktur der Landesregierung Jens Köhler, die alte Brücke sofort zu sperren."
+    assert [(k, t) for k, t, _ in _quotes(text)] == [("indirect", "die alte Brücke sofort zu sperren")]
+
+
+def test_a_reason_given_with_begruenden_damit_and_an_infinitive():
+    found = _quotes("Jens Köhler hatte seine Position damit begründet, Schaden von der Partei fernhalten zu wollen.")
+    assert found == [("indirect", "Schaden von der Partei fernhalten zu wollen", "Jens Köhler")]
+    found = _quotes("Der Verband begründete den Schritt damit, die Kosten senken zu müssen.")
+    assert [(k, t) for k, t, _ in found] == [("indirect", "die Kosten senken zu müssen")]
+    # a purpose is no reason reported
+    assert _quotes("Der Verband begründete den Schritt damit, um die Kosten zu senken.") == []
+
+
+def test_a_relative_clause_on_the_source_of_a_closing_frame_does_not_lengthen_it():
+    found = _quotes("Die Preise für Wohnungen werden weiter steigen, sagte der Sprecher des Verbands der Makler, der seit vielen Jahren den Markt in der Stadt und im ganzen Land beobachtet.")
+    assert [(k, t) for k, t, _ in found] == [("indirect", "Die Preise für Wohnungen werden weiter steigen")]
+    found = _quotes("Zwei Drittel aller Heilmethoden sind unwirksam, so das Ergebnis einer gestern vorgestellten Studie der Stiftung, in der Ärzte fast 200 Methoden aus dem ganzen Land geprüft haben.")
+    assert [(k, t) for k, t, _ in found] == [("indirect", "Zwei Drittel aller Heilmethoden sind unwirksam")]

@@ -1211,6 +1211,10 @@ def _relative_antecedent(article: Article, sentence: Sentence, mark: _Mark) -> S
 DOCUMENT_SAYS = re.compile(r"\s*(?:In|Im)\s+(?P<document>[^,.;:!?]{3,120}?)\s+(?:steht|stand)\s*,\s*(?:dass\s*)?$")
 
 
+# "…, das teilte X mit", "… – dies beschreiben Forscher": a frame after its clause pointing back to it
+POINTER_AFTER = re.compile(r"\s*(?:,|\s[–—-])\s*(?:das|dies)\s+(?:(?:zumindest|jedenfalls)\s+)?(?P<verb>[a-zäöüß]+)\b")
+
+
 def _speaker_for_clause(article: Article, sentence: Sentence, content: tuple[int, int]) -> SpeakerRef | None:
     """The source of a reported clause: the subject of its verb of saying, else its frame (laut, so, zufolge)."""
     text = article.text
@@ -1227,6 +1231,12 @@ def _speaker_for_clause(article: Article, sentence: Sentence, content: tuple[int
         verb = _WORD.match(text, sentence.start + inside_so.end())
         comma = text.find(",", verb.end(), sentence.end)
         ref = _named_or_described_after(article, verb.end() + 1, comma if comma != -1 else sentence.end)
+        if ref:
+            return ref
+    pointer = POINTER_AFTER.match(text, content[1], sentence.end)
+    if pointer and (pointer.group("verb") in CUE_VERBS or lemma(pointer.group("verb"), "de") in POINTER_LEMMAS):
+        # "…, das teilte das Institut mit": the subject after the verb that points back
+        ref = _pointer_subject(article, pointer.end(), sentence.end)
         if ref:
             return ref
     trailing_so = re.match(r"\s*[,–-]\s*so\s+", text[content[1] : sentence.end])
@@ -1785,13 +1795,16 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
     closing_so = re.search(r",\s*" + TRAILING_SO + r"[^,]*$", body)
     for wish in () if closing_so else INFINITIVE_CUES.finditer(body):
         comma = body.find(",", wish.end())
-        infinitive = re.match(r",\s*" + INFINITIVE_CLAUSE, body[comma:]) if comma != -1 and comma - wish.end() < 80 else None
+        # a long subject or object may stand between verb and comma ("empfahl der EU-Kommissar für … Štefan
+        # Füle, …"), as long as no other finite verb does
+        near = comma != -1 and (comma - wish.end() < 80 or comma - wish.end() < 160 and not _has_finite_verb(body[wish.end() : comma]))
+        infinitive = re.match(r",\s*" + INFINITIVE_CLAUSE, body[comma:]) if near else None
         if infinitive is None and PARTICLE_OR_PARTICIPLE.fullmatch(wish.group().split()[-1]):
             # "Die Firma hat angekündigt die Preise zu erhöhen", "Tesla bietet an den Lohn … zu erhöhen":
             # the comma before an infinitive clause may be left out after the verb's bracket closes
             comma = wish.end() - 1
             infinitive = re.match(r".\s+(?!(?:und|oder|aber|sowie|sondern)\b)" + INFINITIVE_CLAUSE, body[comma:])
-        whether = re.match(r",\s*ob\s+", body[comma:]) if comma != -1 and comma - wish.end() < 80 else None
+        whether = re.match(r",\s*ob\s+", body[comma:]) if near else None
         if infinitive is None and whether and wish.group()[:1].islower() and len(_words(body[comma + whether.end() :])) >= 4:
             # "erwogen, ob …", "darüber diskutiert, ob …": the question weighed
             return s + comma + whether.end(), s + _end_of_framed_clause(body, comma + whether.end())
@@ -1873,12 +1886,18 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
     if trailing and trailing.start() > 12:
         head = body[: trailing.start()]
         verb = _WORD.search(body, trailing.start("verb") if trailing.group("verb") else trailing.start() + 1)  # the verb of reporting, or "so"
-        tail_words = len(_words(body[verb.end() :]))
+        tail = body[verb.end() :]
+        relative = re.search(r",(?P<clause>[^,]*)$", tail)
+        if relative and (RELATIVE_CLAUSE.match(relative.group("clause").strip()) or _prepositional_relative(relative.group("clause"))):
+            tail = tail[: relative.start()]  # "…, so eine Studie der Stiftung, in der Ärzte … prüften": the source's relative clause
+        tail_words = len(_words(tail))
+        # "das"/"dies" pointing back makes the clause before the verb's object, however long the frame
+        pointed = bool(trailing.groupdict().get("pointer") or trailing.groupdict().get("dash_pointer"))
         # after a leading subordinate clause ("Während die Parlamentarier zustimmten, schätzte X …") the
         # verb after the comma is the main clause's own, no frame after its message
-        if len(_words(head)) >= 5 and tail_words <= 14 and _has_verb(head) and not _a_subordinate_clause(head):
+        if len(_words(head)) >= 5 and tail_words <= (24 if pointed else 14) and _has_verb(head) and not _a_subordinate_clause(head):
             ref = _speaker_around_cue(article, _WORD.match(text, s + verb.start()), s + verb.start(), e)
-            if ref is not None and ref.kind in ("name", "description", "role", "epithet"):
+            if ref is not None and ref.kind in ("name", "description", "role", "epithet") or pointed and _pointer_subject(article, s + verb.end(), e):
                 return s, s + len(head.rstrip())
     # "Laut X / X zufolge / Nach Angaben von X, CLAUSE" inside a subordinate clause
     return _framed_by_source(text, body, s) if has_frame else None
@@ -2030,6 +2049,29 @@ SAYING_LEMMAS = frozenset(lemma(w, "de") for w in CUE_VERBS) - frozenset(
 AS_TOLD_BY_LEMMA = re.compile(r"\bwie\s+(?P<src>(?:[^,.;:!?]|\.(?=\w)){2,60}?)\s+(?P<verb>[a-zäöüß]+)\s*[.!]?$")
 
 
+# ", wie Jens Köhler, Chef der Stadtwerke, am Abend mitteilte.": an apposition on the source inside the frame
+AS_TOLD_APPOSITION = re.compile(
+    r"\bwie\s+(?P<src>[^,.;:!?]{2,60}?),\s*(?P<apposition>(?:[^,.;:!?]|\.(?=\w)){2,80}?),\s*"
+    r"(?P<adverbs>(?:[\wäöüß.-]+\s+){0,4}?)(?P<verb>[a-zäöüß]+)\s*[.!]?$"
+)
+
+
+def _as_told_with_apposition(body: str) -> re.Match | None:
+    """A closing "wie" frame whose source has an apposition (", wie Köhler, Chef der Stadtwerke, sagte"), or None."""
+    m = AS_TOLD_APPOSITION.search(body)
+    if m is None:
+        return None
+    verb = m.group("verb")
+    base = lemma(verb, "de")
+    if base not in SAYING_LEMMAS or verb.startswith("ge") and not base.startswith("ge"):
+        return None
+    if not re.search(r"(?-i:[A-ZÄÖÜ])", m.group("src")) or not re.search(r"(?-i:[A-ZÄÖÜ])", m.group("apposition")):
+        return None
+    if _has_finite_verb(m.group("apposition")) or _has_finite_verb(m.group("adverbs")):
+        return None  # ", wie Köhler, der dort Chef ist, sagte": a relative clause, not an apposition
+    return m
+
+
 def _trailing_as_told(body: str) -> int | None:
     """Where the clause before a closing ", wie X mitteilte." ends, or None."""
     frame = dict(SOURCE_FRAMES)["wie … mitteilte"]
@@ -2040,7 +2082,8 @@ def _trailing_as_told(body: str) -> int | None:
         participle = verb.startswith("ge") and not base.startswith("ge") or re.search(r"\b(?:von|vom)\b", generic.group("src"))
         if base not in SAYING_LEMMAS or participle or not re.search(r"(?-i:[A-ZÄÖÜ])|\b(?:er|sie)\b", generic.group("src")):
             generic = None  # "wie erwartet", "wie von der Opposition gefordert": no one telling it
-    for m in [*frame.finditer(body), *([generic] if generic else [])]:
+    apposed = _as_told_with_apposition(body)
+    for m in [*frame.finditer(body), *([generic] if generic else []), *([apposed] if apposed else [])]:
         comma = body.rfind(",", 0, m.start())
         if comma == -1 or body[comma + 1 : m.start()].strip() or body[m.end() :].strip(" .!?"):
             continue
@@ -2133,8 +2176,41 @@ REPORTED_AFTER = re.compile(
 )
 # Conjunctions opening a dependent clause or an infinitive with "um", "ohne", "statt"
 SUBORDINATING_OPENERS = frozenset("weil da wenn als ob seit nachdem bevor während obwohl um falls sofern damit indem sodass ohne statt anstatt wie dass".split())
-# "…, gestand der Norweger.", "…, vermeldet die Polizei.": a comma, then any finite verb of saying (by lemma)
-REPORTED_AFTER_ANY_VERB = re.compile(r",\s*(?P<verb>[a-zäöüß]+)\s[^,]*(?:,[^,]*){0,2}[.!?]?$")
+# "…, gestand der Norweger.", "…, vermeldet die Polizei.": a comma, then any finite verb of saying (by lemma);
+# "…, das urteilte das Gericht.", "… – dies beschreiben Forscher …": or a pronoun pointing back before it
+REPORTED_AFTER_ANY_VERB = re.compile(
+    r"(?:,\s*(?P<pointer>(?:das|dies)\s+)?|\s[–—-]\s*(?P<dash_pointer>das|dies)\s+)(?:(?<=s )(?:zumindest|jedenfalls)\s+)?"
+    r"(?P<verb>[a-zäöüß]+)\s[^,]*(?:,[^,]*){0,2}[.!?]?$"
+)
+# Verbs whose object "das"/"dies" pointing back is what was said: saying, reporting, judging; not those
+# whose object is a deed or a thing ("…, das kritisierte die Opposition", "das lobte der Trainer")
+POINTER_LEMMAS = SAYING_LEMMAS - frozenset(
+    "kritisieren loben beklagen bemängeln bestreiten dementieren bezweifeln fragen verweisen erinnern sprechen drohen "
+    "beschuldigen vorwerfen hoffen befürchten appellieren mahnen warnen fordern empfehlen zitieren".split()
+) | frozenset("urteilen".split())
+
+
+def _pointer_subject(article: Article, start: int, end: int) -> SpeakerRef | None:
+    """The subject after the verb of a frame pointing back ("…, das teilte das „Space Institute“ mit"):
+    "das" is the verb's object, so the noun phrase after it is who said it, named or not."""
+    text = article.text
+    # adverbs between verb and subject: "das urteilte heute das Gericht"
+    adverbs = re.match(r"\s*(?:(?!(?:der|die|das|ein|eine|und|oder|als)\b)[a-zäöüß]+\s+){1,3}(?=(?:der|die|das|ein|eine)\s|[„“\"»«]?[A-ZÄÖÜ])", text[start:end])
+    if adverbs and not any(w in _PREPOSITIONS for w in adverbs.group().split()):
+        start += adverbs.end()
+    ref = _named_or_described_after(article, start, end)
+    if ref is not None:
+        return ref
+    skip = _SKIP_AFTER_CUE.match(text, start, end)
+    first = skip.end() if skip else start
+    lead = re.match(r"(?:der|die|das|ein|eine)\s+|(?=[„“\"»«]?[A-ZÄÖÜ])", text[first:end])
+    if lead is None:
+        return None
+    np_end = _np_forward(text, first + lead.end(), end)
+    phrase = text[first:np_end].rstrip(",;:.!?")
+    if not re.search(r"[A-ZÄÖÜ]", phrase):
+        return None
+    return SpeakerRef(phrase, first, first + len(phrase), "source")
 
 
 def _reported_after_by_lemma(body: str) -> re.Match | None:
@@ -2146,7 +2222,10 @@ def _reported_after_by_lemma(body: str) -> re.Match | None:
         return None
     verb = m.group("verb")
     base = lemma(verb, "de")
-    if base == verb or base not in SAYING_LEMMAS or verb.startswith("ge") and not base.startswith("ge"):
+    pointed = m.group("pointer") or m.group("dash_pointer")
+    if pointed and base not in POINTER_LEMMAS or verb.startswith("ge") and not base.startswith("ge"):
+        return None  # "…, das kritisierte die Opposition": a deed criticised, not words reported
+    if not pointed and (base == verb or base not in SAYING_LEMMAS):
         return None  # an infinitive or a participle: no finite frame
     words = _words(body[: m.start()])
     if not words or words[0].lower() in SUBORDINATING_OPENERS:
@@ -2168,6 +2247,37 @@ POINTS_BACK_PASSIVE = re.compile(
     r"|(?:wurde|wird|ist|war)\s+(?:\w+\s+){0,3}?(?:von|vom)\s+(?P<agent>[^.;:!?]{3,120}?)\s+"
     r"(?:[\w.,]+\s+){0,8}?(?:bekannt\s?gegeben|angegeben|mitgeteilt|berichtet|gemeldet|bestätigt|erklärt|verkündet)(?:\s+worden)?)\s*[.!]?\s*$"
 )
+
+
+# "Dies urteilte das Gericht.", "Das äußerten zwei Abgeordnete.": any finite verb of saying, by lemma
+POINTS_BACK_BY_LEMMA = re.compile(r"(?:Dies|Das)\s+(?P<verb>[a-zäöüß]+)\b(?P<final_verb>(?!))?")
+
+
+def _points_back(article: Article, sentence: Sentence) -> re.Match | None:
+    """A sentence pointing back to the one before as what someone said ("Das sagte ein Sprecher.", "Dies geht
+    aus dem Bericht hervor."), or None."""
+    text = article.text
+    pointer = POINTS_BACK.match(text, sentence.start, sentence.end) or POINTS_BACK_PASSIVE.match(text, sentence.start, sentence.end)
+    if pointer is not None:
+        reflexive = pointer.re is POINTS_BACK and pointer.group("verb") and re.match(r"\s+sich\b", text[pointer.end() : sentence.end])
+        return None if reflexive else pointer  # "Dies bestätigte sich später": it proved true, nobody said it
+    pointer = POINTS_BACK_BY_LEMMA.match(text, sentence.start, sentence.end)
+    if pointer is None:
+        return None
+    verb = pointer.group("verb")
+    base = lemma(verb, "de")
+    if base not in POINTER_LEMMAS or verb.startswith("ge") and not base.startswith("ge"):
+        return None
+    rest = text[pointer.end() : sentence.end]
+    if re.match(r"\s+sich\b", rest) or _has_finite_verb(rest.split(",")[0]):
+        return None  # "Dies bestätigte sich", "Das erwähnte Problem besteht": no one saying it
+    if verb.endswith("t") or verb == base:
+        # in the present a verb of saying may explain or confirm a fact ("Das erklärt die hohen Preise"):
+        # only with a name or a role as its subject
+        ref = _name_after(article, pointer.end(), sentence.end)
+        if ref is None or ref.kind not in ("name", "role", "epithet"):
+            return None
+    return pointer
 
 
 def _pointed_source(article: Article, pointer: re.Match) -> SpeakerRef:
@@ -2352,6 +2462,8 @@ INFINITIVE_CUES = re.compile(
     r"aufforder(?:t|te|ten|n)|aufrief(?:en)?|aufruft|vorw(?:arf|arfen|erfen|irft)|ankündigt(?:e|en)?|anbot(?:en)?|anbietet|anwies(?:en)?|"
     r"(?:sieht|sah|sahen|sehen)\s+es\b[^,]*\ban|nachgesagt|(?:traut|trauen|traute|trauten)\b[^,]*\bzu|zugetraut|dräng(?:t|te|ten|en)\b|gedrängt|"
     r"(?:hält|hielt|hielten|halten)\s+es\s+für\b|(?:denkt|denken|dachte|dachten)\b[^,]*\bnach|nachgedacht|diskutier(?:t|te|ten|en)\b|"
+    # "begründete den Schritt damit, …", "hatte seine Position damit begründet, …": the reason given
+    r"begründ(?:et|ete|eten|en)\b[^,]*\bdamit|\bdamit\s+begründ(?:et|ete|eten|en)\b|"
     r"Aufforderung|Forderung|Mahnung|Appell|Angebot|Vorschlag|Bitte|Warnung|Entscheidung|Beschluss)",
     re.I,
 )
@@ -2545,8 +2657,24 @@ def _may_report(body: str) -> bool:
         or bool(re.search(r"\b(dass|ob)\b", body))
         or _cue_then_comma(body)
         or _trailing_as_told(body) is not None
+        or _points_back_after(body)
         or any(pattern.search(body) for pattern in (INFINITIVE_CUES, SEPARABLE_CUES, REPORTED_AFTER, RELATIVE_FRAME, OPINION_FRAME, CLAIM_NOUNS, CLAIM_BEFORE_VERB))
     )
+
+
+def _prepositional_relative(clause: str) -> bool:
+    """A relative clause opening with its pronoun's preposition, its finite verb at the end ("in der Ärzte
+    200 Methoden prüften"), not a main clause opening with a prepositional phrase ("in der Klinik werden …")."""
+    if not re.match(r"\s*(?:in|an|auf|mit|von|bei|für|über|unter|nach|aus|zu|durch|gegen|vor)\s+(?:der|dem|den|denen|deren|dessen|welche[rsmn]?)\s", clause):
+        return False
+    words = _words(clause)
+    return len(words) >= 4 and _a_finite_verb(words[-1]) and not any(_a_finite_verb(w) for w in words[2:-1])
+
+
+def _points_back_after(body: str) -> bool:
+    """"…, das urteilte das Gericht.": a frame of saying after its clause, pointing back to it."""
+    trailing = _reported_after_by_lemma(body)
+    return trailing is not None and bool(trailing.group("pointer") or trailing.group("dash_pointer"))
 
 
 def _next_comma(body: str, start: int) -> int:
@@ -2716,7 +2844,7 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
             if refs.get(quote.id) is None and previous_ref is not None and sentence.paragraph - previous_paragraph <= 1:
                 refs[quote.id] = SpeakerRef(previous_ref.phrase, previous_ref.start, previous_ref.end, "carried" if previous_ref.kind != "anonymous" else "anonymous")
                 sentence_ref = refs[quote.id]
-        pointer = POINTS_BACK.match(text, sentence.start, sentence.end) or POINTS_BACK_PASSIVE.match(text, sentence.start, sentence.end)
+        pointer = _points_back(article, sentence)
         # a sentence pointing back ("Dies geht aus einer Mitteilung … hervor") reports nothing of its own
         clause = None if sentence.is_heading or pointer else _indirect_in(article, sentence, taken, sentences[n - 1] if n > 0 else None)
         clause = checked_report(article, sentence, clause)  # a second look: no report, or one running on
@@ -2853,6 +2981,7 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
                 ref = _subject_after_verb(article, sentence.start + len(pointer.group().split()[0]), sentence.end)
             else:
                 ref = _speaker_around_cue(article, _WORD.match(text, pointer.start("verb")), sentence.start, sentence.end)
+                ref = ref or _pointer_subject(article, pointer.end("verb"), sentence.end)
             # „Wir halten die Deiche.“ Das sagte Petra Vogt.": the sentence before quotes her
             for quote in inside:
                 if quote.kind != "indirect" and refs.get(quote.id) is None:
