@@ -1864,6 +1864,7 @@ def test_the_nouns_of_a_message_carried_on_are_what_was_said():
     text = "Petra Vogt sagte, der Fluss habe seinen Höchststand erreicht. Jens Köhler: Die Hilfe sei zu spät gekommen."
     assert chosen(text, {"pos=inside": 5.0, "type=name_PER": 1.0}) == "Jens Köhler"
 
+
 def test_a_pronoun_pointing_back_after_the_comma_reports_the_clause_before():
     # the subject after the verb says it, whatever it looks like (a quoted institute, a long phrase)
     found = _quotes("Der neue Tunnel bleibt bis zum Sommer gesperrt, das teilte das „Bureau of Road Safety“ (BRS) mit.")
