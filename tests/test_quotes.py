@@ -341,6 +341,29 @@ def test_a_that_clause_after_a_copula_is_a_fact_unless_a_statement_is_its_subjec
     assert [q[:2] for q in _quotes("Nachdem bekannt geworden war, dass der Deich bricht, flohen viele Anwohner.")][0][0] == "indirect"
 
 
+def test_a_that_clause_after_a_pronominal_adverb_copula_or_heisst_with_no_speaker_is_a_fact():
+    # only a pronominal adverb for the that-clause, nobody who could say it
+    assert _quotes("Der Deich hielt. Das lag vor allem daran, dass die Pumpen in der Nacht liefen.") == []
+    assert _quotes("Der Deich hielt. All das ändert aber nichts daran, dass die Anwohner die Altstadt verlassen.") == []
+    assert _quotes("Der Deich hielt. Einen kleinen Makel gibt es dafür, dass die Schleuse zu spät schloss.") == []
+    # a copula with an adjective, and "heißt" in the sense of "means"
+    assert _quotes("Der Deich hielt. Gerade deswegen ist es ärgerlich, dass die Stadt die Pumpen verkaufen will.") == []
+    assert _quotes("Der Deich hielt. Ein höherer Pegel heißt aber auch, dass die Keller wieder volllaufen.") == []
+    # with a speaker, a verb of thinking, Konjunktiv I or "soll … haben" the that-clause reports
+    assert [q[:2] for q in _quotes("Petra Vogt rechnet damit, dass der Pegel bis Sonntag weiter steigt.")] == [
+        ("indirect", "der Pegel bis Sonntag weiter steigt")
+    ]
+    assert [q[:2] for q in _quotes("Die Lage ist ernst. Das liege daran, dass die Pumpen in der Nacht ausgefallen seien.")] == [
+        ("indirect", "die Pumpen in der Nacht ausgefallen seien")
+    ]
+    assert [q[:2] for q in _quotes("Er soll dazu beigetragen haben, dass die Pumpen in der Nacht ausfielen.")] == [
+        ("indirect", "die Pumpen in der Nacht ausfielen")
+    ]
+    assert [q[:2] for q in _quotes("Petra Vogt kam, um die Anwohner darüber zu informieren, dass die Schleuse geschlossen wird.")] == [
+        ("indirect", "die Schleuse geschlossen wird")
+    ]
+
+
 def test_relative_and_opinion_frames_report_their_clause():
     found = _quotes("Die Feuerwehr wies Berichte der Lokalzeitung zurück, wonach der Deich schon gebrochen sei.")
     assert found == [("indirect", "der Deich schon gebrochen sei", "der Lokalzeitung")]

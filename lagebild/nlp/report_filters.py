@@ -43,8 +43,16 @@ from lagebild.nlp.quotes import (
     INFINITIVE_CUES,
     KONJUNKTIV_II,
     OPINION_FRAME,
+    REPORTATIVE_SOLLEN,
     RELATIVE_FRAME,
     SEPARABLE_CUES,
+    SPEECH_CONTEXT,
+    _BELIEF_WORDS,
+    _CLAIM_NOUN_WORDS,
+    _SPEECH_NOUN_END,
+    _FUNCTION_WORDS,
+    _PREPOSITIONS,
+    _after_preposition,
     _finite_indicative,
     _in_konjunktiv_i,
     _WORD,
@@ -128,7 +136,7 @@ def checked_report(article: Article, sentence: Sentence, clause: tuple[int, int]
     start, end = clause
     while start < end and text[start] in " ,„“\"»«":
         start += 1
-    if start >= end or _not_a_report(text, sentence, start, end):
+    if start >= end or _not_a_report(text, sentence, start, end) or _a_fact_governs(article, sentence, start):
         return None
     if not text[sentence.start : start].strip():
         framed = _framed_part(text, start, end)
@@ -138,6 +146,117 @@ def checked_report(article: Article, sentence: Sentence, clause: tuple[int, int]
     start = _start_after_apposition(text, start, end)
     end = _end_before_comment(text, sentence, start, end)
     return start, _end_before_main_clause(text, sentence, start, end)
+
+
+# "daran", "damit", "dafür", "darin" …: a pronominal adverb, the correlate standing for a that-clause
+_CORRELATE = re.compile(
+    r"\bda(?:r(?:an|auf|aus|in|über|um|unter)|bei|durch|für|gegen|hinter|mit|nach|neben|von|vor|zu|zwischen)\b", re.I
+)
+# Copulas linking a predicate to the that-clause ("ist es schade", "erscheint es verwegen")
+_COPULAS = frozenset("ist sind war waren wäre wären bleibt blieb scheint schien erscheint erschien gewesen sein".split())
+# "Das heißt, dass …": what something means, unless "heißt es" (it is said)
+_MEANS = frozenset("heißt hieß heisst hiess bedeutet bedeutete bedeuten".split())
+# Openings of a clause that is no main clause: its subject, if any, is outside it
+_NO_MAIN_CLAUSE = re.compile(r"\s*(?:und\s+|aber\s+)?(?:um|ohne|statt|anstatt|wenn|weil|als|nachdem|bevor|obwohl|während|indem|da|falls|wie|wo|ob)\s", re.I)
+# Pronouns that may be a speaker; "es", "das", "dies" are none
+_PERSONAL_PRONOUNS = frozenset("er sie ich wir ihr man du".split())
+# Determiners of a noun phrase that is no subject (accusative, dative, genitive)
+_OBLIQUE_DETERMINERS = frozenset("einen einem den dem des eines diesen diesem dieses jenen jenem".split())
+# Verbs of thinking and knowing: with them a that-clause is someone's thought even with no speaker named
+_THINKING_LEMMAS = frozenset(
+    "wissen denken glauben meinen hoffen fürchten befürchten ahnen erkennen verstehen erwarten rechnen annehmen "
+    "vermuten zweifeln bezweifeln überzeugen merken bemerken erfahren vergessen einsehen ausgehen hören lesen finden "
+    "halten bedauern begrüßen verlangen wünschen spekulieren einigen bestehen drängen beharren pochen plädieren "
+    "protestieren klagen beschweren versprechen hinweisen verweisen erinnern "
+    # and of saying beyond the frames the rules look for
+    "informieren erzählen reden sprechen mitteilen berichten erklären sagen betonen antworten fragen schreiben "
+    "zugeben einräumen vorwerfen beteuern versichern warnen fordern äußern behaupten".split()
+)
+
+
+def _a_fact_governs(article: Article, sentence: Sentence, start: int) -> bool:
+    """Is a that-clause at ``start`` governed by a main clause that states a fact or a cause, with no verb
+    or noun of saying, thinking or knowing and no speaker: one that only holds a pronominal adverb for
+    it ("Das liegt vor allem daran, dass …", "All dies ändert nichts daran, dass …", "Dann geht es darum,
+    dass …"), a copula with an adjective ("Gerade deswegen ist es schade, dass …") or "heißt" in the sense
+    of "means" ("Das heißt aber auch, dass …")? Then the that-clause is no report; Konjunktiv I in the
+    sentence reports it anyway ("Das hänge damit zusammen, dass …")."""
+    text = article.text
+    head = text[sentence.start : start]
+    that = re.search(r",\s*dass\s*$", head)
+    if that is None:
+        return False
+    boundary = max((m.end() for m in re.finditer(r"(?<!\d),(?!\d)|[;:]", head[: that.start()])), default=0)
+    clause = head[boundary : that.start()]
+    clause_start = sentence.start + boundary
+    words = [(m.group(), clause_start + m.start()) for m in _WORD.finditer(clause)]
+    if not words:
+        return False
+    rest = text[start : sentence.end]
+    if _in_konjunktiv_i(head) or _in_konjunktiv_i(rest) or any(w.lower() in CUE_VERBS for w in _words(rest)) or re.search(r",\s*so\s", rest):
+        return False
+    if names_its_source(head) or IMPERSONAL_CUES.search(head) or any(w.lower() in CUE_VERBS and w.lower() not in _MEANS for w, _ in words):
+        return False
+    if (
+        SPEECH_CONTEXT.search(clause) or SEPARABLE_CUES.search(clause) or _BELIEF_WORDS.search(clause) or _SPEECH_NOUN_END.search(clause)
+        or re.search(rf"\b(?:{_CLAIM_NOUN_WORDS})\b", clause)
+        or any(w.islower() and lemma(w, "de") in _THINKING_LEMMAS for w, _ in words)
+    ):
+        return False
+    lower = [w.lower() for w, _ in words]
+    if REPORTATIVE_SOLLEN.search(clause):
+        return False  # "Er soll dazu beigetragen haben, dass …": a claim reported
+    if any(w in _MEANS for w in lower):
+        return "es" not in lower  # "Das heißt, dass …" means; "Heißt es, dass …" reports
+    correlate = _CORRELATE.search(clause)
+    if not (correlate and len(_words(clause[correlate.end() :])) <= 2 or any(w in _COPULAS for w in lower) and _adjective_predicate(text, words)):
+        return False
+    if _NO_MAIN_CLAUSE.match(clause) or _INFINITIVE.search(clause):
+        # "…, um die Öffentlichkeit darüber zu informieren, dass …": the subject stands in the clause before
+        words = [(m.group(), sentence.start + m.start()) for m in _WORD.finditer(head[: that.start()])]
+    return not _a_speaker_in(article, words)
+
+
+def _adjective_predicate(text: str, words: list[tuple[str, int]]) -> bool:
+    """Does a clause with a copula hold a predicate adjective ("schade", "verwegen", "unangenehm") and
+    no noun other than in a phrase after a preposition ("für die Kammer")?"""
+    predicate = False
+    for i, (w, at) in enumerate(words):
+        if _after_preposition(text, at):
+            continue  # inside a phrase: "nach außen", "für die Kammer"
+        if w[:1].isupper() and (i > 0 or lemma(w.lower(), "de")[:1].isupper()):
+            return False  # a noun as predicate or subject: "ist es ein Signal, dass …"
+        before = words[i - 1][0].lower() if i > 0 else ""
+        if (
+            w.islower() and before not in _ARTICLES and before not in _OBLIQUE_DETERMINERS
+            and w not in _COPULAS and w not in _FUNCTION_WORDS and w not in _PREPOSITIONS
+            and not _finite_in_indicative(w) and lemma(w, "de") == w and len(w) > 3
+        ):
+            predicate = True
+    return predicate
+
+
+def _a_speaker_in(article: Article, words: list[tuple[str, int]]) -> bool:
+    """Could anyone in the clause ``words`` (word, offset) be speaking: a name, a personal pronoun, or a
+    noun that may be a subject (not after a preposition, not an object after "es gibt" or a determiner of
+    another case)?"""
+    if any(w.lower() in _PERSONAL_PRONOUNS for w, _ in words):
+        return True
+    names = [m for m in article.mentions if words[0][1] <= m.start < words[-1][1] + len(words[-1][0])]
+    if any(not _after_preposition(article.text, m.start) for m in names):
+        return True
+    expletive = any(w == "es" or w == "Es" for w, _ in words)
+    for i, (w, at) in enumerate(words):
+        if not w[:1].isupper() or expletive:
+            continue
+        if i == 0 and not lemma(w.lower(), "de")[:1].isupper():
+            continue  # "Gerade", "Dann", "Einen": a capitalised word opening the clause that is no noun
+        if _after_preposition(article.text, at) or i > 0 and words[i - 1][0].lower() in _OBLIQUE_DETERMINERS:
+            continue
+        if i > 1 and words[i - 2][0].lower() in _OBLIQUE_DETERMINERS and words[i - 1][0].islower():
+            continue  # "einen kleinen Minuspunkt"
+        return True
+    return False
 
 
 def supposes_rather_than_reports(body: str) -> bool:
