@@ -170,7 +170,7 @@ _THINKING_LEMMAS = frozenset(
     "protestieren klagen beschweren versprechen hinweisen verweisen erinnern "
     # and of saying beyond the frames the rules look for
     "informieren erzählen reden sprechen mitteilen berichten erklären sagen betonen antworten fragen schreiben "
-    "zugeben einräumen vorwerfen beteuern versichern warnen fordern äußern behaupten".split()
+    "zugeben einräumen vorwerfen beteuern versichern warnen fordern äußern behaupten besagen".split()
 )
 
 
@@ -186,10 +186,14 @@ def _a_fact_governs(article: Article, sentence: Sentence, start: int) -> bool:
     that = re.search(r",\s*dass\s*$", head)
     if that is None:
         return False
-    boundary = max((m.end() for m in re.finditer(r"(?<!\d),(?!\d)|[;:]", head[: that.start()])), default=0)
+    breaks = [0] + [m.end() for m in re.finditer(r"(?<!\d),(?!\d)|[;:]", head[: that.start()])]
+    boundary = breaks[-1]
     clause = head[boundary : that.start()]
-    clause_start = sentence.start + boundary
-    words = [(m.group(), clause_start + m.start()) for m in _WORD.finditer(clause)]
+    # "Die Sichtung, die dem Blatt vorliegt, zeigt, dass …": the subject stands before a relative clause
+    subject_from = len(breaks) - 1
+    while subject_from >= 2 and _RELATIVE_PRONOUN.match(head[breaks[subject_from - 1] :].lstrip()):
+        subject_from -= 2
+    words = [(m.group(), sentence.start + boundary + m.start()) for m in _WORD.finditer(clause)]
     if not words:
         return False
     rest = text[start : sentence.end]
@@ -198,7 +202,8 @@ def _a_fact_governs(article: Article, sentence: Sentence, start: int) -> bool:
     if names_its_source(head) or IMPERSONAL_CUES.search(head) or any(w.lower() in CUE_VERBS and w.lower() not in _MEANS for w, _ in words):
         return False
     if (
-        SPEECH_CONTEXT.search(clause) or SEPARABLE_CUES.search(clause) or _BELIEF_WORDS.search(clause) or _SPEECH_NOUN_END.search(clause)
+        any(not m.group().lower().startswith("zeigt") for m in SPEECH_CONTEXT.finditer(clause))  # "zeigte sich besorgt" needs a subject
+        or SEPARABLE_CUES.search(clause) or _BELIEF_WORDS.search(clause) or _SPEECH_NOUN_END.search(clause)
         or re.search(rf"\b(?:{_CLAIM_NOUN_WORDS})\b", clause)
         or any(w.islower() and lemma(w, "de") in _THINKING_LEMMAS for w, _ in words)
     ):
@@ -206,15 +211,37 @@ def _a_fact_governs(article: Article, sentence: Sentence, start: int) -> bool:
     lower = [w.lower() for w, _ in words]
     if REPORTATIVE_SOLLEN.search(clause):
         return False  # "Er soll dazu beigetragen haben, dass …": a claim reported
+    if DOCUMENT_STANDS.search(clause):
+        return False  # "Darin steht, dass …": a text says it
     if any(w in _MEANS for w in lower):
         return "es" not in lower  # "Das heißt, dass …" means; "Heißt es, dass …" reports
     correlate = _CORRELATE.search(clause)
-    if not (correlate and len(_words(clause[correlate.end() :])) <= 2 or any(w in _COPULAS for w in lower) and _adjective_predicate(text, words)):
+    if not (
+        correlate and len(_words(clause[correlate.end() :])) <= 2
+        or any(w in _COPULAS for w in lower) and _adjective_predicate(text, words)
+        or _verb_with_that_as_subject(clause, lower)
+    ):
         return False
     if _NO_MAIN_CLAUSE.match(clause) or _INFINITIVE.search(clause):
-        # "…, um die Öffentlichkeit darüber zu informieren, dass …": the subject stands in the clause before
-        words = [(m.group(), sentence.start + m.start()) for m in _WORD.finditer(head[: that.start()])]
-    return not _a_speaker_in(article, words)
+        subject_from = 0  # "…, um die Öffentlichkeit darüber zu informieren, dass …": the subject stands in the clause before
+    return not _a_speaker_in(article, [(m.group(), sentence.start + breaks[subject_from] + m.start()) for m in _WORD.finditer(head[breaks[subject_from] : that.start()])])
+
+
+# "Darin steht, dass …", "Im Bericht stand, dass …": what a text says
+DOCUMENT_STANDS = re.compile(r"\b(?:steht|stand|stehen|standen)\b(?!\s+(?:fest|bevor|aus)\b)")
+# Auxiliaries of the passive: "Beschlossen wurde, dass …" leaves its agent unnamed, not absent
+_PASSIVE = frozenset("wird werden wurde wurden worden geworden".split())
+
+
+def _verb_with_that_as_subject(clause: str, lower: list[str]) -> bool:
+    """Is the that-clause the subject of a main clause with a finite verb of its own and no passive
+    ("Derzeit zeichnet sich ab, dass …", "Vor Gericht kam heraus, dass …", "Für die Anlage spricht,
+    dass …")? Whether any other subject stands there is for :func:`_a_speaker_in` to say."""
+    if any(w in _PASSIVE for w in lower) or _INFINITIVE.search(clause) or _NO_MAIN_CLAUSE.match(clause):
+        return False
+    if any(re.fullmatch(r"ge\w+(?:t|en)", w) and lemma(w, "de") != w for w in re.findall(r"\b[a-zäöüß]+\b", clause)):
+        return False  # "Es ist geplant, dass …": a passive of state, its agent unnamed
+    return any(w in FINITE_VERBS or _finite_in_indicative(w) for w in lower if w.islower() and w not in _FUNCTION_WORDS)
 
 
 def _adjective_predicate(text: str, words: list[tuple[str, int]]) -> bool:
