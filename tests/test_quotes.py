@@ -376,6 +376,14 @@ def test_a_that_clause_as_subject_of_a_verb_that_says_nothing_is_a_fact():
     ]
 
 
+def test_a_demonstrative_in_konjunktiv_two_after_a_bare_frame_is_the_authors_comment():
+    found = _quotes("Petra Vogt könne sich vorstellen, das Amt abzugeben. Sagt Petra Vogt. Das wäre schade, denn so gut war sie lange nicht.")
+    assert [q[1] for q in found] == ["Petra Vogt könne sich vorstellen, das Amt abzugeben"]
+    # right after Konjunktiv I the same sentence goes on reporting
+    found = _quotes("Wichtigstes Ziel sei eine Debatte im Landtag, sagt Petra Vogt. Es wäre dies die erste Debatte zu dem Thema.")
+    assert [q[1] for q in found] == ["Wichtigstes Ziel sei eine Debatte im Landtag", "Es wäre dies die erste Debatte zu dem Thema"]
+
+
 def test_relative_and_opinion_frames_report_their_clause():
     found = _quotes("Die Feuerwehr wies Berichte der Lokalzeitung zurück, wonach der Deich schon gebrochen sei.")
     assert found == [("indirect", "der Deich schon gebrochen sei", "der Lokalzeitung")]

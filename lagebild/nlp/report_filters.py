@@ -286,6 +286,24 @@ def _a_speaker_in(article: Article, words: list[tuple[str, int]]) -> bool:
     return False
 
 
+# "Das wäre schade", "Dies würde bedeuten …", "Es hätte … können": a demonstrative or "es" as the
+# subject, its verb in Konjunktiv II
+_DEMONSTRATIVE_SUPPOSES = re.compile(
+    r"\s*(?:(?:Genau|Auch|Gerade|Nur|Doch|Aber|Und)\s+)?(?:[Dd]as|[Dd]ies|[Ee]s)"
+    r"(?:\s+(?:alles|allein|allerdings|aber|jedoch|freilich|natürlich|wohl|auch|dann|doch))?\s+"
+    r"(?:wäre|wären|würde|würden|hätte|hätten|könnte|müsste|dürfte)\b"
+)
+
+
+def comments_rather_than_reports(body: str, reported_before: bool) -> bool:
+    """Is a sentence that would carry reported speech on by its Konjunktiv II the author's comment: a
+    demonstrative or "es" as its subject ("Das wäre schade, denn …", "Genau das wäre von Relevanz"), and
+    no report in Konjunktiv I or quote in the sentence right before (``reported_before``), only a frame
+    or the author's narration? Amid reported speech such a sentence goes on reporting ("…, sagt er, sei
+    das Ziel. Es wäre dies die erste …")."""
+    return not reported_before and bool(_DEMONSTRATIVE_SUPPOSES.match(body))
+
+
 def supposes_rather_than_reports(body: str) -> bool:
     """Is a sentence that would carry reported speech on by its subjunctive none: a counterfactual of
     the narrator in Konjunktiv II ("Das Schiff hätte 40 Flugzeuge tragen sollen"; reported speech puts
