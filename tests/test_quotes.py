@@ -374,6 +374,13 @@ def test_a_that_clause_as_subject_of_a_verb_that_says_nothing_is_a_fact():
     assert [q[:2] for q in _quotes("Der Deich hielt. Es ist geplant, dass die Stadt die Pumpen bis Mai verkauft.")] == [
         ("indirect", "die Stadt die Pumpen bis Mai verkauft")
     ]
+    assert [q[:2] for q in _quotes("Das Protokoll liegt vor. Daraus geht hervor, dass die Stadt die Pumpen verkauft.")] == [
+        ("indirect", "die Stadt die Pumpen verkauft")
+    ]
+    # a frame of saying before a colon speaks for the whole sentence
+    assert [q[:2] for q in _quotes("Petra Vogt erklärte dem Radio: Es zeigt sich, dass die Pumpen zu schwach sind.")] == [
+        ("indirect", "die Pumpen zu schwach sind")
+    ]
 
 
 def test_a_demonstrative_in_konjunktiv_two_after_a_bare_frame_is_the_authors_comment():

@@ -199,7 +199,7 @@ def _a_fact_governs(article: Article, sentence: Sentence, start: int) -> bool:
     rest = text[start : sentence.end]
     if _in_konjunktiv_i(head) or _in_konjunktiv_i(rest) or any(w.lower() in CUE_VERBS for w in _words(rest)) or re.search(r",\s*so\s", rest):
         return False
-    if names_its_source(head) or IMPERSONAL_CUES.search(head) or any(w.lower() in CUE_VERBS and w.lower() not in _MEANS for w, _ in words):
+    if names_its_source(head) or IMPERSONAL_CUES.search(head) or any(w.lower() in CUE_VERBS and w.lower() not in _MEANS for w in _words(head)):
         return False
     if (
         any(not m.group().lower().startswith("zeigt") for m in SPEECH_CONTEXT.finditer(clause))  # "zeigte sich besorgt" needs a subject
@@ -227,8 +227,8 @@ def _a_fact_governs(article: Article, sentence: Sentence, start: int) -> bool:
     return not _a_speaker_in(article, [(m.group(), sentence.start + breaks[subject_from] + m.start()) for m in _WORD.finditer(head[breaks[subject_from] : that.start()])])
 
 
-# "Darin steht, dass …", "Im Bericht stand, dass …": what a text says
-DOCUMENT_STANDS = re.compile(r"\b(?:steht|stand|stehen|standen)\b(?!\s+(?:fest|bevor|aus)\b)")
+# "Darin steht, dass …", "Daraus geht hervor, dass …": what a text says
+DOCUMENT_STANDS = re.compile(r"\b(?:steht|stand|stehen|standen)\b(?!\s+(?:fest|bevor|aus)\b)|\bhervor(?:geht|ging|gehen|gingen)?\b")
 # Auxiliaries of the passive: "Beschlossen wurde, dass …" leaves its agent unnamed, not absent
 _PASSIVE = frozenset("wird werden wurde wurden worden geworden".split())
 
