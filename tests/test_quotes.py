@@ -391,6 +391,17 @@ def test_a_demonstrative_in_konjunktiv_two_after_a_bare_frame_is_the_authors_com
     assert [q[1] for q in found] == ["Wichtigstes Ziel sei eine Debatte im Landtag", "Es wäre dies die erste Debatte zu dem Thema"]
 
 
+def test_a_that_clause_the_author_says_with_no_subject_is_no_report():
+    assert _quotes("Der Deich hielt. Freilich muss darauf hingewiesen werden, dass die Pumpen alt sind.") == []
+    assert _quotes("Der Deich hielt. Bleibt zu hoffen, dass die Stadt die Pumpen bald erneuert.") == []
+    assert _quotes("Der Deich hielt. Angesichts der Schäden ist davon auszugehen, dass die Pumpen bald erneuert werden.") == []
+    assert _quotes("Der Deich hielt. Ganz allgemein sei betont, dass die Pumpen alt sind.") == []
+    # a name in the clause speaks
+    assert [q[:2] for q in _quotes("Der Deich hielt. Petra Vogt muss darauf hingewiesen werden, dass die Pumpen alt sind.")] == [
+        ("indirect", "die Pumpen alt sind")
+    ]
+
+
 def test_relative_and_opinion_frames_report_their_clause():
     found = _quotes("Die Feuerwehr wies Berichte der Lokalzeitung zurück, wonach der Deich schon gebrochen sei.")
     assert found == [("indirect", "der Deich schon gebrochen sei", "der Lokalzeitung")]

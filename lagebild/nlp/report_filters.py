@@ -136,7 +136,7 @@ def checked_report(article: Article, sentence: Sentence, clause: tuple[int, int]
     start, end = clause
     while start < end and text[start] in " ,„“\"»«":
         start += 1
-    if start >= end or _not_a_report(text, sentence, start, end) or _a_fact_governs(article, sentence, start):
+    if start >= end or _not_a_report(text, sentence, start, end) or _a_fact_governs(article, sentence, start) or _the_author_says(article, sentence, start):
         return None
     if not text[sentence.start : start].strip():
         framed = _framed_part(text, start, end)
@@ -225,6 +225,41 @@ def _a_fact_governs(article: Article, sentence: Sentence, start: int) -> bool:
     if _NO_MAIN_CLAUSE.match(clause) or _INFINITIVE.search(clause):
         subject_from = 0  # "…, um die Öffentlichkeit darüber zu informieren, dass …": the subject stands in the clause before
     return not _a_speaker_in(article, [(m.group(), sentence.start + breaks[subject_from] + m.start()) for m in _WORD.finditer(head[breaks[subject_from] : that.start()])])
+
+
+# The author's own statement, thought or hope with nobody else as its subject: a modal with the passive
+# infinitive of a verb ("muss darauf hingewiesen werden", "darf gehofft werden"), "bleibt zu hoffen", a
+# modal infinitive after "ist" ("ist davon auszugehen"), the optative "sei betont", or "man wird sagen dürfen"
+_AUTHOR_SAYS = re.compile(
+    r"\b(?:muss|müssen|darf|dürfen|kann|können|sollte|sollten)\b(?:\s+[\wäöüß-]+){0,6}?\s+[a-zäöüß]+(?:t|en)\s+werden\s*$"
+    r"|^\s*(?:[Ee]s\s+)?(?:[Bb]leibt|[Bb]liebe)\s+(?:[a-zäöüß]+\s+){0,2}zu\s+[a-zäöüß]+en\s*$"
+    r"|\b(?:ist|wäre)\b(?:\s+[a-zäöüß]+){0,4}?\s+(?:zu\s+[a-zäöüß]+en|[a-zäöüß]+zu[a-zäöüß]+en)\s*$"
+    r"|^\s*(?:[\wäöüß]+\s+){0,4}sei\s+(?:[a-zäöüß]+\s+){0,3}(?:betont|gesagt|erwähnt|angemerkt|hingewiesen|erinnert|festgehalten)\s*$"
+    r"|\bman\b(?:\s+[\wäöüß-]+){0,6}?\s+(?:sagen|feststellen|festhalten|behaupten)\s+(?:dürfen|können|müssen)\s*$"
+)
+# Prepositions with the genitive that the rules' list lacks: "Angesichts dieser Differenz"
+_GENITIVE_PREPOSITIONS = frozenset("angesichts aufgrund infolge anhand mittels hinsichtlich bezüglich".split())
+
+
+def _the_author_says(article: Article, sentence: Sentence, start: int) -> bool:
+    """Is a that-clause at ``start`` what the author says, thinks or hopes, in a construction with no
+    subject of its own ("Freilich muss darauf hingewiesen werden, dass …", "Bleibt zu hoffen, dass …",
+    "Es ist davon auszugehen, dass …", "Ganz allgemein sei betont, dass …")? Nobody is quoted; an
+    agent ("von der Polizei") or a name in the clause makes it a report."""
+    text = article.text
+    head = text[sentence.start : start]
+    that = re.search(r",\s*dass\s*$", head)
+    if that is None:
+        return False
+    boundary = max([0] + [m.end() for m in re.finditer(r"(?<!\d),(?!\d)|[;:]", head[: that.start()])])
+    clause = head[boundary : that.start()]
+    if not _AUTHOR_SAYS.search(clause) or re.search(r"(?i)\b(?:von|vom|durch|seitens)\s", clause) or names_its_source(head):
+        return False
+    words = [(m.group(), sentence.start + boundary + m.start()) for m in _WORD.finditer(clause)]
+    words = [(w, at) for i, (w, at) in enumerate(words) if not any(p[0].lower() in _GENITIVE_PREPOSITIONS for p in words[max(0, i - 3) : i])]
+    if re.search(r"\bman\b", clause):
+        words = [(w, at) for w, at in words if w != "man"]  # "man wird sagen dürfen": anyone, the author
+    return bool(words) and not _a_speaker_in(article, words)
 
 
 # "Darin steht, dass …", "Daraus geht hervor, dass …": what a text says
