@@ -367,6 +367,8 @@ def test_a_that_clause_after_a_pronominal_adverb_copula_or_heisst_with_no_speake
 def test_a_that_clause_as_subject_of_a_verb_that_says_nothing_is_a_fact():
     assert _quotes("Der Deich hielt. Inzwischen zeichnet sich ab, dass die Stadt die Pumpen verkaufen muss.") == []
     assert _quotes("Der Deich hielt. Bei der Prüfung kam heraus, dass die Schleuse nie gewartet worden war.") == []
+    assert _quotes("Der Deich hielt. Er wird geräumt, wenn sich herausstellt, dass die Schleuse undicht ist.") == []
+    assert _quotes("Der Deich hielt. Dem steht gegenüber, dass die Schleuse undicht ist.") == []
     # a text that says it, a plan with its agent unnamed, or a subject before a relative clause still report
     assert [q[:2] for q in _quotes("Der Vertrag liegt vor. Darin steht, dass die Stadt die Pumpen bis Mai verkauft.")] == [
         ("indirect", "die Stadt die Pumpen bis Mai verkauft")

@@ -199,7 +199,7 @@ def _a_fact_governs(article: Article, sentence: Sentence, start: int) -> bool:
     rest = text[start : sentence.end]
     if _in_konjunktiv_i(head) or _in_konjunktiv_i(rest) or any(w.lower() in CUE_VERBS for w in _words(rest)) or re.search(r",\s*so\s", rest):
         return False
-    if names_its_source(head) or IMPERSONAL_CUES.search(head) or any(w.lower() in CUE_VERBS and w.lower() not in _MEANS for w in _words(head)):
+    if names_its_source(head) or names_its_source(rest) or IMPERSONAL_CUES.search(head) or any(w.lower() in CUE_VERBS and w.lower() not in _MEANS for w in _words(head)):
         return False
     if (
         any(not m.group().lower().startswith("zeigt") for m in SPEECH_CONTEXT.finditer(clause))  # "zeigte sich besorgt" needs a subject
@@ -222,7 +222,7 @@ def _a_fact_governs(article: Article, sentence: Sentence, start: int) -> bool:
         or _verb_with_that_as_subject(clause, lower)
     ):
         return False
-    if _NO_MAIN_CLAUSE.match(clause) or _INFINITIVE.search(clause):
+    if _NO_MAIN_CLAUSE.match(clause) and not _CONDITION_OR_TIME.match(clause) or _INFINITIVE.search(clause):
         subject_from = 0  # "…, um die Öffentlichkeit darüber zu informieren, dass …": the subject stands in the clause before
     return not _a_speaker_in(article, [(m.group(), sentence.start + breaks[subject_from] + m.start()) for m in _WORD.finditer(head[breaks[subject_from] : that.start()])])
 
@@ -263,7 +263,9 @@ def _the_author_says(article: Article, sentence: Sentence, start: int) -> bool:
 
 
 # "Darin steht, dass …", "Daraus geht hervor, dass …": what a text says
-DOCUMENT_STANDS = re.compile(r"\b(?:steht|stand|stehen|standen)\b(?!\s+(?:fest|bevor|aus)\b)|\bhervor(?:geht|ging|gehen|gingen)?\b")
+DOCUMENT_STANDS = re.compile(r"\b(?:steht|stand|stehen|standen)\b(?!\s+(?:fest|bevor|aus|gegenüber)\b)|\bhervor(?:geht|ging|gehen|gingen)?\b")
+# Conjunctions of a condition or a time: their clause may have the that-clause as its subject too
+_CONDITION_OR_TIME = re.compile(r"\s*(?:und\s+|aber\s+)?(?:wenn|falls|sofern|sobald|als|nachdem|bevor)\s", re.I)
 # Auxiliaries of the passive: "Beschlossen wurde, dass …" leaves its agent unnamed, not absent
 _PASSIVE = frozenset("wird werden wurde wurden worden geworden".split())
 
@@ -272,8 +274,8 @@ def _verb_with_that_as_subject(clause: str, lower: list[str]) -> bool:
     """Is the that-clause the subject of a main clause with a finite verb of its own and no passive
     ("Derzeit zeichnet sich ab, dass …", "Vor Gericht kam heraus, dass …", "Für die Anlage spricht,
     dass …")? Whether any other subject stands there is for :func:`_a_speaker_in` to say."""
-    if any(w in _PASSIVE for w in lower) or _INFINITIVE.search(clause) or _NO_MAIN_CLAUSE.match(clause):
-        return False
+    if any(w in _PASSIVE for w in lower) or _INFINITIVE.search(clause) or _NO_MAIN_CLAUSE.match(clause) and not _CONDITION_OR_TIME.match(clause):
+        return False  # (a condition or time still states a fact: "…, wenn sich herausstellt, dass …")
     if any(re.fullmatch(r"ge\w+(?:t|en)", w) and lemma(w, "de") != w for w in re.findall(r"\b[a-zäöüß]+\b", clause)):
         return False  # "Es ist geplant, dass …": a passive of state, its agent unnamed
     return any(w in FINITE_VERBS or _finite_in_indicative(w) for w in lower if w.islower() and w not in _FUNCTION_WORDS)
