@@ -341,6 +341,69 @@ def test_a_that_clause_after_a_copula_is_a_fact_unless_a_statement_is_its_subjec
     assert [q[:2] for q in _quotes("Nachdem bekannt geworden war, dass der Deich bricht, flohen viele Anwohner.")][0][0] == "indirect"
 
 
+def test_a_that_clause_after_a_pronominal_adverb_copula_or_heisst_with_no_speaker_is_a_fact():
+    # only a pronominal adverb for the that-clause, nobody who could say it
+    assert _quotes("Der Deich hielt. Das lag vor allem daran, dass die Pumpen in der Nacht liefen.") == []
+    assert _quotes("Der Deich hielt. All das ändert aber nichts daran, dass die Anwohner die Altstadt verlassen.") == []
+    assert _quotes("Der Deich hielt. Einen kleinen Makel gibt es dafür, dass die Schleuse zu spät schloss.") == []
+    # a copula with an adjective, and "heißt" in the sense of "means"
+    assert _quotes("Der Deich hielt. Gerade deswegen ist es ärgerlich, dass die Stadt die Pumpen verkaufen will.") == []
+    assert _quotes("Der Deich hielt. Ein höherer Pegel heißt aber auch, dass die Keller wieder volllaufen.") == []
+    # with a speaker, a verb of thinking, Konjunktiv I or "soll … haben" the that-clause reports
+    assert [q[:2] for q in _quotes("Petra Vogt rechnet damit, dass der Pegel bis Sonntag weiter steigt.")] == [
+        ("indirect", "der Pegel bis Sonntag weiter steigt")
+    ]
+    assert [q[:2] for q in _quotes("Die Lage ist ernst. Das liege daran, dass die Pumpen in der Nacht ausgefallen seien.")] == [
+        ("indirect", "die Pumpen in der Nacht ausgefallen seien")
+    ]
+    assert [q[:2] for q in _quotes("Er soll dazu beigetragen haben, dass die Pumpen in der Nacht ausfielen.")] == [
+        ("indirect", "die Pumpen in der Nacht ausfielen")
+    ]
+    assert [q[:2] for q in _quotes("Petra Vogt kam, um die Anwohner darüber zu informieren, dass die Schleuse geschlossen wird.")] == [
+        ("indirect", "die Schleuse geschlossen wird")
+    ]
+
+
+def test_a_that_clause_as_subject_of_a_verb_that_says_nothing_is_a_fact():
+    assert _quotes("Der Deich hielt. Inzwischen zeichnet sich ab, dass die Stadt die Pumpen verkaufen muss.") == []
+    assert _quotes("Der Deich hielt. Bei der Prüfung kam heraus, dass die Schleuse nie gewartet worden war.") == []
+    assert _quotes("Der Deich hielt. Er wird geräumt, wenn sich herausstellt, dass die Schleuse undicht ist.") == []
+    assert _quotes("Der Deich hielt. Dem steht gegenüber, dass die Schleuse undicht ist.") == []
+    # a text that says it, a plan with its agent unnamed, or a subject before a relative clause still report
+    assert [q[:2] for q in _quotes("Der Vertrag liegt vor. Darin steht, dass die Stadt die Pumpen bis Mai verkauft.")] == [
+        ("indirect", "die Stadt die Pumpen bis Mai verkauft")
+    ]
+    assert [q[:2] for q in _quotes("Der Deich hielt. Es ist geplant, dass die Stadt die Pumpen bis Mai verkauft.")] == [
+        ("indirect", "die Stadt die Pumpen bis Mai verkauft")
+    ]
+    assert [q[:2] for q in _quotes("Das Protokoll liegt vor. Daraus geht hervor, dass die Stadt die Pumpen verkauft.")] == [
+        ("indirect", "die Stadt die Pumpen verkauft")
+    ]
+    # a frame of saying before a colon speaks for the whole sentence
+    assert [q[:2] for q in _quotes("Petra Vogt erklärte dem Radio: Es zeigt sich, dass die Pumpen zu schwach sind.")] == [
+        ("indirect", "die Pumpen zu schwach sind")
+    ]
+
+
+def test_a_demonstrative_in_konjunktiv_two_after_a_bare_frame_is_the_authors_comment():
+    found = _quotes("Petra Vogt könne sich vorstellen, das Amt abzugeben. Sagt Petra Vogt. Das wäre schade, denn so gut war sie lange nicht.")
+    assert [q[1] for q in found] == ["Petra Vogt könne sich vorstellen, das Amt abzugeben"]
+    # right after Konjunktiv I the same sentence goes on reporting
+    found = _quotes("Wichtigstes Ziel sei eine Debatte im Landtag, sagt Petra Vogt. Es wäre dies die erste Debatte zu dem Thema.")
+    assert [q[1] for q in found] == ["Wichtigstes Ziel sei eine Debatte im Landtag", "Es wäre dies die erste Debatte zu dem Thema"]
+
+
+def test_a_that_clause_the_author_says_with_no_subject_is_no_report():
+    assert _quotes("Der Deich hielt. Freilich muss darauf hingewiesen werden, dass die Pumpen alt sind.") == []
+    assert _quotes("Der Deich hielt. Bleibt zu hoffen, dass die Stadt die Pumpen bald erneuert.") == []
+    assert _quotes("Der Deich hielt. Angesichts der Schäden ist davon auszugehen, dass die Pumpen bald erneuert werden.") == []
+    assert _quotes("Der Deich hielt. Ganz allgemein sei betont, dass die Pumpen alt sind.") == []
+    # a name in the clause speaks
+    assert [q[:2] for q in _quotes("Der Deich hielt. Petra Vogt muss darauf hingewiesen werden, dass die Pumpen alt sind.")] == [
+        ("indirect", "die Pumpen alt sind")
+    ]
+
+
 def test_relative_and_opinion_frames_report_their_clause():
     found = _quotes("Die Feuerwehr wies Berichte der Lokalzeitung zurück, wonach der Deich schon gebrochen sei.")
     assert found == [("indirect", "der Deich schon gebrochen sei", "der Lokalzeitung")]

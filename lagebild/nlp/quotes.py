@@ -2759,7 +2759,7 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
     """The quotes the rules find, each quote's speaker by the rules, and each quote's context: the
     index of the sentence that frames it and the speaker named last before it."""
     from lagebild.nlp.sentences import split_sentences
-    from lagebild.nlp.report_filters import checked_report, supposes_rather_than_reports
+    from lagebild.nlp.report_filters import checked_report, comments_rather_than_reports, supposes_rather_than_reports
 
     text = article.text
     sentences = article.sentences or split_sentences(text)
@@ -2848,19 +2848,25 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
         # a sentence pointing back ("Dies geht aus einer Mitteilung … hervor") reports nothing of its own
         clause = None if sentence.is_heading or pointer else _indirect_in(article, sentence, taken, sentences[n - 1] if n > 0 else None)
         clause = checked_report(article, sentence, clause)  # a second look: no report, or one running on
-        continues = clause is None and not direct_in_sentence and not sentence.is_heading and not supposes_rather_than_reports(text[sentence.start : sentence.end]) and _continues_in_subjunctive(
-            text[sentence.start : sentence.end],
-            carried=(previous_ref is not None and sentence.paragraph - previous_paragraph <= 1 or _speaks_just_before(article, sentences, n))
-            and _reports_just_before(article, sentences, n, quotes),
-            # amid reported speech: Konjunktiv I or someone's own words in the sentence before
-            supposing_reported=n > 0 and sentences[n - 1].paragraph == sentence.paragraph and (
-                _in_konjunktiv_i(text[sentences[n - 1].start : sentences[n - 1].end])
-                or any(q.kind == "direct" and sentences[n - 1].start <= q.start < sentences[n - 1].end for q in quotes)
-            ),
-            reported_before=n > 0 and sentences[n - 1].paragraph == sentence.paragraph and (
-                _in_konjunktiv_i(text[sentences[n - 1].start : sentences[n - 1].end])
-                or any(sentences[n - 1].start <= q.start < sentences[n - 1].end for q in quotes)
-            ),
+        reported_before = n > 0 and sentences[n - 1].paragraph == sentence.paragraph and (
+            _in_konjunktiv_i(text[sentences[n - 1].start : sentences[n - 1].end])
+            or any(sentences[n - 1].start <= q.start < sentences[n - 1].end for q in quotes)
+        )
+        continues = (
+            clause is None and not direct_in_sentence and not sentence.is_heading
+            and not supposes_rather_than_reports(text[sentence.start : sentence.end])
+            and not comments_rather_than_reports(text[sentence.start : sentence.end], reported_before)
+            and _continues_in_subjunctive(
+                text[sentence.start : sentence.end],
+                carried=(previous_ref is not None and sentence.paragraph - previous_paragraph <= 1 or _speaks_just_before(article, sentences, n))
+                and _reports_just_before(article, sentences, n, quotes),
+                # amid reported speech: Konjunktiv I or someone's own words in the sentence before
+                supposing_reported=n > 0 and sentences[n - 1].paragraph == sentence.paragraph and (
+                    _in_konjunktiv_i(text[sentences[n - 1].start : sentences[n - 1].end])
+                    or any(q.kind == "direct" and sentences[n - 1].start <= q.start < sentences[n - 1].end for q in quotes)
+                ),
+                reported_before=reported_before,
+            )
         )
         if clause is None and not continues and not sentence.is_heading and not pointer:
             clause = _subordinate_in_subjunctive(text, sentence, taken) or _main_clause_in_subjunctive_after(text, sentence, taken)

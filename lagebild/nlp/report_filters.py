@@ -43,8 +43,16 @@ from lagebild.nlp.quotes import (
     INFINITIVE_CUES,
     KONJUNKTIV_II,
     OPINION_FRAME,
+    REPORTATIVE_SOLLEN,
     RELATIVE_FRAME,
     SEPARABLE_CUES,
+    SPEECH_CONTEXT,
+    _BELIEF_WORDS,
+    _CLAIM_NOUN_WORDS,
+    _SPEECH_NOUN_END,
+    _FUNCTION_WORDS,
+    _PREPOSITIONS,
+    _after_preposition,
     _finite_indicative,
     _in_konjunktiv_i,
     _WORD,
@@ -128,7 +136,7 @@ def checked_report(article: Article, sentence: Sentence, clause: tuple[int, int]
     start, end = clause
     while start < end and text[start] in " ,„“\"»«":
         start += 1
-    if start >= end or _not_a_report(text, sentence, start, end):
+    if start >= end or _not_a_report(text, sentence, start, end) or _a_fact_governs(article, sentence, start) or _the_author_says(article, sentence, start):
         return None
     if not text[sentence.start : start].strip():
         framed = _framed_part(text, start, end)
@@ -138,6 +146,199 @@ def checked_report(article: Article, sentence: Sentence, clause: tuple[int, int]
     start = _start_after_apposition(text, start, end)
     end = _end_before_comment(text, sentence, start, end)
     return start, _end_before_main_clause(text, sentence, start, end)
+
+
+# "daran", "damit", "dafür", "darin" …: a pronominal adverb, the correlate standing for a that-clause
+_CORRELATE = re.compile(
+    r"\bda(?:r(?:an|auf|aus|in|über|um|unter)|bei|durch|für|gegen|hinter|mit|nach|neben|von|vor|zu|zwischen)\b", re.I
+)
+# Copulas linking a predicate to the that-clause ("ist es schade", "erscheint es verwegen")
+_COPULAS = frozenset("ist sind war waren wäre wären bleibt blieb scheint schien erscheint erschien gewesen sein".split())
+# "Das heißt, dass …": what something means, unless "heißt es" (it is said)
+_MEANS = frozenset("heißt hieß heisst hiess bedeutet bedeutete bedeuten".split())
+# Openings of a clause that is no main clause: its subject, if any, is outside it
+_NO_MAIN_CLAUSE = re.compile(r"\s*(?:und\s+|aber\s+)?(?:um|ohne|statt|anstatt|wenn|weil|als|nachdem|bevor|obwohl|während|indem|da|falls|wie|wo|ob)\s", re.I)
+# Pronouns that may be a speaker; "es", "das", "dies" are none
+_PERSONAL_PRONOUNS = frozenset("er sie ich wir ihr man du".split())
+# Determiners of a noun phrase that is no subject (accusative, dative, genitive)
+_OBLIQUE_DETERMINERS = frozenset("einen einem den dem des eines diesen diesem dieses jenen jenem".split())
+# Verbs of thinking and knowing: with them a that-clause is someone's thought even with no speaker named
+_THINKING_LEMMAS = frozenset(
+    "wissen denken glauben meinen hoffen fürchten befürchten ahnen erkennen verstehen erwarten rechnen annehmen "
+    "vermuten zweifeln bezweifeln überzeugen merken bemerken erfahren vergessen einsehen ausgehen hören lesen finden "
+    "halten bedauern begrüßen verlangen wünschen spekulieren einigen bestehen drängen beharren pochen plädieren "
+    "protestieren klagen beschweren versprechen hinweisen verweisen erinnern "
+    # and of saying beyond the frames the rules look for
+    "informieren erzählen reden sprechen mitteilen berichten erklären sagen betonen antworten fragen schreiben "
+    "zugeben einräumen vorwerfen beteuern versichern warnen fordern äußern behaupten besagen".split()
+)
+
+
+def _a_fact_governs(article: Article, sentence: Sentence, start: int) -> bool:
+    """Is a that-clause at ``start`` governed by a main clause that states a fact or a cause, with no verb
+    or noun of saying, thinking or knowing and no speaker: one that only holds a pronominal adverb for
+    it ("Das liegt vor allem daran, dass …", "All dies ändert nichts daran, dass …", "Dann geht es darum,
+    dass …"), a copula with an adjective ("Gerade deswegen ist es schade, dass …") or "heißt" in the sense
+    of "means" ("Das heißt aber auch, dass …")? Then the that-clause is no report; Konjunktiv I in the
+    sentence reports it anyway ("Das hänge damit zusammen, dass …")."""
+    text = article.text
+    head = text[sentence.start : start]
+    that = re.search(r",\s*dass\s*$", head)
+    if that is None:
+        return False
+    breaks = [0] + [m.end() for m in re.finditer(r"(?<!\d),(?!\d)|[;:]", head[: that.start()])]
+    boundary = breaks[-1]
+    clause = head[boundary : that.start()]
+    # "Die Sichtung, die dem Blatt vorliegt, zeigt, dass …": the subject stands before a relative clause
+    subject_from = len(breaks) - 1
+    while subject_from >= 2 and _RELATIVE_PRONOUN.match(head[breaks[subject_from - 1] :].lstrip()):
+        subject_from -= 2
+    words = [(m.group(), sentence.start + boundary + m.start()) for m in _WORD.finditer(clause)]
+    if not words:
+        return False
+    rest = text[start : sentence.end]
+    if _in_konjunktiv_i(head) or _in_konjunktiv_i(rest) or any(w.lower() in CUE_VERBS for w in _words(rest)) or re.search(r",\s*so\s", rest):
+        return False
+    if names_its_source(head) or names_its_source(rest) or IMPERSONAL_CUES.search(head) or any(w.lower() in CUE_VERBS and w.lower() not in _MEANS for w in _words(head)):
+        return False
+    if (
+        any(not m.group().lower().startswith("zeigt") for m in SPEECH_CONTEXT.finditer(clause))  # "zeigte sich besorgt" needs a subject
+        or SEPARABLE_CUES.search(clause) or _BELIEF_WORDS.search(clause) or _SPEECH_NOUN_END.search(clause)
+        or re.search(rf"\b(?:{_CLAIM_NOUN_WORDS})\b", clause)
+        or any(w.islower() and lemma(w, "de") in _THINKING_LEMMAS for w, _ in words)
+    ):
+        return False
+    lower = [w.lower() for w, _ in words]
+    if REPORTATIVE_SOLLEN.search(clause):
+        return False  # "Er soll dazu beigetragen haben, dass …": a claim reported
+    if DOCUMENT_STANDS.search(clause):
+        return False  # "Darin steht, dass …": a text says it
+    if any(w in _MEANS for w in lower):
+        return "es" not in lower  # "Das heißt, dass …" means; "Heißt es, dass …" reports
+    correlate = _CORRELATE.search(clause)
+    if not (
+        correlate and len(_words(clause[correlate.end() :])) <= 2
+        or any(w in _COPULAS for w in lower) and _adjective_predicate(text, words)
+        or _verb_with_that_as_subject(clause, lower)
+    ):
+        return False
+    if _NO_MAIN_CLAUSE.match(clause) and not _CONDITION_OR_TIME.match(clause) or _INFINITIVE.search(clause):
+        subject_from = 0  # "…, um die Öffentlichkeit darüber zu informieren, dass …": the subject stands in the clause before
+    return not _a_speaker_in(article, [(m.group(), sentence.start + breaks[subject_from] + m.start()) for m in _WORD.finditer(head[breaks[subject_from] : that.start()])])
+
+
+# The author's own statement, thought or hope with nobody else as its subject: a modal with the passive
+# infinitive of a verb ("muss darauf hingewiesen werden", "darf gehofft werden"), "bleibt zu hoffen", a
+# modal infinitive after "ist" ("ist davon auszugehen"), the optative "sei betont", or "man wird sagen dürfen"
+_AUTHOR_SAYS = re.compile(
+    r"\b(?:muss|müssen|darf|dürfen|kann|können|sollte|sollten)\b(?:\s+[\wäöüß-]+){0,6}?\s+[a-zäöüß]+(?:t|en)\s+werden\s*$"
+    r"|^\s*(?:[Ee]s\s+)?(?:[Bb]leibt|[Bb]liebe)\s+(?:[a-zäöüß]+\s+){0,2}zu\s+[a-zäöüß]+en\s*$"
+    r"|\b(?:ist|wäre)\b(?:\s+[a-zäöüß]+){0,4}?\s+(?:zu\s+[a-zäöüß]+en|[a-zäöüß]+zu[a-zäöüß]+en)\s*$"
+    r"|^\s*(?:[\wäöüß]+\s+){0,4}sei\s+(?:[a-zäöüß]+\s+){0,3}(?:betont|gesagt|erwähnt|angemerkt|hingewiesen|erinnert|festgehalten)\s*$"
+    r"|\bman\b(?:\s+[\wäöüß-]+){0,6}?\s+(?:sagen|feststellen|festhalten|behaupten)\s+(?:dürfen|können|müssen)\s*$"
+)
+# Prepositions with the genitive that the rules' list lacks: "Angesichts dieser Differenz"
+_GENITIVE_PREPOSITIONS = frozenset("angesichts aufgrund infolge anhand mittels hinsichtlich bezüglich".split())
+
+
+def _the_author_says(article: Article, sentence: Sentence, start: int) -> bool:
+    """Is a that-clause at ``start`` what the author says, thinks or hopes, in a construction with no
+    subject of its own ("Freilich muss darauf hingewiesen werden, dass …", "Bleibt zu hoffen, dass …",
+    "Es ist davon auszugehen, dass …", "Ganz allgemein sei betont, dass …")? Nobody is quoted; an
+    agent ("von der Polizei") or a name in the clause makes it a report."""
+    text = article.text
+    head = text[sentence.start : start]
+    that = re.search(r",\s*dass\s*$", head)
+    if that is None:
+        return False
+    boundary = max([0] + [m.end() for m in re.finditer(r"(?<!\d),(?!\d)|[;:]", head[: that.start()])])
+    clause = head[boundary : that.start()]
+    if not _AUTHOR_SAYS.search(clause) or re.search(r"(?i)\b(?:von|vom|durch|seitens)\s", clause) or names_its_source(head):
+        return False
+    words = [(m.group(), sentence.start + boundary + m.start()) for m in _WORD.finditer(clause)]
+    words = [(w, at) for i, (w, at) in enumerate(words) if not any(p[0].lower() in _GENITIVE_PREPOSITIONS for p in words[max(0, i - 3) : i])]
+    if re.search(r"\bman\b", clause):
+        words = [(w, at) for w, at in words if w != "man"]  # "man wird sagen dürfen": anyone, the author
+    return bool(words) and not _a_speaker_in(article, words)
+
+
+# "Darin steht, dass …", "Daraus geht hervor, dass …": what a text says
+DOCUMENT_STANDS = re.compile(r"\b(?:steht|stand|stehen|standen)\b(?!\s+(?:fest|bevor|aus|gegenüber)\b)|\bhervor(?:geht|ging|gehen|gingen)?\b")
+# Conjunctions of a condition or a time: their clause may have the that-clause as its subject too
+_CONDITION_OR_TIME = re.compile(r"\s*(?:und\s+|aber\s+)?(?:wenn|falls|sofern|sobald|als|nachdem|bevor)\s", re.I)
+# Auxiliaries of the passive: "Beschlossen wurde, dass …" leaves its agent unnamed, not absent
+_PASSIVE = frozenset("wird werden wurde wurden worden geworden".split())
+
+
+def _verb_with_that_as_subject(clause: str, lower: list[str]) -> bool:
+    """Is the that-clause the subject of a main clause with a finite verb of its own and no passive
+    ("Derzeit zeichnet sich ab, dass …", "Vor Gericht kam heraus, dass …", "Für die Anlage spricht,
+    dass …")? Whether any other subject stands there is for :func:`_a_speaker_in` to say."""
+    if any(w in _PASSIVE for w in lower) or _INFINITIVE.search(clause) or _NO_MAIN_CLAUSE.match(clause) and not _CONDITION_OR_TIME.match(clause):
+        return False  # (a condition or time still states a fact: "…, wenn sich herausstellt, dass …")
+    if any(re.fullmatch(r"ge\w+(?:t|en)", w) and lemma(w, "de") != w for w in re.findall(r"\b[a-zäöüß]+\b", clause)):
+        return False  # "Es ist geplant, dass …": a passive of state, its agent unnamed
+    return any(w in FINITE_VERBS or _finite_in_indicative(w) for w in lower if w.islower() and w not in _FUNCTION_WORDS)
+
+
+def _adjective_predicate(text: str, words: list[tuple[str, int]]) -> bool:
+    """Does a clause with a copula hold a predicate adjective ("schade", "verwegen", "unangenehm") and
+    no noun other than in a phrase after a preposition ("für die Kammer")?"""
+    predicate = False
+    for i, (w, at) in enumerate(words):
+        if _after_preposition(text, at):
+            continue  # inside a phrase: "nach außen", "für die Kammer"
+        if w[:1].isupper() and (i > 0 or lemma(w.lower(), "de")[:1].isupper()):
+            return False  # a noun as predicate or subject: "ist es ein Signal, dass …"
+        before = words[i - 1][0].lower() if i > 0 else ""
+        if (
+            w.islower() and before not in _ARTICLES and before not in _OBLIQUE_DETERMINERS
+            and w not in _COPULAS and w not in _FUNCTION_WORDS and w not in _PREPOSITIONS
+            and not _finite_in_indicative(w) and lemma(w, "de") == w and len(w) > 3
+        ):
+            predicate = True
+    return predicate
+
+
+def _a_speaker_in(article: Article, words: list[tuple[str, int]]) -> bool:
+    """Could anyone in the clause ``words`` (word, offset) be speaking: a name, a personal pronoun, or a
+    noun that may be a subject (not after a preposition, not an object after "es gibt" or a determiner of
+    another case)?"""
+    if any(w.lower() in _PERSONAL_PRONOUNS for w, _ in words):
+        return True
+    names = [m for m in article.mentions if words[0][1] <= m.start < words[-1][1] + len(words[-1][0])]
+    if any(not _after_preposition(article.text, m.start) for m in names):
+        return True
+    expletive = any(w == "es" or w == "Es" for w, _ in words)
+    for i, (w, at) in enumerate(words):
+        if not w[:1].isupper() or expletive:
+            continue
+        if i == 0 and not lemma(w.lower(), "de")[:1].isupper():
+            continue  # "Gerade", "Dann", "Einen": a capitalised word opening the clause that is no noun
+        if _after_preposition(article.text, at) or i > 0 and words[i - 1][0].lower() in _OBLIQUE_DETERMINERS:
+            continue
+        if i > 1 and words[i - 2][0].lower() in _OBLIQUE_DETERMINERS and words[i - 1][0].islower():
+            continue  # "einen kleinen Minuspunkt"
+        return True
+    return False
+
+
+# "Das wäre schade", "Dies würde bedeuten …", "Es hätte … können": a demonstrative or "es" as the
+# subject, its verb in Konjunktiv II
+_DEMONSTRATIVE_SUPPOSES = re.compile(
+    r"\s*(?:(?:Genau|Auch|Gerade|Nur|Doch|Aber|Und)\s+)?(?:[Dd]as|[Dd]ies|[Ee]s)"
+    r"(?:\s+(?:alles|allein|allerdings|aber|jedoch|freilich|natürlich|wohl|auch|dann|doch))?\s+"
+    r"(?:wäre|wären|würde|würden|hätte|hätten|könnte|müsste|dürfte)\b"
+)
+
+
+def comments_rather_than_reports(body: str, reported_before: bool) -> bool:
+    """Is a sentence that would carry reported speech on by its Konjunktiv II the author's comment: a
+    demonstrative or "es" as its subject ("Das wäre schade, denn …", "Genau das wäre von Relevanz"), and
+    no report in Konjunktiv I or quote in the sentence right before (``reported_before``), only a frame
+    or the author's narration? Amid reported speech such a sentence goes on reporting ("…, sagt er, sei
+    das Ziel. Es wäre dies die erste …")."""
+    return not reported_before and bool(_DEMONSTRATIVE_SUPPOSES.match(body))
 
 
 def supposes_rather_than_reports(body: str) -> bool:
