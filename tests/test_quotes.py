@@ -1693,7 +1693,6 @@ def test_a_pronoun_takes_up_the_subject_not_a_person_after_a_preposition():
     assert _resolved(text) == [("die Deiche seien sicher", "Paul Weber", None)]
 
 
-@pytest.mark.xfail(strict=True, reason="open: a multi-word ORG genitive under a role noun is taken as the name speaker instead of the apposition name")
 def test_a_person_in_apposition_to_a_role_with_a_genitive_speaks_not_the_organisation():
     text = "Die Sprecherin des Bundesamts für Wasserwirtschaft, Petra Vogt, erklärte, die Pegel seien gesunken."
     assert [q[2] for q in _quotes(text, ("Bundesamts für Wasserwirtschaft",))] == ["Petra Vogt"]

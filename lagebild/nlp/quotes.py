@@ -815,7 +815,29 @@ def _agent_right_before(article: Article, start: int, verb_start: int) -> Speake
         if any(w.lower() in FINITE_VERBS for w in _words(text[start : agent.start])):
             break
         if not _after_preposition(text, agent.start) and not _genitive_attribute(text, agent) and _right_before_verb(text, agent.end, verb_start):
-            return agent
+            person = _apposition_person(article, agent.end, verb_start) if _attribute_of_a_noun(text, start, agent.start) else None
+            return person or agent
+    return None
+
+
+_ATTRIBUTE_LINK = re.compile(r"(?:^|\s)[A-ZÄÖÜ][\wäöüß-]*[a-zäöüß]\s+(?:der|des|von|vom|eines|einer)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,3}$")
+
+
+def _attribute_of_a_noun(text: str, floor: int, start: int) -> bool:
+    """Does the phrase at ``start`` hang on a noun before it as its genitive or "von" attribute
+    ("Der Direktor der Europäischen Union", "die Sprecherin von Greenpeace"): then it is no subject."""
+    return bool(_ATTRIBUTE_LINK.search(text[max(floor, start - 80) : start]))
+
+
+def _apposition_person(article: Article, end: int, verb_start: int) -> SpeakerRef | None:
+    """The person named in commas between ``end`` and the verb ("…, Jens Köhler, sagte"): in
+    apposition to the noun the phrase before hangs on, the one who speaks."""
+    gap = re.match(r"\s*,\s*", article.text[end:verb_start])
+    if gap is None:
+        return None
+    for m in article.mentions:
+        if m.start == end + gap.end() and m.label == "PER" and re.fullmatch(r"\s*,\s*(?:(?:hat|hatte|haben|hatten|ist|war)\s+[^,.;:!?]{0,60})?", article.text[m.end : verb_start]):
+            return SpeakerRef(m.text, m.start, m.end, "name")
     return None
 
 
@@ -884,10 +906,20 @@ BARE_NOT_SUBJECTS = frozenset(
 
 def _apposition_name(article: Article, ref: SpeakerRef) -> SpeakerRef | None:
     """"der Trainer der Gäste, Jens Köhler,": the name in apposition to a described speaker."""
-    gap = re.match(r"(?:\s+(?:der|des|von)\s+[\wäöüß-]+)*\s*,\s*", article.text[ref.end : ref.end + 80])
+    text = article.text
+    pos = ref.end
+    # its genitive or "von" attributes: a word each, or a tagged name of several ("der Europäischen Union")
+    while link := re.match(r"\s+(?:der|des|von)\s+", text[pos : pos + 12]):
+        after = pos + link.end()
+        name = next((m for m in article.mentions if m.start == after), None)
+        word = re.match(r"[\wäöüß-]+", text[after : after + 60])
+        if name is None and word is None:
+            break
+        pos = name.end if name is not None else after + word.end()
+    gap = re.match(r"\s*,\s*", text[pos : pos + 10])
     if gap is None:
         return None
-    start = ref.end + gap.end()
+    start = pos + gap.end()
     for m in article.mentions:
         if m.start == start and m.label in ("PER", "ORG"):
             after = article.text[m.end : m.end + 2]
