@@ -1766,3 +1766,38 @@ def test_a_web_address_after_a_quoted_fragment_is_no_speech():
     quotes = _quotes("Petra Vogt sagte, der Verlag müsse „alle Videos melden“, Anlass sei „seite-vogt.at“ gewesen.")
     assert ("partial", "alle Videos melden", "Petra Vogt") in quotes
     assert not any(q[1] == "seite-vogt.at" for q in quotes)
+
+
+def test_a_tagged_title_before_a_persons_name_is_no_speaker():
+    # the NER step may tag "Kieler Politologe" as an organisation: the person after it speaks
+    text = "„Die Koalition hält nicht bis zum Herbst“, meint der Kieler Politologe Jens Köhler."
+    assert [q[2] for q in _quotes(text, ("Kieler Politologe",))] == ["Jens Köhler"]
+
+
+def test_the_organisation_a_reporter_or_government_belongs_to_is_not_the_speaker():
+    # "der Agentur Nordpress" is a genitive attribute of the one who speaks
+    from lagebild.nlp.entities import EntityIndex, merge_entities
+    from lagebild.nlp.quotes import resolve_speakers
+
+    found = _quotes("Die Polizei setzte Wasserwerfer ein, wie eine Reporterin der Agentur Nordpress berichtete.", ("Nordpress",))
+    assert [q[2] for q in found if q[0] == "indirect"] == ["Reporterin"]
+    article = _tagged_article("Die Regierung der Provinz Lindau warf dem Nachbarland vor, die Deiche nicht gesichert zu haben.", ("Provinz Lindau",))
+    article.quotes = extract_quotes(article)
+    resolve_speakers(article.quotes, {"t": article}, EntityIndex(merge_entities([article])))
+    # shown as described: the province's name in the attribute is no speaker of its own
+    assert [(q.speaker, q.speaker_text) for q in article.quotes] == [(None, "Die Regierung der Provinz Lindau")]
+    # a noun of saying leaves the organisation the source
+    assert [q[2] for q in _quotes("Nach Angaben der Agentur Nordpress seien die Deiche sicher.", ("Nordpress",))] == ["der Agentur Nordpress"]
+
+
+def test_a_role_and_name_in_apposition_name_the_described_speaker():
+    from lagebild.nlp.quotes import SpeakerRef, _apposition_name
+
+    # "Sein Stellvertreter, Landrat Jens Köhler,": the role before the name belongs to the apposition
+    article = _tagged_article("Sein Stellvertreter, Landrat Jens Köhler, gibt der Opposition die Schuld an dem Streit.")
+    ref = _apposition_name(article, SpeakerRef("Sein Stellvertreter", 0, 19, "description"))
+    assert ref is not None and ref.phrase == "Jens Köhler"
+    # a genitive name of several words before the comma is skipped as a whole
+    article = _tagged_article("Der Direktor der Europäischen Union, Jens Köhler, sagte das.", ("Europäischen Union",))
+    ref = _apposition_name(article, SpeakerRef("Der Direktor", 0, 12, "epithet"))
+    assert ref is not None and ref.phrase == "Jens Köhler"

@@ -677,7 +677,39 @@ def speaker_candidates(ctx: _Context, quote: Quote, n: int, rule_ref, previous_r
     """The candidates the ranker weighs (and the trainer learns from): those of :func:`candidates`
     less the datives the verb of saying addresses, unless nothing else is left."""
     found = candidates(ctx, quote, n, rule_ref, previous_ref)
-    return [c for c in found if not _addressed_by_the_verb(ctx.text, c)] or found
+    kept = [c for c in found if not _addressed_by_the_verb(ctx.text, c) and not _attribute_of_a_speaker(ctx.text, c, found)]
+    return kept or found
+
+
+# a noun, then "der", "des", "von" with adjectives and perhaps a classifying noun ("der Nachrichtenagentur AFP")
+_GENITIVE_BEFORE = re.compile(r"[A-ZÄÖÜ][\wäöüß-]*[a-zäöüß]\s+(?:der|des|eines|einer|von|vom)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,3}(?:[A-ZÄÖÜ][\wäöüß-]*[a-zäöüß]\s+)?$")
+
+
+def _attribute_of_a_speaker(text: str, c: Candidate, found: list[Candidate]) -> bool:
+    """Is the candidate the genitive or "von" attribute of a phrase that could speak itself ("die
+    Sprecherin der Europäischen Union", "eine Reporterin der Nachrichtenagentur AFP", "die
+    Regierung der Region")? Then the phrase speaks, not what it hangs on. A noun of saying or an
+    abstract noun leaves the attribute the source ("nach Angaben der Polizei", "die Forderung der SPD")."""
+    if c.kind not in ("name", "description"):
+        return False
+    for o in found:
+        if o is c or o.kind == "carried" or not (o.start < c.start and c.end <= o.end):
+            continue
+        if not _GENITIVE_BEFORE.search(text, o.start, c.start):
+            continue
+        head = _head_of(o.phrase)
+        if head_class(head) in ("saying", "abstract") or _time_expression(o.phrase):
+            continue
+        if _noun_that_speaks(head):
+            return True
+    return False
+
+
+def _noun_that_speaks(head: str) -> bool:
+    """A head noun that names someone who can speak: a role, an epithet, an agent noun or a group."""
+    from lagebild.nlp.quotes import EPITHET_NOUNS, _AGENT_NOUN, is_role_word
+
+    return is_role_word(head) or head.lower() in EPITHET_NOUNS or bool(_AGENT_NOUN.search(head)) or head_class(head) == "collective"
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:–—()„“\"»«]|\s-\s")
@@ -756,12 +788,13 @@ def rank_speakers(article: Article, sentences: list[Sentence], quotes: list[Quot
         if not found:
             continue
         ref = to_ref(choose(found, weights))
-        from lagebild.nlp.quotes import _apposition_name, _possessed_by
+        from lagebild.nlp.quotes import _apposition_name, _person_after_title, _possessed_by
 
         if ref.kind in ("role", "epithet", "description"):
             ref = _apposition_name(article, ref) or ref  # "die Chefin der Holding, Martha Oberndorfer,": the name it describes
         elif ref.kind == "name":
-            ref = _possessed_by(article, ref) or ref  # "Mexikos Trainer": the genitive owns the speaker
+            # "Mexikos Trainer": the genitive owns the speaker; "der Kiewer Politologe Alexander Kawa": the title names him
+            ref = _possessed_by(article, ref) or _person_after_title(article, ref) or ref
         refs[quote.id] = ref
 
 
