@@ -1801,3 +1801,15 @@ def test_a_role_and_name_in_apposition_name_the_described_speaker():
     article = _tagged_article("Der Direktor der Europäischen Union, Jens Köhler, sagte das.", ("Europäischen Union",))
     ref = _apposition_name(article, SpeakerRef("Der Direktor", 0, 12, "epithet"))
     assert ref is not None and ref.phrase == "Jens Köhler"
+
+
+def test_whom_it_was_told_after_the_speaker_is_no_part_of_the_speaker():
+    # "der Zeitung", "dem Tagblatt" after the subject of "sagte": the dative, whom it was told
+    assert [q[2] for q in _quotes("„Wir sind gescheitert“, sagte der Manager der Zeitung.")] == ["der Manager"]
+    assert [q[2] for q in _quotes("„Wir sind gescheitert“, sagte der Manager der Zeitung.", ("Zeitung",))] == ["der Manager"]
+    # an accusative after the verb is whom it was said to: "warnt den Reporter und einen Kollegen"
+    found = _quotes("Ein Beamter warnt den Reporter und einen Kollegen, nicht zu nahe heranzugehen.")
+    assert [q[2] for q in found] == ["Ein Beamter"]
+    assert [q[2] for q in _quotes("„Wir sind gescheitert“, sagte eine junge Studentin dem Tagblatt.")] == ["eine junge Studentin"]
+    # the paper's editor, named, is one phrase
+    assert [q[2] for q in _quotes("„Wir sind gescheitert“, sagte der Chefredakteur der Zeitung Jens Köhler.")][0] != "der Chefredakteur"
