@@ -684,9 +684,44 @@ def _name_after(article: Article, pos: int, limit: int) -> SpeakerRef | None:
         if len(nouns) <= 1 and all(w.lower() in _DETERMINER_WORDS or w.islower() or is_role_word(w) or w in nouns for w in gap) and len(gap) <= 4:
             if ref.kind in ("role", "epithet"):
                 return _apposition_name(article, ref) or ref  # "betonte die Chefin der Holding, Martha Oberndorfer,"
-            return _possessed_by(article, ref) or ref
+            return _possessed_by(article, ref) or _person_after_title(article, ref) or ref
         break
     return None
+
+
+# Agent nouns by their derivation ("Politologe", "Aktivistin", "Touristikchefs", "Sprecher"): a person.
+_AGENT_NOUN = re.compile(r"(?:(?:loge|ist|ent|ant|eur|ier|or|at|er|chef)(?:s|en|n)?|[a-zäöüß]{3}(?:in|innen))$")
+
+
+def _person_after_title(article: Article, ref: SpeakerRef) -> SpeakerRef | None:
+    """"der Kiewer Politologe Alexander Kawa" tagged as an organisation and a person: a tagged name
+    that ends in a noun for a person and runs straight into a person's name is that person's title."""
+    if ref.kind != "name" or not _AGENT_NOUN.search(ref.phrase.split()[-1]) and not is_role_word(ref.phrase.split()[-1]):
+        return None
+    own = next((m for m in article.mentions if m.start == ref.start and m.end == ref.end), None)
+    if own is None or own.label == "PER":
+        return None
+    after = next((m for m in article.mentions if m.start == ref.end + 1 and m.label == "PER"), None)
+    if after is None or article.text[ref.end : after.start] != " ":
+        return None
+    return SpeakerRef(after.text, after.start, after.end, "name")
+
+
+_HEAD_THEN_ATTRIBUTE = re.compile(r"^(?:[\wäöüß]+\s+){0,4}?(?P<head>[A-ZÄÖÜ][\wäöüß-]*[a-zäöüß])\s+(?:der|des|eines|einer|von|vom)\s")
+
+
+def _head_speaks_for_its_attribute(phrase: str) -> bool:
+    """Does the phrase name a person or group by a noun with a genitive or "von" attribute ("Die
+    Regierung der Region", "eine Reporterin der Agentur AFP", "der Lufthansa-Manager der Zeitung")?
+    The noun speaks, not the name in its attribute; a noun of saying or an abstract noun ("Angaben
+    der Polizei", "die Forderung der SPD") leaves the attribute the source."""
+    from lagebild.nlp.speaker_ranker import _noun_that_speaks, head_class
+
+    m = _HEAD_THEN_ATTRIBUTE.match(phrase)
+    if m is None or "," in phrase or any(w[:1].isupper() and w.lower() not in _DETERMINER_WORDS for w in phrase[: m.start("head")].split()):
+        return False
+    head = m.group("head")
+    return head_class(head) not in ("saying", "abstract") and _noun_that_speaks(head)
 
 
 _NOT_POSSESSED = frozenset("montag dienstag mittwoch donnerstag freitag samstag sonntag".split())
@@ -820,7 +855,29 @@ def _agent_right_before(article: Article, start: int, verb_start: int) -> Speake
         if any(w.lower() in FINITE_VERBS for w in _words(text[start : agent.start])):
             break
         if not _after_preposition(text, agent.start) and not _genitive_attribute(text, agent) and _right_before_verb(text, agent.end, verb_start):
-            return agent
+            person = _apposition_person(article, agent.end, verb_start) if _attribute_of_a_noun(text, start, agent.start) else None
+            return person or agent
+    return None
+
+
+_ATTRIBUTE_LINK = re.compile(r"(?:^|\s)[A-ZÄÖÜ][\wäöüß-]*[a-zäöüß]\s+(?:der|des|von|vom|eines|einer)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,3}$")
+
+
+def _attribute_of_a_noun(text: str, floor: int, start: int) -> bool:
+    """Does the phrase at ``start`` hang on a noun before it as its genitive or "von" attribute
+    ("Der Direktor der Europäischen Union", "die Sprecherin von Greenpeace"): then it is no subject."""
+    return bool(_ATTRIBUTE_LINK.search(text[max(floor, start - 80) : start]))
+
+
+def _apposition_person(article: Article, end: int, verb_start: int) -> SpeakerRef | None:
+    """The person named in commas between ``end`` and the verb ("…, Jens Köhler, sagte"): in
+    apposition to the noun the phrase before hangs on, the one who speaks."""
+    gap = re.match(r"\s*,\s*", article.text[end:verb_start])
+    if gap is None:
+        return None
+    for m in article.mentions:
+        if m.start == end + gap.end() and m.label == "PER" and re.fullmatch(r"\s*,\s*(?:(?:hat|hatte|haben|hatten|ist|war)\s+[^,.;:!?]{0,60})?", article.text[m.end : verb_start]):
+            return SpeakerRef(m.text, m.start, m.end, "name")
     return None
 
 
@@ -889,10 +946,23 @@ BARE_NOT_SUBJECTS = frozenset(
 
 def _apposition_name(article: Article, ref: SpeakerRef) -> SpeakerRef | None:
     """"der Trainer der Gäste, Jens Köhler,": the name in apposition to a described speaker."""
-    gap = re.match(r"(?:\s+(?:der|des|von)\s+[\wäöüß-]+)*\s*,\s*", article.text[ref.end : ref.end + 80])
+    text = article.text
+    pos = ref.end
+    # its genitive or "von" attributes: a word each, or a tagged name of several ("der Europäischen Union")
+    while link := re.match(r"\s+(?:der|des|von)\s+", text[pos : pos + 12]):
+        after = pos + link.end()
+        name = next((m for m in article.mentions if m.start == after), None)
+        word = re.match(r"[\wäöüß-]+", text[after : after + 60])
+        if name is None and word is None:
+            break
+        pos = name.end if name is not None else after + word.end()
+    gap = re.match(r"\s*,\s*", text[pos : pos + 10])
     if gap is None:
         return None
-    start = ref.end + gap.end()
+    start = pos + gap.end()
+    role = re.match(r"(?:[A-ZÄÖÜ][\wäöüß]*-)?[A-ZÄÖÜ][\wäöüß-]+ (?=[A-ZÄÖÜ])", text[start : start + 60])
+    if role and is_role_word(role.group().strip()) and not any(m.start == start for m in article.mentions):
+        start += role.end()  # "Sein Vertreter, Kanzleramtsminister Josef Ostermayer,": the role before the name
     for m in article.mentions:
         if m.start == start and m.label in ("PER", "ORG"):
             after = article.text[m.end : m.end + 2]
@@ -3302,6 +3372,8 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
             # "sagte ein Sprecher der Gruppe": an indefinite phrase brings in someone new, no one named before
         elif kind in ("source", "description"):
             entity = index.entity_for_span(article.id, start, end) or index.resolve(article.text[start:end], article.id)
+            if entity is not None and kind == "description" and _head_speaks_for_its_attribute(article.text[start:end]):
+                entity = None  # "die Regierung der Region", "eine Reporterin der Agentur AFP": shown as described
         if entity is not None and entity.type == "PER":
             previous[article.id] = (quote.start, entity)
         # A source the text only describes ("ein Sprecher der Polizei") is shown as described.

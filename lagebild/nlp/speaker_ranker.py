@@ -278,7 +278,12 @@ def _phrases(text: str, start: int, end: int, q) -> list[tuple[int, int, str]]:
             i += 1  # "Letztlich", "Kämen": an adverb or verb capitalised at the start of its sentence, no noun
             continue
         # a genitive or "von" attribute: "der Pressemitteilung des WWF", "Vertreter aller Parteien"
-        if k + 1 < n and words[k][2] in _GENITIVE_LINKS and joined(k) and joined(k + 1):
+        # after a verb of saying "der Zeitung" is whom it was told ("sagte der Manager der Zeitung")
+        told = (
+            i > 0 and k + 1 < n and words[i - 1][2] in q.CUE_VERBS and words[k][2] == "der" and words[k + 1][2].lower() in q._ADDRESSEE_NOUNS
+            and not (k + 2 < n and joined(k + 2) and words[k + 2][2][:1].isupper())
+        )
+        if k + 1 < n and words[k][2] in _GENITIVE_LINKS and joined(k) and joined(k + 1) and not told:
             m = k + 1
             while m < n and joined(m) and words[m][2][:1].islower() and words[m][2].endswith(q._ADJECTIVE_ENDINGS) and words[m][2] not in verbs and m - k < 4:
                 m += 1
@@ -673,11 +678,111 @@ def _rules_name_one_here(ctx: _Context, quote: Quote, n: int, rule_ref) -> bool:
     return s.start <= rule_ref.start and rule_ref.end <= s.end and not quote.start <= rule_ref.start < quote.end
 
 
+_OBJECT_ARTICLE = re.compile(r"\s(?:dem|den|einem|einen)\s")
+
+
+_TOLD_AFTER_SUBJECT = re.compile(r"\b(?P<verb>[a-zäöüß]+)\s+(?:der|die|das|ein|eine)\s+(?:[a-zäöüß]+\s+){0,2}[A-ZÄÖÜ][\wäöüß-]+\s+$")
+
+
+def _told_after_the_subject(text: str, c: Candidate) -> bool:
+    """"sagte der Manager der Zeitung": a medium in "der" right after the subject that follows a verb
+    of saying is whom it was told (the dative), not who spoke."""
+    from lagebild.nlp.quotes import _ADDRESSEE_NOUNS, CUE_VERBS
+
+    words = c.phrase.split()
+    start = c.start
+    if c.kind == "name" and len(words) == 1 and text[max(0, start - 4) : start] == "der ":
+        words, start = ["der", *words], start - 4  # the name "Zeitung" tagged alone
+    if len(words) != 2 or words[0] != "der" or words[1].lower() not in _ADDRESSEE_NOUNS or re.match(r"\s+[A-ZÄÖÜ]", text[c.end : c.end + 3]):
+        return False  # "der Zeitung Jens Köhler": the paper's editor, named
+    m = _TOLD_AFTER_SUBJECT.search(text[max(0, start - 80) : start])
+    return bool(m and m.group("verb") in CUE_VERBS)
+
+
+def _before_an_object(text: str, ref):
+    """"eine junge Studentin dem STANDARD": a noun phrase goes on with no article in the dative or
+    accusative after its noun; what follows is whom it was told. The phrase ends before it."""
+    from lagebild.nlp.quotes import SpeakerRef
+
+    from lagebild.nlp.quotes import _ADDRESSEE_NOUNS, CUE_VERBS
+
+    cut = _OBJECT_ARTICLE.search(ref.phrase)
+    told = re.search(r"\sder\s([\wäöüß-]+)", ref.phrase)
+    before = _WORD.findall(text[max(0, ref.start - 30) : ref.start])
+    if cut is None and told and told.end() == len(ref.phrase) and told.group(1).lower() in _ADDRESSEE_NOUNS and before and before[-1] in CUE_VERBS:
+        cut = told  # "sagte der Manager der Zeitung": the paper was told
+    if cut is None or not any(w[:1].isupper() and w.lower() not in _DETERMINER_SET for w in ref.phrase[: cut.start()].split()):
+        return ref
+    phrase = ref.phrase[: cut.start()]
+    return SpeakerRef(phrase, ref.start, ref.start + len(phrase), ref.kind)
+
+
 def speaker_candidates(ctx: _Context, quote: Quote, n: int, rule_ref, previous_ref) -> list[Candidate]:
     """The candidates the ranker weighs (and the trainer learns from): those of :func:`candidates`
     less the datives the verb of saying addresses, unless nothing else is left."""
     found = candidates(ctx, quote, n, rule_ref, previous_ref)
-    return [c for c in found if not _addressed_by_the_verb(ctx.text, c)] or found
+    kept = [c for c in found if not _addressed_by_the_verb(ctx.text, c) and not _attribute_of_a_speaker(ctx.text, c, found) and not _told_after_the_subject(ctx.text, c)]
+    objects = [c for c in kept if _in_object_case(ctx, c)]
+    if objects:
+        # where the sentence has a phrase that can be its subject, the datives and accusatives are not
+        subjects = [c for c in kept if c not in objects and c.kind != "carried" and ctx.sentences[n].start <= c.start < ctx.sentences[n].end and not ctx.q._after_preposition(ctx.text, c.start)]
+        if subjects:
+            kept = [c for c in kept if c not in objects]
+    return kept or found
+
+
+_OBJECT_FORMS = frozenset("dem den einem einen ihm ihnen".split())
+
+
+def _in_object_case(ctx: _Context, c: Candidate) -> bool:
+    """Does the phrase open with a form only a dative or accusative takes ("den Sender", "einem
+    Reporter", "ihm"), outside a preposition's phrase and a frame ("dem Bericht zufolge")? Then it
+    is whom it was said to or about, not who said it."""
+    words = c.phrase.split()
+    text = ctx.text
+    start = c.start
+    if c.kind in ("role", "epithet", "name") and words:
+        # "warnt den Reporter", "kritisierte den Präsidenten Trump": the article before the phrase
+        before = re.search(r"\b(?:dem|den|einem|einen)\s+(?:[a-zäöüß]+\s+){0,2}(?:[A-ZÄÖÜ][\wäöüß-]+\s+)?$", text[max(0, c.start - 50) : c.start])
+        if before is None:
+            return False
+        start = c.start - (min(50, c.start) - before.start())
+    elif c.kind not in ("description", "pronoun") or not words or words[0] not in _OBJECT_FORMS:
+        return False
+    if ctx.q._after_preposition(text, start) or re.match(r"\s+(?:zufolge|nach|gemäß)\b", text[c.end : c.end + 10]):
+        return False
+    return not re.search(r"\b(?:[Ll]aut|[Gg]emäß)\s+$", text[max(0, start - 8) : start])
+
+
+# a noun, then "der", "des", "von" with adjectives and perhaps a classifying noun ("der Nachrichtenagentur AFP")
+_GENITIVE_BEFORE = re.compile(r"[A-ZÄÖÜ][\wäöüß-]*[a-zäöüß]\s+(?:der|des|eines|einer|von|vom)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,3}(?:[A-ZÄÖÜ][\wäöüß-]*[a-zäöüß]\s+)?$")
+
+
+def _attribute_of_a_speaker(text: str, c: Candidate, found: list[Candidate]) -> bool:
+    """Is the candidate the genitive or "von" attribute of a phrase that could speak itself ("die
+    Sprecherin der Europäischen Union", "eine Reporterin der Nachrichtenagentur AFP", "die
+    Regierung der Region")? Then the phrase speaks, not what it hangs on. A noun of saying or an
+    abstract noun leaves the attribute the source ("nach Angaben der Polizei", "die Forderung der SPD")."""
+    if c.kind not in ("name", "description"):
+        return False
+    for o in found:
+        if o is c or o.kind == "carried" or not (o.start < c.start and c.end <= o.end):
+            continue
+        if not _GENITIVE_BEFORE.search(text, o.start, c.start):
+            continue
+        head = _head_of(o.phrase)
+        if head_class(head) in ("saying", "abstract") or _time_expression(o.phrase):
+            continue
+        if _noun_that_speaks(head):
+            return True
+    return False
+
+
+def _noun_that_speaks(head: str) -> bool:
+    """A head noun that names someone who can speak: a role, an epithet, an agent noun or a group."""
+    from lagebild.nlp.quotes import EPITHET_NOUNS, _AGENT_NOUN, is_role_word
+
+    return is_role_word(head) or head.lower() in EPITHET_NOUNS or bool(_AGENT_NOUN.search(head)) or head_class(head) == "collective"
 
 
 _VOLITION = frozenset("wolle wollen wollten wollte möchte möchten".split())
@@ -824,12 +929,15 @@ def rank_speakers(article: Article, sentences: list[Sentence], quotes: list[Quot
         if not found:
             continue
         ref = to_ref(choose(found, weights))
-        from lagebild.nlp.quotes import _apposition_name, _possessed_by
+        from lagebild.nlp.quotes import _apposition_name, _person_after_title, _possessed_by
 
+        if ref.kind == "description":
+            ref = _before_an_object(article.text, ref)
         if ref.kind in ("role", "epithet", "description"):
             ref = _apposition_name(article, ref) or ref  # "die Chefin der Holding, Martha Oberndorfer,": the name it describes
         elif ref.kind == "name":
-            ref = _possessed_by(article, ref) or ref  # "Mexikos Trainer": the genitive owns the speaker
+            # "Mexikos Trainer": the genitive owns the speaker; "der Kiewer Politologe Alexander Kawa": the title names him
+            ref = _possessed_by(article, ref) or _person_after_title(article, ref) or ref
         refs[quote.id] = ref
 
 
