@@ -71,3 +71,44 @@ def test_offices_titles_and_streets_do_not_end_a_sentence():
         "Mag. Huber schwieg.",
     ]
     assert texts("Er spielte bei der EM. Dann kam die Verletzung.") == ["Er spielte bei der EM.", "Dann kam die Verletzung."]
+
+
+def test_an_ordinal_after_a_determiner_and_its_attributes_does_not_end_the_sentence():
+    one = [
+        "Die Rechte des landesweit sendenden 1. Programms wurden verlängert.",
+        "Sie feierte im Kreis der Familie ihren 100. Geburtstag.",
+        "Er startet morgen zu seinem bereits 150. Rennen in der Königsklasse.",
+        "Rund um das ab Freitag stattfindende 12. Stadtfest gilt ein Fahrverbot.",
+        "Das ebenfalls in der Altstadt gelegene 2. Gymnasium bleibt geschlossen.",
+        "Am Ende eines 3. Versuchs gab sie auf.",
+        "Nur jedes 20. Unternehmen zahlt den Bonus.",
+        "Die Sonde hat zum 10.000. Mal die Erde umrundet.",
+        "Bis tief ins 18. Jahrhundert blieb das Dorf arm.",
+    ]
+    for text in one:
+        assert texts(text) == [text]
+
+
+def test_a_number_governed_by_a_preposition_verb_or_noun_still_ends_the_sentence():
+    cases = [
+        ("Die Zahl der Verletzten stieg auf 12.", "Rettungskräfte suchen weiter."),
+        ("Bei dem Brand im Lager starben weitere 12.", "Feuerwehrleute fanden sie am Morgen."),
+        ("Im Vorjahr waren es noch 12.", "Polizisten zählten die Teilnehmer."),
+        ("Die Halle entstand im Jahr 2024.", "Die Regierung bezahlte sie."),
+        ("Sie landete am Ende auf Platz 3.", "Danach reiste sie ab."),
+        ("Beim Rennen wurde sie die 3.", "Die Siegerin kam aus Graz."),
+        ("Huber starb am 29. 8. 2005.", "Seine Tochter erbte den Hof."),
+    ]
+    for first, second in cases:
+        assert texts(first + " " + second) == [first, second]
+
+
+def test_a_bracketed_or_listed_ordinal_does_not_end_the_sentence():
+    for text in [
+        "Am Freitag (12. Mai) tagte der Gemeinderat.",
+        "Für Huber (78. Maier) kam die Wende zu spät.",
+        "Gesamtwertung: 1. Huber 120 Punkte – 2. Maier 98 Punkte – 3. Gruber 90 Punkte.",
+    ]:
+        assert texts(text) == [text]
+    assert texts("Nach der Pause wurde es ruhiger. 51. Minute: Huber trifft.") == [
+        "Nach der Pause wurde es ruhiger.", "51. Minute: Huber trifft."]

@@ -3,7 +3,8 @@
 Sentence boundaries are decided by rules (data tables below): a full stop ends a
 sentence unless it closes an abbreviation (``z. B.``, ``Dr.``, ``Aug.``), an
 ordinal before a month or a lower-case word (``15. August``, ``am 1. September``),
-or an initial; punctuation inside an open quotation does not end the sentence, so
+an ordinal after a determiner and its attributes (``des landesweit sendenden 1. Programms``)
+or a bracket or opening a list item (``(12. Mai)``, ``Tabelle: 1. Linz``), or an initial; punctuation inside an open quotation does not end the sentence, so
 a quote of several sentences stays together with its speech tag. A short
 paragraph without final punctuation is a heading and a sentence of its own.
 """
@@ -35,8 +36,29 @@ MONTHS = frozenset(
     "januar jänner februar märz april mai juni juli august september oktober november dezember "
     "jan jän feb febr mär apr jun jul aug sep sept okt nov dez".split()
 )
-# Words before a number that make it an ordinal rather than a sentence's end ("in der 42. Minute").
-ORDINAL_BEFORE = frozenset("der die das dem den des am im zum zur vom beim ihr ihre ihrem ihren sein seine seinem seinen seiner ihrer".split())
+# A determiner before a number makes it an ordinal rather than a sentence's end ("in der 42. Minute",
+# "eines 3. Versuchs", "zum 100. Geburtstag"): articles, possessives, demonstratives and a preposition
+# fused with its article.
+_DETERMINER = re.compile(
+    r"d(?:er|ie|as|em|en|es)|(?:k?ein|mein|dein|sein|ihr|unser|euer|eur)(?:e|em|en|er|es)?"
+    r"|(?:dies|jen|jed|welch|manch|solch)(?:e|em|en|er|es)|am|im|zum|zur|vom|beim|ins|ans|aufs|ums|fürs|durchs|hinterm|überm|unterm|vorm"
+)
+_FUSED = frozenset("am im zum zur vom beim ins ans aufs ums fürs durchs hinterm überm unterm vorm".split())
+PREPOSITIONS = frozenset(
+    "ab an auf aus außer bei binnen bis durch entlang für gegen gegenüber hinter in inmitten innerhalb außerhalb "
+    "laut mit nach neben ohne samt seit statt trotz über um unter von vor während wegen zu zwischen".split()
+)
+# Closed-class words that stand between a determiner and its noun never (pronouns, conjunctions,
+# negation) and that never follow an ordinal directly: after "<number>." such a word opens a sentence.
+_CLOSED = frozenset(
+    "es er sie wir ich du man sich uns euch ihm ihn ihnen mir mich dir dich und oder aber denn sondern als wie "
+    "dass daß ob weil wenn falls obwohl bzw sowie doch nicht auch dabei damit danach dann dort damals hier heute "
+    "nun jetzt so zudem außerdem allerdings trotzdem deshalb daher bisher inzwischen mittlerweile zuletzt zuvor "
+    "was wer wo warum wann".split()
+)
+_AUXILIARIES = frozenset("sein haben werden können müssen sollen wollen dürfen mögen".split())
+_ORDINAL_NUMBER = re.compile(r"\d{1,4}|\d{1,3}(?:\.\d{3})+|\d{1,2}\.\d{1,2}")  # "3", "100.000", "11.11" (a day and month)
+_LEFT_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 OPEN_QUOTES = "„»‚"
 CLOSE_QUOTES = "“”«’‘"
 CLOSERS = "\"'“”«»’‘)]"
@@ -58,6 +80,47 @@ def _is_abbreviation(word: str) -> bool:
     return lower in ABBREVIATIONS or (len(lower) == 1 and lower.isalpha()) or bool(re.fullmatch(r"(\w\.)+\w", lower))
 
 
+def _ordinal_context(text: str, number_start: int) -> bool:
+    """Does the number starting at ``number_start``, followed by a full stop and a capitalised word, read as an ordinal?
+
+    It does after a determiner, with perhaps attributive words in between: adverbs and adjectives,
+    a participle with its prepositional phrase ("des landesweit ausstrahlenden 1. Kanals", "das ab
+    Donnerstag stattfindende 63. Treffen", "seinem bereits 150. Rennen"). It does not where a
+    preposition governs the number itself ("stieg auf 12."), or where a verb or a noun outside a
+    prepositional phrase comes first ("Die Grünen erreichten 12.", "Dabei starben weitere 12.").
+    A number that opens a sentence, a list item after a colon or dash, is an ordinal too ("Tabelle: 1. Linz").
+    """
+    tokens = _LEFT_TOKEN.findall(text[max(0, number_start - 160) : number_start])
+    if tokens[-1:] == ["."] and len(tokens) > 1 and (_is_abbreviation(tokens[-2] + ".") or tokens[-2].isdigit()):
+        return False  # "Nr. 5.", "29. 8. 2005.": the number belongs to the abbreviation or date before it
+    if not tokens or tokens[-1] in ".!?:–—" or (tokens[-1] == "-" and text[number_start - 2 : number_start - 1].isspace()):
+        return True  # the number opens the sentence or a list item
+    noun_open = False  # a capitalised noun seen, waiting for the preposition that governs it
+    for i, word in enumerate(reversed(tokens[-10:])):
+        lower = word.lower()
+        if not word[0].isalnum():
+            return False
+        if _DETERMINER.fullmatch(lower) and not noun_open:
+            return True
+        if lower in PREPOSITIONS or (noun_open and lower in _FUSED):
+            if not noun_open:
+                return False  # "auf 12", "seit 2011": the preposition governs the number
+            noun_open = False
+            continue
+        if _DETERMINER.fullmatch(lower):
+            continue  # the article of the noun in a prepositional phrase ("in diesem Gebäude")
+        if word[0].isupper() or word[0].isdigit():
+            if i == 0 and word[0].isupper():
+                return False  # a noun right before the number: "Platz 3", "Jahr 2024"
+            noun_open = noun_open or word[0].isupper()
+            continue
+        if lower in _CLOSED or lemma(lower) in _AUXILIARIES:
+            return False
+        if not re.search(r"(?:e|en|em|er|es)$", lower) and lemma(lower).lower() != lower:
+            return False  # a finite verb: "das ergibt 12"
+    return False
+
+
 def _ends_sentence(text: str, end: int, next_start: int) -> bool:
     """Is the punctuation ending at ``end`` a sentence boundary, given the next word starts at ``next_start``?"""
     mark = text[end - 1]
@@ -74,13 +137,14 @@ def _ends_sentence(text: str, end: int, next_start: int) -> bool:
             word_start -= 1
         word = text[word_start : stripped_end - 1] + "."
         core = word.rstrip(".")
-        if core.isdigit():
+        opened = core.lstrip("([„»\"'‚")
+        if re.fullmatch(r"\d+(?:\.\d+)*", opened):
             nxt = next_word.group(1).lower() if next_word else ""
             if nxt in MONTHS or (next_char and next_char.islower()) or nxt.isdigit():
-                return False
-            previous = re.search(r"(\w+)\s+$", text[max(0, word_start - 20) : word_start])
-            if previous and previous.group(1).lower() in ORDINAL_BEFORE and len(core) <= 3:
-                return False  # "in der 42. Minute", "zum 3. Mal", "am 2. Spieltag": an ordinal
+                return False  # "15. August", "am 1. September", "(20. Mai", "(APA, 12.2. 2016)"
+            if _ORDINAL_NUMBER.fullmatch(opened) and nxt not in _CLOSED and nxt not in PREPOSITIONS and not _DETERMINER.fullmatch(nxt):
+                if opened != core or _ordinal_context(text, word_start):
+                    return False  # "in der 42. Minute", "des landesweit ausstrahlenden 1. Kanals", "(87. Huber)"
         elif _is_abbreviation(word):
             if core.lower().rsplit(".", 1)[-1] in TITLES or not (next_char and next_char.isupper() and len(core) > 3):
                 return False
