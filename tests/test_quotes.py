@@ -2024,3 +2024,15 @@ def test_whom_it_was_told_after_the_speaker_is_no_part_of_the_speaker():
     assert [q[2] for q in _quotes("„Wir sind gescheitert“, sagte eine junge Studentin dem Tagblatt.")] == ["eine junge Studentin"]
     # the paper's editor, named, is one phrase
     assert [q[2] for q in _quotes("„Wir sind gescheitert“, sagte der Chefredakteur der Zeitung Jens Köhler.")][0] != "der Chefredakteur"
+
+
+def test_a_noun_that_begins_like_a_verb_of_saying_is_no_frame():
+    # "die Räte", "das Schreiben", "die Rate": nouns that share a stem with a verb of saying frame nothing
+    assert _quotes("Im Herbst tagten die Räte in einem „gemütlichen“ Saal am Markt.") == []
+    assert _quotes("Das Schreiben lag in einem „geheimen“ Ordner im Keller.") == []
+    # a noun of saying does frame the words, and so does the verb
+    assert ("partial", "sehr ernst") in [q[:2] for q in _quotes("Nach seinen Worten war die Lage „sehr ernst“ geworden.")]
+    assert ("partial", "gemütlichen") in [q[:2] for q in _quotes("Die Räte lobten den „gemütlichen“ Saal am Markt.")]
+    # a verb of saying the lists lack: "hat unterstrichen, dass …"
+    found = _quotes("Das Ministerium hat unterstrichen, dass „die Truppen bald abziehen“ werden.")
+    assert ("partial", "die Truppen bald abziehen") in [q[:2] for q in found]

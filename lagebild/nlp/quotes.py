@@ -366,9 +366,9 @@ def _classify(text: str, mark: _Mark, sentence: Sentence, spoken_before: bool = 
     context = before + " " + after
     if _has_cue(context) or IMPERSONAL_CUES.search(context) or any(src.search(context) for _, src in SOURCE_FRAMES[1:]):
         return "partial"
-    if SPEECH_CONTEXT.search(context) and (not _names_a_thing(words) or _a_common_noun(words, stripped_before)):
+    if _saying_in(context) and (not _names_a_thing(words) or _a_common_noun(words, stripped_before)):
         return "partial"
-    if JUDGED_AS.search(stripped_before) and (SPEECH_CONTEXT.search(context) or JUDGING.search(context)) and all(w.isdigit() or simplemma.is_known(w, lang="de") for w in words):
+    if JUDGED_AS.search(stripped_before) and (_saying_in(context) or JUDGING.search(context)) and all(w.isdigit() or simplemma.is_known(w, lang="de") for w in words):
         return "partial"  # "wies dies als „Unverschämtheit“ zurück", "Als „verpasste Chance“ beurteilte …"
     if any(is_subjunctive(w) for w in _words(context)) and (len(words) >= 2 or words[0].islower() or _a_common_noun(words, stripped_before)):
         return "partial"
@@ -378,6 +378,22 @@ def _classify(text: str, mark: _Mark, sentence: Sentence, spoken_before: bool = 
         # "„…“, sagte die Ministerin. Das sei „eine Frage der Zeit“": the frame stands in the sentence before
         return "direct" if at_sentence_start and len(words) >= 4 and _has_verb(inner) else "partial"
     return None
+
+
+_SAYING_NOUN = re.compile(r"(?:wort|aussage|äußerung|erklärung|ansicht|meinung|auffassung|lob\b|urteil)\w*$|\w+ung(?:en)?$", re.I)
+_MORE_SAYING = re.compile(r"\b(?:unterstrich|unterstreich|twitter|tweet)", re.I)  # "hat unterstrichen, dass", "via Twitter"
+
+
+def _saying_in(context: str) -> bool:
+    """A verb or noun of saying in ``context`` (SPEECH_CONTEXT), where a capitalised word inside the
+    sentence counts only as a noun of saying ("Warnung", "Worte"): a stem that begins another noun
+    ("die Räte", "das Schreiben", "die Rate", "Werte") is no frame of saying."""
+    for m in SPEECH_CONTEXT.finditer(context):
+        word = _WORD.match(context, m.start())
+        word = word.group() if word else m.group()
+        if not word[:1].isupper() or not context[: m.start()].strip(" \t\n\"'„“”«»‹›–—-:") or _SAYING_NOUN.match(word):
+            return True
+    return bool(_MORE_SAYING.search(context))
 
 
 def _in_the_speakers_phrase(words: list[str], inner: str, before: str, after: str) -> bool:
