@@ -2036,3 +2036,15 @@ def test_a_noun_that_begins_like_a_verb_of_saying_is_no_frame():
     # a verb of saying the lists lack: "hat unterstrichen, dass …"
     found = _quotes("Das Ministerium hat unterstrichen, dass „die Truppen bald abziehen“ werden.")
     assert ("partial", "die Truppen bald abziehen") in [q[:2] for q in found]
+
+
+def test_one_capitalised_word_needs_a_frame_in_its_own_clause():
+    # a frame in brackets or in another clause does not make a single term in marks speech
+    assert _quotes("Bei der Sitzung des „Parteirats“ der Sozialisten (die Zeitung berichtete) fiel keine Entscheidung.") == []
+    # the clause it stands in hangs on the frame: a that-clause, an infinitive clause, a list going on
+    found = _quotes("Der Minister erklärte, dass er den „Rassismus“ im Land bekämpfen werde.")
+    assert ("partial", "Rassismus") in [q[:2] for q in found]
+    found = _quotes("Die Gäste begrüßten es, dem Land den Status eines „Kandidaten“ zu verleihen.")
+    assert ("partial", "Kandidaten") in [q[:2] for q in found]
+    found = _quotes("Der Minister kritisierte die „Willkür“ der Behörde, auch „Chaos“ im Amt.")
+    assert ("partial", "Chaos") in [q[:2] for q in found]

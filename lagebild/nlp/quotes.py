@@ -364,9 +364,12 @@ def _classify(text: str, mark: _Mark, sentence: Sentence, spoken_before: bool = 
     if _names_a_thing(words) and NAME_AFTER_PREPOSITION.search(stripped_before):
         return None  # "wird von der „Netzeitung“ zitiert", "im „Standard“": the medium, a place or a firm
     context = before + " " + after
-    if _has_cue(context) or IMPERSONAL_CUES.search(context) or any(src.search(context) for _, src in SOURCE_FRAMES[1:]):
+    # One capitalised word in marks ("die „Parteien“", "gegen „Rassismus“") is a term set off unless its
+    # own clause speaks: a frame in another clause of the sentence frames the other clause.
+    framing = _own_clause(before, after) if len(words) == 1 and words[0][:1].isupper() else context
+    if _has_cue(framing) or IMPERSONAL_CUES.search(framing) or any(src.search(framing) for _, src in SOURCE_FRAMES[1:]):
         return "partial"
-    if _saying_in(context) and (not _names_a_thing(words) or _a_common_noun(words, stripped_before)):
+    if _saying_in(framing) and (not _names_a_thing(words) or _a_common_noun(words, stripped_before)):
         return "partial"
     if JUDGED_AS.search(stripped_before) and (_saying_in(context) or JUDGING.search(context)) and all(w.isdigit() or simplemma.is_known(w, lang="de") for w in words):
         return "partial"  # "wies dies als „Unverschämtheit“ zurück", "Als „verpasste Chance“ beurteilte …"
@@ -380,8 +383,33 @@ def _classify(text: str, mark: _Mark, sentence: Sentence, spoken_before: bool = 
     return None
 
 
+_CLAUSE_BOUNDARY = re.compile(r"[,;](?!\d)|\s[–—-]\s")
+_SUBORDINATE_OPENING = re.compile(
+    r"\s*(?:(?:in|an|auf|von|mit|bei|nach|zu|für|über|unter|aus)\s+(?=de[nmrs]|die|welche))?"
+    r"(?:dass|ob|weil|wenn|da|wie|als|nachdem|obwohl|während|der|die|das|den|dem|deren|dessen|denen|welche[nmrs]?|wo|wonach|womit|wobei)\b",
+    re.I,
+)
+
+
+def _own_clause(before: str, after: str) -> str:
+    """The clause the quoted words stand in: ``before`` from its last clause boundary (a comma, a
+    semicolon, a dash; a bracket is left out), further back over each subordinate clause ("…, dass sie
+    es begrüßen, den Status eines „Beitrittskandidaten“ …": the verb they hang on), and ``after`` up to
+    its first boundary."""
+    before, after = re.sub(r"\([^()]*\)", " ", before), re.sub(r"\([^()]*\)", " ", after)
+    cuts = [0] + [m.end() for m in _CLAUSE_BOUNDARY.finditer(before)]
+    tail = _CLAUSE_BOUNDARY.search(after)
+    after = after[: tail.start()] if tail else after
+    k = len(cuts) - 1
+    if k > 0 and (re.search(r"\bzu\s+[a-zäöüß]+\W*$|\b[a-zäöüß]+zu[a-zäöüß]+en\W*$", after) or not _has_finite_verb(before[cuts[k]:] + " " + after)):
+        k -= 1  # an infinitive clause ("…, Serbien den Status eines „…“ zu verleihen") or one without a verb of its own ("…, auch „…“")
+    while k > 0 and _SUBORDINATE_OPENING.match(before, cuts[k]):
+        k -= 1
+    return before[cuts[k]:] + " " + after
+
+
 _SAYING_NOUN = re.compile(r"(?:wort|aussage|äußerung|erklärung|ansicht|meinung|auffassung|lob\b|urteil)\w*$|\w+ung(?:en)?$", re.I)
-_MORE_SAYING = re.compile(r"\b(?:unterstrich|unterstreich|twitter|tweet)", re.I)  # "hat unterstrichen, dass", "via Twitter"
+_MORE_SAYING = re.compile(r"\b(?:unterstrich|unterstreich|twitter|tweet|ortet|orten\b|ortete)", re.I)  # "hat unterstrichen, dass", "via Twitter", "ortet „Schikanen“"
 
 
 def _saying_in(context: str) -> bool:
