@@ -2048,3 +2048,11 @@ def test_one_capitalised_word_needs_a_frame_in_its_own_clause():
     assert ("partial", "Kandidaten") in [q[:2] for q in found]
     found = _quotes("Der Minister kritisierte die „Willkür“ der Behörde, auch „Chaos“ im Amt.")
     assert ("partial", "Chaos") in [q[:2] for q in found]
+
+
+def test_a_subtitle_and_das_heisst_are_not_speech():
+    # "„Hafenkrimi – Die Toten vom Kai“": a title with its subtitle after a dash
+    assert _quotes("Zwei Millionen Zuschauer sahen am Abend „Hafenkrimi – Die Toten vom Kai“.") == []
+    # "Das heißt, …" is "that is", not "it is said"
+    assert _quotes("Das heißt, die Stadt bekommt ein neues „Rathaus“ am Markt.") == []
+    assert ("partial", "Rathaus") in [q[:2] for q in _quotes("Es heißt, die Stadt bekomme ein neues „Rathaus“ am Markt.")]

@@ -327,6 +327,8 @@ def _classify(text: str, mark: _Mark, sentence: Sentence, spoken_before: bool = 
         return None
     if _opens_like_a_title(words, before, inner):
         return None  # "wechselt zu „Unter uns“", "an der „Unter den Linden“": a title, capitalised mid-sentence
+    if len(words) <= 8 and not ends_like_statement and re.search(r"\s[-–—]\s+(?:Der|Die|Das|Ein|Eine)\s+[A-ZÄÖÜ]", inner) and not _has_finite_verb(inner):
+        return None  # "„Bones – Die Knochenjägerin“": a title and its subtitle after a dash
     if _after_speech_noun(stripped_before) and not ends_like_statement:
         return "partial"  # "die Parole „…“", "Sprüche wie „…“", "mit den Worten „…“"
     if follows_with_cue and len(words) >= 3:
@@ -367,6 +369,7 @@ def _classify(text: str, mark: _Mark, sentence: Sentence, spoken_before: bool = 
     # One capitalised word in marks ("die „Parteien“", "gegen „Rassismus“") is a term set off unless its
     # own clause speaks: a frame in another clause of the sentence frames the other clause.
     framing = _own_clause(before, after) if len(words) == 1 and words[0][:1].isupper() else context
+    framing = re.sub(r"\b[Dd]as heißt\s*,", " ", framing)  # "Das heißt, …": that is to say, no one says it
     if _has_cue(framing) or IMPERSONAL_CUES.search(framing) or any(src.search(framing) for _, src in SOURCE_FRAMES[1:]):
         return "partial"
     if _saying_in(framing) and (not _names_a_thing(words) or _a_common_noun(words, stripped_before)):
