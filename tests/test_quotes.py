@@ -2056,3 +2056,10 @@ def test_a_subtitle_and_das_heisst_are_not_speech():
     # "Das heißt, …" is "that is", not "it is said"
     assert _quotes("Das heißt, die Stadt bekommt ein neues „Rathaus“ am Markt.") == []
     assert ("partial", "Rathaus") in [q[:2] for q in _quotes("Es heißt, die Stadt bekomme ein neues „Rathaus“ am Markt.")]
+
+
+def test_a_cue_verb_capitalised_inside_the_sentence_is_a_noun():
+    # "„Offene“ Fragen": the noun "Fragen" after the quoted adjective asks nothing
+    assert _quotes("„Offene“ Fragen bleiben schwierig – Probleme beim Auszählen.") == []
+    # the verb itself still frames the quoted word
+    assert ("partial", "offene") in [q[:2] for q in _quotes("Die Ministerin fragte nach „offene“ Posten im Amt.")]

@@ -370,7 +370,8 @@ def _classify(text: str, mark: _Mark, sentence: Sentence, spoken_before: bool = 
     # own clause speaks: a frame in another clause of the sentence frames the other clause.
     framing = _own_clause(before, after) if len(words) == 1 and words[0][:1].isupper() else context
     framing = re.sub(r"\b[Dd]as heißt\s*,", " ", framing)  # "Das heißt, …": that is to say, no one says it
-    if _has_cue(framing) or IMPERSONAL_CUES.search(framing) or any(src.search(framing) for _, src in SOURCE_FRAMES[1:]):
+    opens_sentence = bool(before.strip()) and framing.lstrip()[:20] == before.lstrip()[:20]
+    if _has_cue(_verbs_only(framing, opens_sentence)) or IMPERSONAL_CUES.search(framing) or any(src.search(framing) for _, src in SOURCE_FRAMES[1:]):
         return "partial"
     if _saying_in(framing) and (not _names_a_thing(words) or _a_common_noun(words, stripped_before)):
         return "partial"
@@ -409,6 +410,18 @@ def _own_clause(before: str, after: str) -> str:
     while k > 0 and _SUBORDINATE_OPENING.match(before, cuts[k]):
         k -= 1
     return before[cuts[k]:] + " " + after
+
+
+def _verbs_only(context: str, opens_sentence: bool) -> str:
+    """``context`` with its capitalised cue words blanked but for the sentence's first word
+    (``opens_sentence``): a verb's form capitalised inside the sentence is a noun ("„Offene“ Fragen",
+    "die Berichte"), no verb of saying."""
+    lead = len(context) - len(context.lstrip(" \t\n\"'„“”«»‹›–—-:")) if opens_sentence else 0
+    return context[:lead] + re.sub(
+        r"\b[A-ZÄÖÜ][\wäöüß-]*",
+        lambda m: " " * len(m.group()) if _a_cue(m.group()) and (m.start() > 0 or not opens_sentence) else m.group(),
+        context[lead:],
+    )
 
 
 _SAYING_NOUN = re.compile(r"(?:wort|aussage|äußerung|erklärung|ansicht|meinung|auffassung|lob\b|urteil)\w*$|\w+ung(?:en)?$", re.I)
