@@ -2024,3 +2024,42 @@ def test_whom_it_was_told_after_the_speaker_is_no_part_of_the_speaker():
     assert [q[2] for q in _quotes("„Wir sind gescheitert“, sagte eine junge Studentin dem Tagblatt.")] == ["eine junge Studentin"]
     # the paper's editor, named, is one phrase
     assert [q[2] for q in _quotes("„Wir sind gescheitert“, sagte der Chefredakteur der Zeitung Jens Köhler.")][0] != "der Chefredakteur"
+
+
+def test_a_noun_that_begins_like_a_verb_of_saying_is_no_frame():
+    # "die Räte", "das Schreiben", "die Rate": nouns that share a stem with a verb of saying frame nothing
+    assert _quotes("Im Herbst tagten die Räte in einem „gemütlichen“ Saal am Markt.") == []
+    assert _quotes("Das Schreiben lag in einem „geheimen“ Ordner im Keller.") == []
+    # a noun of saying does frame the words, and so does the verb
+    assert ("partial", "sehr ernst") in [q[:2] for q in _quotes("Nach seinen Worten war die Lage „sehr ernst“ geworden.")]
+    assert ("partial", "gemütlichen") in [q[:2] for q in _quotes("Die Räte lobten den „gemütlichen“ Saal am Markt.")]
+    # a verb of saying the lists lack: "hat unterstrichen, dass …"
+    found = _quotes("Das Ministerium hat unterstrichen, dass „die Truppen bald abziehen“ werden.")
+    assert ("partial", "die Truppen bald abziehen") in [q[:2] for q in found]
+
+
+def test_one_capitalised_word_needs_a_frame_in_its_own_clause():
+    # a frame in brackets or in another clause does not make a single term in marks speech
+    assert _quotes("Bei der Sitzung des „Parteirats“ der Sozialisten (die Zeitung berichtete) fiel keine Entscheidung.") == []
+    # the clause it stands in hangs on the frame: a that-clause, an infinitive clause, a list going on
+    found = _quotes("Der Minister erklärte, dass er den „Rassismus“ im Land bekämpfen werde.")
+    assert ("partial", "Rassismus") in [q[:2] for q in found]
+    found = _quotes("Die Gäste begrüßten es, dem Land den Status eines „Kandidaten“ zu verleihen.")
+    assert ("partial", "Kandidaten") in [q[:2] for q in found]
+    found = _quotes("Der Minister kritisierte die „Willkür“ der Behörde, auch „Chaos“ im Amt.")
+    assert ("partial", "Chaos") in [q[:2] for q in found]
+
+
+def test_a_subtitle_and_das_heisst_are_not_speech():
+    # "„Hafenkrimi – Die Toten vom Kai“": a title with its subtitle after a dash
+    assert _quotes("Zwei Millionen Zuschauer sahen am Abend „Hafenkrimi – Die Toten vom Kai“.") == []
+    # "Das heißt, …" is "that is", not "it is said"
+    assert _quotes("Das heißt, die Stadt bekommt ein neues „Rathaus“ am Markt.") == []
+    assert ("partial", "Rathaus") in [q[:2] for q in _quotes("Es heißt, die Stadt bekomme ein neues „Rathaus“ am Markt.")]
+
+
+def test_a_cue_verb_capitalised_inside_the_sentence_is_a_noun():
+    # "„Offene“ Fragen": the noun "Fragen" after the quoted adjective asks nothing
+    assert _quotes("„Offene“ Fragen bleiben schwierig – Probleme beim Auszählen.") == []
+    # the verb itself still frames the quoted word
+    assert ("partial", "offene") in [q[:2] for q in _quotes("Die Ministerin fragte nach „offene“ Posten im Amt.")]

@@ -327,6 +327,8 @@ def _classify(text: str, mark: _Mark, sentence: Sentence, spoken_before: bool = 
         return None
     if _opens_like_a_title(words, before, inner):
         return None  # "wechselt zu „Unter uns“", "an der „Unter den Linden“": a title, capitalised mid-sentence
+    if len(words) <= 8 and not ends_like_statement and re.search(r"\s[-–—]\s+(?:Der|Die|Das|Ein|Eine)\s+[A-ZÄÖÜ]", inner) and not _has_finite_verb(inner):
+        return None  # "„Bones – Die Knochenjägerin“": a title and its subtitle after a dash
     if _after_speech_noun(stripped_before) and not ends_like_statement:
         return "partial"  # "die Parole „…“", "Sprüche wie „…“", "mit den Worten „…“"
     if follows_with_cue and len(words) >= 3:
@@ -364,11 +366,16 @@ def _classify(text: str, mark: _Mark, sentence: Sentence, spoken_before: bool = 
     if _names_a_thing(words) and NAME_AFTER_PREPOSITION.search(stripped_before):
         return None  # "wird von der „Netzeitung“ zitiert", "im „Standard“": the medium, a place or a firm
     context = before + " " + after
-    if _has_cue(context) or IMPERSONAL_CUES.search(context) or any(src.search(context) for _, src in SOURCE_FRAMES[1:]):
+    # One capitalised word in marks ("die „Parteien“", "gegen „Rassismus“") is a term set off unless its
+    # own clause speaks: a frame in another clause of the sentence frames the other clause.
+    framing = _own_clause(before, after) if len(words) == 1 and words[0][:1].isupper() else context
+    framing = re.sub(r"\b[Dd]as heißt\s*,", " ", framing)  # "Das heißt, …": that is to say, no one says it
+    opens_sentence = bool(before.strip()) and framing.lstrip()[:20] == before.lstrip()[:20]
+    if _has_cue(_verbs_only(framing, opens_sentence)) or IMPERSONAL_CUES.search(framing) or any(src.search(framing) for _, src in SOURCE_FRAMES[1:]):
         return "partial"
-    if SPEECH_CONTEXT.search(context) and (not _names_a_thing(words) or _a_common_noun(words, stripped_before)):
+    if _saying_in(framing) and (not _names_a_thing(words) or _a_common_noun(words, stripped_before)):
         return "partial"
-    if JUDGED_AS.search(stripped_before) and (SPEECH_CONTEXT.search(context) or JUDGING.search(context)) and all(w.isdigit() or simplemma.is_known(w, lang="de") for w in words):
+    if JUDGED_AS.search(stripped_before) and (_saying_in(context) or JUDGING.search(context)) and all(w.isdigit() or simplemma.is_known(w, lang="de") for w in words):
         return "partial"  # "wies dies als „Unverschämtheit“ zurück", "Als „verpasste Chance“ beurteilte …"
     if any(is_subjunctive(w) for w in _words(context)) and (len(words) >= 2 or words[0].islower() or _a_common_noun(words, stripped_before)):
         return "partial"
@@ -378,6 +385,59 @@ def _classify(text: str, mark: _Mark, sentence: Sentence, spoken_before: bool = 
         # "„…“, sagte die Ministerin. Das sei „eine Frage der Zeit“": the frame stands in the sentence before
         return "direct" if at_sentence_start and len(words) >= 4 and _has_verb(inner) else "partial"
     return None
+
+
+_CLAUSE_BOUNDARY = re.compile(r"[,;](?!\d)|\s[–—-]\s")
+_SUBORDINATE_OPENING = re.compile(
+    r"\s*(?:(?:in|an|auf|von|mit|bei|nach|zu|für|über|unter|aus)\s+(?=de[nmrs]|die|welche))?"
+    r"(?:dass|ob|weil|wenn|da|wie|als|nachdem|obwohl|während|der|die|das|den|dem|deren|dessen|denen|welche[nmrs]?|wo|wonach|womit|wobei)\b",
+    re.I,
+)
+
+
+def _own_clause(before: str, after: str) -> str:
+    """The clause the quoted words stand in: ``before`` from its last clause boundary (a comma, a
+    semicolon, a dash; a bracket is left out), further back over each subordinate clause ("…, dass sie
+    es begrüßen, den Status eines „Beitrittskandidaten“ …": the verb they hang on), and ``after`` up to
+    its first boundary."""
+    before, after = re.sub(r"\([^()]*\)", " ", before), re.sub(r"\([^()]*\)", " ", after)
+    cuts = [0] + [m.end() for m in _CLAUSE_BOUNDARY.finditer(before)]
+    tail = _CLAUSE_BOUNDARY.search(after)
+    after = after[: tail.start()] if tail else after
+    k = len(cuts) - 1
+    if k > 0 and (re.search(r"\bzu\s+[a-zäöüß]+\W*$|\b[a-zäöüß]+zu[a-zäöüß]+en\W*$", after) or not _has_finite_verb(before[cuts[k]:] + " " + after)):
+        k -= 1  # an infinitive clause ("…, Serbien den Status eines „…“ zu verleihen") or one without a verb of its own ("…, auch „…“")
+    while k > 0 and _SUBORDINATE_OPENING.match(before, cuts[k]):
+        k -= 1
+    return before[cuts[k]:] + " " + after
+
+
+def _verbs_only(context: str, opens_sentence: bool) -> str:
+    """``context`` with its capitalised cue words blanked but for the sentence's first word
+    (``opens_sentence``): a verb's form capitalised inside the sentence is a noun ("„Offene“ Fragen",
+    "die Berichte"), no verb of saying."""
+    lead = len(context) - len(context.lstrip(" \t\n\"'„“”«»‹›–—-:")) if opens_sentence else 0
+    return context[:lead] + re.sub(
+        r"\b[A-ZÄÖÜ][\wäöüß-]*",
+        lambda m: " " * len(m.group()) if _a_cue(m.group()) and (m.start() > 0 or not opens_sentence) else m.group(),
+        context[lead:],
+    )
+
+
+_SAYING_NOUN = re.compile(r"(?:wort|aussage|äußerung|erklärung|ansicht|meinung|auffassung|lob\b|urteil)\w*$|\w+ung(?:en)?$", re.I)
+_MORE_SAYING = re.compile(r"\b(?:unterstrich|unterstreich|twitter|tweet|ortet|orten\b|ortete)", re.I)  # "hat unterstrichen, dass", "via Twitter", "ortet „Schikanen“"
+
+
+def _saying_in(context: str) -> bool:
+    """A verb or noun of saying in ``context`` (SPEECH_CONTEXT), where a capitalised word inside the
+    sentence counts only as a noun of saying ("Warnung", "Worte"): a stem that begins another noun
+    ("die Räte", "das Schreiben", "die Rate", "Werte") is no frame of saying."""
+    for m in SPEECH_CONTEXT.finditer(context):
+        word = _WORD.match(context, m.start())
+        word = word.group() if word else m.group()
+        if not word[:1].isupper() or not context[: m.start()].strip(" \t\n\"'„“”«»‹›–—-:") or _SAYING_NOUN.match(word):
+            return True
+    return bool(_MORE_SAYING.search(context))
 
 
 def _in_the_speakers_phrase(words: list[str], inner: str, before: str, after: str) -> bool:
