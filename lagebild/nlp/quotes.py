@@ -278,6 +278,8 @@ class SpeakerRef:
     start: int
     end: int
     kind: str  # name | pronoun | role | epithet | source | carried | anonymous
+    # the grammar leaves no other speaker ("…, erklärt man.", "verlautete aus Sicherheitskreisen"): the ranker keeps it
+    certain: bool = False
 
 
 def _classify(text: str, mark: _Mark, sentence: Sentence, spoken_before: bool = False) -> str | None:
@@ -787,7 +789,39 @@ def _speaker_around_cue(article: Article, cue: re.Match, clause_start: int, limi
     )
     if ref is not None and ref.kind == "description":
         return _apposition_name(article, ref) or ref
-    return ref or _bare_subject(article.text, clause_start, cue)
+    return ref or _bare_subject(article.text, clause_start, cue) or _impersonal_subject(article.text, cue, clause_start, limit)
+
+
+# "verlautete am Montag aus Sicherheitskreisen": after a verb that takes no speaker as its subject, the
+# phrase with "aus" says where the words came from; a few adverbials may stand between.
+_FROM_SOURCE = re.compile(
+    r"(?:\s+(?:am|im|in|zum|zur|bereits|zuletzt|zunächst|nun|jetzt|gestern|heute|dazu|auch|zudem|weiter|ferner|"
+    r"[a-zäöüß]+(?:s|lich|weise)|[A-ZÄÖÜ][a-zäöüß]+tag|[A-ZÄÖÜ][a-zäöüß]+abend|\d+\.?))*?"
+    r"\s+aus\s+(?P<np>(?:(?:der|dem|den)\s+)?(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)?[A-ZÄÖÜ][\wäöüß-]+"
+    r"(?:\s+(?:der|des)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+)?[A-ZÄÖÜ][\wäöüß-]+)?)"
+)
+
+
+def _impersonal_subject(text: str, cue: re.Match, clause_start: int, limit: int) -> SpeakerRef | None:
+    """No one speaks by name: "…, erklärt man." (the indefinite "man" is its subject) is anonymous;
+    "…, verlautete aus Sicherheitskreisen." names its source by the phrase with "aus"."""
+    if lemma(cue.group(), "de") == "verlauten":
+        source = _FROM_SOURCE.match(text, cue.end(), limit)
+        if source:
+            return SpeakerRef(source.group("np"), source.start("np"), source.end("np"), "description", certain=True)
+    head = text[clause_start : cue.start()]
+    if re.match(r"\s+man\b", text[cue.end() : limit]) or re.search(r"(?:^|[\s,;:])man\s+$", head) and not re.search(r"\b(?:%s)\s+man\s+$" % "|".join(_MODALS), head):
+        # "Dazu muss man sagen": a modal verb makes it the speaker's own remark, not a source
+        place = re.match(r"\s*(?:Im|Beim|In\s+der|Bei\s+der|Bei|In)\s+(?P<np>(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)?[A-ZÄÖÜ][\wäöüß-]+)\s+[a-zäöüß]+\s+man\b", text[clause_start:limit])
+        if place:
+            # "Im Justizministerium rechnet man damit": the people of the place named first
+            s = clause_start + place.start("np")
+            return SpeakerRef(place.group("np"), s, clause_start + place.end("np"), "description")
+        return SpeakerRef("", cue.start(), cue.start(), "anonymous", certain=True)  # "sagt man", "wie man erklärt"
+    return None
+
+
+_MODALS = ("kann", "könne", "könnte", "muss", "müsse", "müsste", "darf", "dürfe", "dürfte", "soll", "solle", "sollte", "will", "wolle", "möchte", "mag")
 
 
 PARTICIPLE = re.compile(r"(?:(?:an|auf|aus|vor|zu|mit|bei|ab|ein|nach|fest|bekannt|hin|her|dar|klar|frei)?ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]+iert)$")
@@ -3359,10 +3393,15 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
             entity = entity or _antecedent(index, article, start)
         elif kind == "anaphor" and quote.speaker:
             entity = _antecedent(index, article, start) if quote.speaker.lower() in PRONOUNS else index.resolve(quote.speaker, article.id)
+        elif kind in ("role", "epithet") and _plural_demonstrative_subject(article.text, quote.start):
+            entity = None  # "Diese haben erklärt, …": a group named before speaks, not one person
         elif kind in ("role", "epithet"):
             last = previous.get(article.id)
             recent = last[1] if last and quote.start - last[0] < 1200 else None
-            if _definite_before(article.text, start, end) and _owned_by_genitive(article.text, end):
+            named = _person_in_apposition(index, article, end)
+            if named is not None:
+                entity = named  # "des Staatssekretärs im Ministerium, Ina Roth,": the name beside the role
+            elif _definite_before(article.text, start, end) and _owned_by_genitive(article.text, end):
                 # "sagte der Chef der Gruppe Fursan al-Hak": the role says whose it is; only a person
                 # the story binds to this very phrase speaks, not whoever spoke before
                 bound = index.resolve(article.text[start:end], article.id)
@@ -3497,8 +3536,50 @@ def _antecedent(index, article: Article, offset: int, window: int = 600):
     return governed or index.last_person_before(article.id, offset)
 
 
+# The attributes a role may carry before its name in apposition: a genitive or a prepositional phrase
+# of a few words ("des Staatssekretärs im Berliner Arbeitsministerium, Thorben Albrecht,").
+_ROLE_ATTRIBUTE = re.compile(
+    r"(?:\s+(?:der|des|eines|einer|von|vom|im|in|am|beim|bei|aus|für|zur|zum)"
+    r"(?:\s+(?:der|des|dem|den|die|das)\b)?(?:\s+[a-zäöüß]+(?:e|en|er|es|em))?(?:\s+[A-ZÄÖÜ][\wäöüß-]*)+)*\s*,\s*"
+)
+
+
+def _person_in_apposition(index, article: Article, end: int):
+    """The person named in apposition right after the role ending at ``end`` ("der Sprecher der
+    Polizei, Hans Weber,", "nach Worten des Staatssekretärs im Ministerium, Ina Roth,"): that role is hers,
+    whoever spoke before."""
+    gap = _ROLE_ATTRIBUTE.match(article.text, end, min(len(article.text), end + 100))
+    if gap is None:
+        return None
+    for m in article.mentions:
+        if m.start == gap.end() and m.label == "PER":
+            after = article.text[m.end : m.end + 2]
+            if after[:1] in (",", ".", ")", ";", "") or after.startswith((" (", " –", " -")):
+                entity = index.entity_for_span(article.id, m.start, m.end) or index.resolve(m.text, article.id)
+                return entity if entity is not None and entity.type == "PER" else None
+    return None
+
+
+_DEMONSTRATIVE_OPENING = re.compile(r"(?:^|(?<=[.!?:])\s+|\n\s*)(?:Diese|Jene|Letztere|Erstere)\s+(?P<verb>[a-zäöüß]+)\s")
+
+
+def _plural_demonstrative_subject(text: str, start: int) -> bool:
+    """Does the quote at ``start`` hang on a clause opened by a demonstrative with a verb in the plural
+    ("Diese haben erklärt, …", "Jene forderten, …"): several people or a group named before?"""
+    opening = None
+    for opening in _DEMONSTRATIVE_OPENING.finditer(text, max(0, start - 200), start):
+        pass
+    if opening is None or re.search(r"[.!?]\s", text[opening.end() : start]):
+        return False
+    verb = opening.group("verb")
+    return (verb in FINITE_VERBS or verb in CUE_VERBS) and verb.endswith("en") or verb in ("sind", "waren")
+
+
 def _resolve_reference(index, article: Article, start: int, end: int, previous=None):
     phrase = article.text[start:end]
+    named = _person_in_apposition(index, article, end)
+    if named is not None:
+        return named
     if phrase.lower() in PRONOUNS:
         return _antecedent(index, article, start)
     bound = index.resolve(phrase, article.id)
