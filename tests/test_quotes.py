@@ -2065,3 +2065,20 @@ def test_a_plural_demonstrative_subject_is_no_single_person_named_before():
         "der Republikaner belasten. Diese haben erklärt, die Ministerin habe die Regeln gebrochen."
     )
     assert [q[1] for q in found if q[0].startswith("die Ministerin")] == [None]
+
+
+def test_heisst_es_names_only_a_circle_place_or_document():
+    # "heißt es": "es" is the subject; a dateline or a name inside the clause is no speaker
+    found = _resolved("Lindau – Die Brücke, heißt es, sei nicht mehr sicher.")
+    assert [(q[1], q[2]) for q in found] == [(None, None)]
+    found = _resolved("Im Fall des Hauses, das von dem Anwalt Jens Köhler verwaltet wird, sei vieles versäumt worden, heißt es.")
+    assert [(q[1], q[2]) for q in found] == [(None, None)]
+    # a phrase with a preposition before or after it is the source
+    found = _resolved("Der Hafen werde geschlossen, hieß es am Montag aus dem Verkehrsministerium.")
+    assert [q[2] for q in found] == ["dem Verkehrsministerium"]
+
+
+def test_a_place_adjective_before_the_speaking_noun_is_no_speaker():
+    # "In Pariser Diplomatenkreisen hieß es": the circles speak, not the town the adjective comes from
+    found = _resolved("In Pariser Diplomatenkreisen hieß es, die Brücke werde im Frühjahr wieder geöffnet.")
+    assert [(q[1], q[2]) for q in found] == [(None, "Pariser Diplomatenkreisen")]

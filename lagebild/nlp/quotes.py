@@ -761,6 +761,12 @@ def _speaker_around_cue(article: Article, cue: re.Match, clause_start: int, limi
     """Who speaks with this verb of saying: a name after it ("sagte Trump"), the subject before it
     ("Trump sagte"), or, named by neither, a description on either side ("Die Passagiere berichteten",
     "erklärte ein Sprecher der Polizei")."""
+    if cue.group().lower() in ("heißt", "hieß", "heisst", "hiess") and (
+        re.match(r"\s+es\b", article.text[cue.end() : limit]) or re.search(r"\b[Ee]s\s+$", article.text[clause_start : cue.start()])
+    ):
+        said = _it_is_said_source(article.text, cue, clause_start, limit)  # "heißt es": "es" is its subject
+        if said is not None:
+            return said
     agent = _passive_agent(article, clause_start, cue)
     if agent is not None:
         return agent  # "Platter wird von der Nachrichtenagentur Reuters mit den Worten zitiert, …"
@@ -790,6 +796,27 @@ def _speaker_around_cue(article: Article, cue: re.Match, clause_start: int, limi
     if ref is not None and ref.kind == "description":
         return _apposition_name(article, ref) or ref
     return ref or _bare_subject(article.text, clause_start, cue) or _impersonal_subject(article.text, cue, clause_start, limit)
+
+
+_PLACE_OF_SAYING = r"(?:aus|in|im)\s+(?P<np>(?:(?:der|dem|den|des|einer|einem)\s+)?(?:[a-zäöüß][\wäöüß-]*\s+)?[A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:der|des)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\wäöüß-]+)?)"
+
+
+def _it_is_said_source(text: str, cue: re.Match, clause_start: int, limit: int) -> SpeakerRef | None:
+    """Who stands behind "heißt es" / "hieß es", whose subject is "es": a circle or document named with
+    "aus" or "in" that ends the clause ("hieß es aus EU-Kreisen", "heißt es in dem Bericht."); no one where nothing but an adverb follows and no phrase of place or
+    document opens the clause ("…, hieß es.", "Der Tod, heißt es, sei …": never a dateline or a name
+    inside the reported clause); else None, for the phrases found as before ("heißt es in dem Bericht")."""
+    rest = text[cue.end() : limit]
+    after = re.match(r"\s+es\s+(?:(?:weiter|zudem|dazu|auch|nun|jedoch|aber|ferner|am\s+\w+|\w+tag)\s+){0,2}" + _PLACE_OF_SAYING + r"\s*(?=[,.;:!?]|$)", rest)
+    if after:
+        s = cue.end() + after.start("np")
+        return SpeakerRef(after.group("np"), s, cue.end() + after.end("np"), "description", certain=True)
+    if not re.match(r"(?:\s+es)?\s*(?:(?:weiter|zudem|dazu|auch|nun|jedoch|aber|ferner|darin|dort|dabei|außerdem|bisher|zuletzt|nur|zunächst|offiziell)\s*)*(?:[,.;:!?]|$)", rest):
+        return None  # "heißt es in dem Bericht", "hieß es vom ORF": found as before
+    head = text[clause_start : cue.start()]
+    if re.match(r"\s*(?:Aus|In|Im|Auf|Bei|Beim|Von|Vom|Seitens|Laut|Nach|So|Darin|Dort|Hier|Da|Dazu|Darüber)\b", head):
+        return None  # "In der Resolution, die … angenommen wurde, heißt es": the phrase that opens the clause
+    return SpeakerRef("", cue.start(), cue.start(), "anonymous", certain=True)
 
 
 # "verlautete am Montag aus Sicherheitskreisen": after a verb that takes no speaker as its subject, the
@@ -3413,6 +3440,8 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
             entity = index.entity_for_span(article.id, start, end) or index.resolve(article.text[start:end], article.id)
             if entity is not None and kind == "description" and _head_speaks_for_its_attribute(article.text[start:end]):
                 entity = None  # "die Regierung der Region", "eine Reporterin der Agentur AFP": shown as described
+            elif entity is not None and kind == "description" and _name_as_premodifier(article, start, end):
+                entity = None  # "Brüsseler Militärkreisen": the place's adjective only qualifies the noun that speaks
         if entity is not None and entity.type == "PER":
             previous[article.id] = (quote.start, entity)
         # A source the text only describes ("ein Sprecher der Polizei") is shown as described.
@@ -3433,6 +3462,19 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
         quote.speaker = entity.name if entity is not None else None
         quote.speaker_text = described if entity is None else None
         quote.speaker_entity = entity.id if entity is not None else None
+
+
+def _name_as_premodifier(article: Article, start: int, end: int) -> bool:
+    """Does a name tagged inside the phrase only qualify its head noun, as an adjective of a place
+    ("Brüsseler Militärkreisen", "die Wiener Polizei"): one word in "-er" right before the phrase's last noun?"""
+    words = article.text[start:end].split()
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return False
+    for m in article.mentions:
+        if start <= m.start and m.end <= end and m.label != "PER" and " " not in m.text and m.text.endswith("er"):
+            if article.text[m.end : end].split() == words[-1:]:
+                return True
+    return False
 
 
 # Words that stand alone for a source: quantifiers ("Manche sagen") and the adverbs pointing back to one ("demnach").

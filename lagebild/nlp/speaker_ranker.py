@@ -922,7 +922,9 @@ def rank_speakers(article: Article, sentences: list[Sentence], quotes: list[Quot
         rule_ref = refs.get(quote.id)
         if rule_ref is not None and rule_ref.kind == "anonymous" and not rule_ref.phrase:
             pass  # "hieß es": nobody named, unless a candidate scores better
-        if rule_ref is not None and getattr(rule_ref, "certain", False):
+        here = sentences[n - 1] if n > 0 and sentences[n - 1].paragraph == sentences[n].paragraph else sentences[n]
+        if rule_ref is not None and getattr(rule_ref, "certain", False) and here.start <= rule_ref.start <= sentences[n].end:
+            # (its own sentence, or the one right before that it goes on from)
             continue  # "…, erklärt man.", "verlautete aus Sicherheitskreisen": the grammar names the source
         found = speaker_candidates(ctx, quote, n, rule_ref, previous_ref)
         # the subject of the reported clause is what the message is about, not who gives it
