@@ -2063,3 +2063,61 @@ def test_a_cue_verb_capitalised_inside_the_sentence_is_a_noun():
     assert _quotes("„Offene“ Fragen bleiben schwierig – Probleme beim Auszählen.") == []
     # the verb itself still frames the quoted word
     assert ("partial", "offene") in [q[:2] for q in _quotes("Die Ministerin fragte nach „offene“ Posten im Amt.")]
+
+
+def test_an_indefinite_man_as_subject_of_saying_names_no_one():
+    # "…, erklärt man.": the indefinite pronoun is the subject; no one named before speaks
+    found = _resolved(
+        "Petra Vogt leitet das Werk in Lindau. Die Fertigung laufe nach Plan, sagte Vogt. "
+        "Den neuen Markt würde man genau beobachten, erklärt man. Zusagen gebe es aber noch keine."
+    )
+    assert [(q[1], q[2]) for q in found if q[0].startswith(("Den neuen", "Zusagen"))] == [(None, None), (None, None)]
+    # with a modal verb it is the speaker's own remark ("Dazu muss man sagen"); a place before "man" is its source
+    found = _resolved("Petra Vogt: Die Zahl bleibt gleich. Dazu muss man sagen, dass die Schwelle ständig steigt.")
+    assert [q[1] for q in found if q[0].startswith("die Schwelle")] == ["Petra Vogt"]
+    found = _resolved("Im Finanzministerium rechnet man damit, dass die Reform im Herbst kommt.")
+    assert [q[2] for q in found] == ["Finanzministerium"]
+
+
+def test_verlauten_names_its_source_with_aus():
+    # "verlautete am Montag aus Sicherheitskreisen": the phrase with "aus" is where the words came from
+    found = _resolved(
+        "Nach Angaben des Verkehrsministeriums ist die Brücke gesperrt. Die Pfeiler seien bei dem Sturm "
+        "beschädigt worden, verlautete am Montag aus Sicherheitskreisen."
+    )
+    assert [q[2] for q in found if q[0].startswith("Die Pfeiler")] == ["Sicherheitskreisen"]
+
+
+def test_a_name_in_apposition_to_a_role_is_who_speaks():
+    # "nach Worten des Staatssekretärs im Ministerium, Jens Köhler,": the role is Köhler's, not the one before
+    found = _resolved(
+        "Der Konzernchef Karl Brandmeier sprach am Freitag in Hamburg. Die Firmen seien gut aufgestellt, sagte Brandmeier. "
+        "Kleine Betriebe sind nach Worten des Staatssekretärs im Hamburger Wirtschaftsministerium, Jens Köhler, oft flexibler."
+    )
+    assert [q[1] for q in found if q[0].startswith("Kleine Betriebe")] == ["Jens Köhler"]
+
+
+def test_a_plural_demonstrative_subject_is_no_single_person_named_before():
+    # "Diese haben erklärt, …": a group named before speaks, not the person who spoke last
+    found = _resolved(
+        "Petra Vogt sagte, die Reform sei gut vorbereitet. Die Pläne könnten sie im Wahlkampf gegen den Kandidaten "
+        "der Republikaner belasten. Diese haben erklärt, die Ministerin habe die Regeln gebrochen."
+    )
+    assert [q[1] for q in found if q[0].startswith("die Ministerin")] == [None]
+
+
+def test_heisst_es_names_only_a_circle_place_or_document():
+    # "heißt es": "es" is the subject; a dateline or a name inside the clause is no speaker
+    found = _resolved("Lindau – Die Brücke, heißt es, sei nicht mehr sicher.")
+    assert [(q[1], q[2]) for q in found] == [(None, None)]
+    found = _resolved("Im Fall des Hauses, das von dem Anwalt Jens Köhler verwaltet wird, sei vieles versäumt worden, heißt es.")
+    assert [(q[1], q[2]) for q in found] == [(None, None)]
+    # a phrase with a preposition before or after it is the source
+    found = _resolved("Der Hafen werde geschlossen, hieß es am Montag aus dem Verkehrsministerium.")
+    assert [q[2] for q in found] == ["dem Verkehrsministerium"]
+
+
+def test_a_place_adjective_before_the_speaking_noun_is_no_speaker():
+    # "In Pariser Diplomatenkreisen hieß es": the circles speak, not the town the adjective comes from
+    found = _resolved("In Pariser Diplomatenkreisen hieß es, die Brücke werde im Frühjahr wieder geöffnet.")
+    assert [(q[1], q[2]) for q in found] == [(None, "Pariser Diplomatenkreisen")]

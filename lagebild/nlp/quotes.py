@@ -278,6 +278,8 @@ class SpeakerRef:
     start: int
     end: int
     kind: str  # name | pronoun | role | epithet | source | carried | anonymous
+    # the grammar leaves no other speaker ("…, erklärt man.", "verlautete aus Sicherheitskreisen"): the ranker keeps it
+    certain: bool = False
 
 
 def _classify(text: str, mark: _Mark, sentence: Sentence, spoken_before: bool = False) -> str | None:
@@ -819,6 +821,12 @@ def _speaker_around_cue(article: Article, cue: re.Match, clause_start: int, limi
     """Who speaks with this verb of saying: a name after it ("sagte Trump"), the subject before it
     ("Trump sagte"), or, named by neither, a description on either side ("Die Passagiere berichteten",
     "erklärte ein Sprecher der Polizei")."""
+    if cue.group().lower() in ("heißt", "hieß", "heisst", "hiess") and (
+        re.match(r"\s+es\b", article.text[cue.end() : limit]) or re.search(r"\b[Ee]s\s+$", article.text[clause_start : cue.start()])
+    ):
+        said = _it_is_said_source(article.text, cue, clause_start, limit)  # "heißt es": "es" is its subject
+        if said is not None:
+            return said
     agent = _passive_agent(article, clause_start, cue)
     if agent is not None:
         return agent  # "Platter wird von der Nachrichtenagentur Reuters mit den Worten zitiert, …"
@@ -847,7 +855,60 @@ def _speaker_around_cue(article: Article, cue: re.Match, clause_start: int, limi
     )
     if ref is not None and ref.kind == "description":
         return _apposition_name(article, ref) or ref
-    return ref or _bare_subject(article.text, clause_start, cue)
+    return ref or _bare_subject(article.text, clause_start, cue) or _impersonal_subject(article.text, cue, clause_start, limit)
+
+
+_PLACE_OF_SAYING = r"(?:aus|in|im)\s+(?P<np>(?:(?:der|dem|den|des|einer|einem)\s+)?(?:[a-zäöüß][\wäöüß-]*\s+)?[A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:der|des)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\wäöüß-]+)?)"
+
+
+def _it_is_said_source(text: str, cue: re.Match, clause_start: int, limit: int) -> SpeakerRef | None:
+    """Who stands behind "heißt es" / "hieß es", whose subject is "es": a circle or document named with
+    "aus" or "in" that ends the clause ("hieß es aus EU-Kreisen", "heißt es in dem Bericht."); no one where nothing but an adverb follows and no phrase of place or
+    document opens the clause ("…, hieß es.", "Der Tod, heißt es, sei …": never a dateline or a name
+    inside the reported clause); else None, for the phrases found as before ("heißt es in dem Bericht")."""
+    rest = text[cue.end() : limit]
+    after = re.match(r"\s+es\s+(?:(?:weiter|zudem|dazu|auch|nun|jedoch|aber|ferner|am\s+\w+|\w+tag)\s+){0,2}" + _PLACE_OF_SAYING + r"\s*(?=[,.;:!?]|$)", rest)
+    if after:
+        s = cue.end() + after.start("np")
+        return SpeakerRef(after.group("np"), s, cue.end() + after.end("np"), "description", certain=True)
+    if not re.match(r"(?:\s+es)?\s*(?:(?:weiter|zudem|dazu|auch|nun|jedoch|aber|ferner|darin|dort|dabei|außerdem|bisher|zuletzt|nur|zunächst|offiziell)\s*)*(?:[,.;:!?]|$)", rest):
+        return None  # "heißt es in dem Bericht", "hieß es vom ORF": found as before
+    head = text[clause_start : cue.start()]
+    if re.match(r"\s*(?:Aus|In|Im|Auf|Bei|Beim|Von|Vom|Seitens|Laut|Nach|So|Darin|Dort|Hier|Da|Dazu|Darüber)\b", head):
+        return None  # "In der Resolution, die … angenommen wurde, heißt es": the phrase that opens the clause
+    return SpeakerRef("", cue.start(), cue.start(), "anonymous", certain=True)
+
+
+# "verlautete am Montag aus Sicherheitskreisen": after a verb that takes no speaker as its subject, the
+# phrase with "aus" says where the words came from; a few adverbials may stand between.
+_FROM_SOURCE = re.compile(
+    r"(?:\s+(?:am|im|in|zum|zur|bereits|zuletzt|zunächst|nun|jetzt|gestern|heute|dazu|auch|zudem|weiter|ferner|"
+    r"[a-zäöüß]+(?:s|lich|weise)|[A-ZÄÖÜ][a-zäöüß]+tag|[A-ZÄÖÜ][a-zäöüß]+abend|\d+\.?))*?"
+    r"\s+aus\s+(?P<np>(?:(?:der|dem|den)\s+)?(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)?[A-ZÄÖÜ][\wäöüß-]+"
+    r"(?:\s+(?:der|des)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+)?[A-ZÄÖÜ][\wäöüß-]+)?)"
+)
+
+
+def _impersonal_subject(text: str, cue: re.Match, clause_start: int, limit: int) -> SpeakerRef | None:
+    """No one speaks by name: "…, erklärt man." (the indefinite "man" is its subject) is anonymous;
+    "…, verlautete aus Sicherheitskreisen." names its source by the phrase with "aus"."""
+    if lemma(cue.group(), "de") == "verlauten":
+        source = _FROM_SOURCE.match(text, cue.end(), limit)
+        if source:
+            return SpeakerRef(source.group("np"), source.start("np"), source.end("np"), "description", certain=True)
+    head = text[clause_start : cue.start()]
+    if re.match(r"\s+man\b", text[cue.end() : limit]) or re.search(r"(?:^|[\s,;:])man\s+$", head) and not re.search(r"\b(?:%s)\s+man\s+$" % "|".join(_MODALS), head):
+        # "Dazu muss man sagen": a modal verb makes it the speaker's own remark, not a source
+        place = re.match(r"\s*(?:Im|Beim|In\s+der|Bei\s+der|Bei|In)\s+(?P<np>(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)?[A-ZÄÖÜ][\wäöüß-]+)\s+[a-zäöüß]+\s+man\b", text[clause_start:limit])
+        if place:
+            # "Im Justizministerium rechnet man damit": the people of the place named first
+            s = clause_start + place.start("np")
+            return SpeakerRef(place.group("np"), s, clause_start + place.end("np"), "description")
+        return SpeakerRef("", cue.start(), cue.start(), "anonymous", certain=True)  # "sagt man", "wie man erklärt"
+    return None
+
+
+_MODALS = ("kann", "könne", "könnte", "muss", "müsse", "müsste", "darf", "dürfe", "dürfte", "soll", "solle", "sollte", "will", "wolle", "möchte", "mag")
 
 
 PARTICIPLE = re.compile(r"(?:(?:an|auf|aus|vor|zu|mit|bei|ab|ein|nach|fest|bekannt|hin|her|dar|klar|frei)?ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]+iert)$")
@@ -3419,10 +3480,15 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
             entity = entity or _antecedent(index, article, start)
         elif kind == "anaphor" and quote.speaker:
             entity = _antecedent(index, article, start) if quote.speaker.lower() in PRONOUNS else index.resolve(quote.speaker, article.id)
+        elif kind in ("role", "epithet") and _plural_demonstrative_subject(article.text, quote.start):
+            entity = None  # "Diese haben erklärt, …": a group named before speaks, not one person
         elif kind in ("role", "epithet"):
             last = previous.get(article.id)
             recent = last[1] if last and quote.start - last[0] < 1200 else None
-            if _definite_before(article.text, start, end) and _owned_by_genitive(article.text, end):
+            named = _person_in_apposition(index, article, end)
+            if named is not None:
+                entity = named  # "des Staatssekretärs im Ministerium, Ina Roth,": the name beside the role
+            elif _definite_before(article.text, start, end) and _owned_by_genitive(article.text, end):
                 # "sagte der Chef der Gruppe Fursan al-Hak": the role says whose it is; only a person
                 # the story binds to this very phrase speaks, not whoever spoke before
                 bound = index.resolve(article.text[start:end], article.id)
@@ -3434,6 +3500,8 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
             entity = index.entity_for_span(article.id, start, end) or index.resolve(article.text[start:end], article.id)
             if entity is not None and kind == "description" and _head_speaks_for_its_attribute(article.text[start:end]):
                 entity = None  # "die Regierung der Region", "eine Reporterin der Agentur AFP": shown as described
+            elif entity is not None and kind == "description" and _name_as_premodifier(article, start, end):
+                entity = None  # "Brüsseler Militärkreisen": the place's adjective only qualifies the noun that speaks
         if entity is not None and entity.type == "PER":
             previous[article.id] = (quote.start, entity)
         # A source the text only describes ("ein Sprecher der Polizei") is shown as described.
@@ -3454,6 +3522,19 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
         quote.speaker = entity.name if entity is not None else None
         quote.speaker_text = described if entity is None else None
         quote.speaker_entity = entity.id if entity is not None else None
+
+
+def _name_as_premodifier(article: Article, start: int, end: int) -> bool:
+    """Does a name tagged inside the phrase only qualify its head noun, as an adjective of a place
+    ("Brüsseler Militärkreisen", "die Wiener Polizei"): one word in "-er" right before the phrase's last noun?"""
+    words = article.text[start:end].split()
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return False
+    for m in article.mentions:
+        if start <= m.start and m.end <= end and m.label != "PER" and " " not in m.text and m.text.endswith("er"):
+            if article.text[m.end : end].split() == words[-1:]:
+                return True
+    return False
 
 
 # Words that stand alone for a source: quantifiers ("Manche sagen") and the adverbs pointing back to one ("demnach").
@@ -3557,8 +3638,50 @@ def _antecedent(index, article: Article, offset: int, window: int = 600):
     return governed or index.last_person_before(article.id, offset)
 
 
+# The attributes a role may carry before its name in apposition: a genitive or a prepositional phrase
+# of a few words ("des Staatssekretärs im Berliner Arbeitsministerium, Thorben Albrecht,").
+_ROLE_ATTRIBUTE = re.compile(
+    r"(?:\s+(?:der|des|eines|einer|von|vom|im|in|am|beim|bei|aus|für|zur|zum)"
+    r"(?:\s+(?:der|des|dem|den|die|das)\b)?(?:\s+[a-zäöüß]+(?:e|en|er|es|em))?(?:\s+[A-ZÄÖÜ][\wäöüß-]*)+)*\s*,\s*"
+)
+
+
+def _person_in_apposition(index, article: Article, end: int):
+    """The person named in apposition right after the role ending at ``end`` ("der Sprecher der
+    Polizei, Hans Weber,", "nach Worten des Staatssekretärs im Ministerium, Ina Roth,"): that role is hers,
+    whoever spoke before."""
+    gap = _ROLE_ATTRIBUTE.match(article.text, end, min(len(article.text), end + 100))
+    if gap is None:
+        return None
+    for m in article.mentions:
+        if m.start == gap.end() and m.label == "PER":
+            after = article.text[m.end : m.end + 2]
+            if after[:1] in (",", ".", ")", ";", "") or after.startswith((" (", " –", " -")):
+                entity = index.entity_for_span(article.id, m.start, m.end) or index.resolve(m.text, article.id)
+                return entity if entity is not None and entity.type == "PER" else None
+    return None
+
+
+_DEMONSTRATIVE_OPENING = re.compile(r"(?:^|(?<=[.!?:])\s+|\n\s*)(?:Diese|Jene|Letztere|Erstere)\s+(?P<verb>[a-zäöüß]+)\s")
+
+
+def _plural_demonstrative_subject(text: str, start: int) -> bool:
+    """Does the quote at ``start`` hang on a clause opened by a demonstrative with a verb in the plural
+    ("Diese haben erklärt, …", "Jene forderten, …"): several people or a group named before?"""
+    opening = None
+    for opening in _DEMONSTRATIVE_OPENING.finditer(text, max(0, start - 200), start):
+        pass
+    if opening is None or re.search(r"[.!?]\s", text[opening.end() : start]):
+        return False
+    verb = opening.group("verb")
+    return (verb in FINITE_VERBS or verb in CUE_VERBS) and verb.endswith("en") or verb in ("sind", "waren")
+
+
 def _resolve_reference(index, article: Article, start: int, end: int, previous=None):
     phrase = article.text[start:end]
+    named = _person_in_apposition(index, article, end)
+    if named is not None:
+        return named
     if phrase.lower() in PRONOUNS:
         return _antecedent(index, article, start)
     bound = index.resolve(phrase, article.id)

@@ -922,10 +922,17 @@ def rank_speakers(article: Article, sentences: list[Sentence], quotes: list[Quot
         rule_ref = refs.get(quote.id)
         if rule_ref is not None and rule_ref.kind == "anonymous" and not rule_ref.phrase:
             pass  # "hieß es": nobody named, unless a candidate scores better
+        here = sentences[n - 1] if n > 0 and sentences[n - 1].paragraph == sentences[n].paragraph else sentences[n]
+        if rule_ref is not None and getattr(rule_ref, "certain", False) and here.start <= rule_ref.start <= sentences[n].end:
+            # (its own sentence, or the one right before that it goes on from)
+            continue  # "…, erklärt man.", "verlautete aus Sicherheitskreisen": the grammar names the source
         found = speaker_candidates(ctx, quote, n, rule_ref, previous_ref)
         # the subject of the reported clause is what the message is about, not who gives it
         found = [c for c in found if not _subject_of_the_message(ctx, quote, c)] or found
         found = [c for c in found if not _inside_a_carried_message(ctx, quote, c, found)] or found
+        if ctx.q._plural_demonstrative_subject(article.text, quote.start):
+            # "Diese haben erklärt, …": the plural subject takes up a group named before, never one person
+            found = [c for c in found if not (c.features[:1] == ["type=name_PER"] or c.kind == "carried")] or found
         if not found:
             continue
         ref = to_ref(choose(found, weights))
