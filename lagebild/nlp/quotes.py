@@ -2247,6 +2247,11 @@ AS_TOLD_APPOSITION = re.compile(
 )
 
 
+def _participle(verb: str, base: str) -> bool:
+    """Is ``verb`` (with lemma ``base``) a past participle ("gesagt" from "sagen"), not a finite form?"""
+    return verb.startswith("ge") and not base.startswith("ge")
+
+
 def _as_told_with_apposition(body: str) -> re.Match | None:
     """A closing "wie" frame whose source has an apposition (", wie Köhler, Chef der Stadtwerke, sagte"), or None."""
     m = AS_TOLD_APPOSITION.search(body)
@@ -2254,7 +2259,7 @@ def _as_told_with_apposition(body: str) -> re.Match | None:
         return None
     verb = m.group("verb")
     base = lemma(verb, "de")
-    if base not in SAYING_LEMMAS or verb.startswith("ge") and not base.startswith("ge"):
+    if base not in SAYING_LEMMAS or _participle(verb, base):
         return None
     if not re.search(r"(?-i:[A-ZÄÖÜ])", m.group("src")) or not re.search(r"(?-i:[A-ZÄÖÜ])", m.group("apposition")):
         return None
@@ -2270,7 +2275,7 @@ def _trailing_as_told(body: str) -> int | None:
     if generic:
         verb = generic.group("verb")
         base = lemma(verb, "de")
-        participle = verb.startswith("ge") and not base.startswith("ge") or re.search(r"\b(?:von|vom)\b", generic.group("src"))
+        participle = _participle(verb, base) or re.search(r"\b(?:von|vom)\b", generic.group("src"))
         if base not in SAYING_LEMMAS or participle or not re.search(r"(?-i:[A-ZÄÖÜ])|\b(?:er|sie)\b", generic.group("src")):
             generic = None  # "wie erwartet", "wie von der Opposition gefordert": no one telling it
     apposed = _as_told_with_apposition(body)
@@ -2414,7 +2419,7 @@ def _reported_after_by_lemma(body: str) -> re.Match | None:
     verb = m.group("verb")
     base = lemma(verb, "de")
     pointed = m.group("pointer") or m.group("dash_pointer")
-    if pointed and base not in POINTER_LEMMAS or verb.startswith("ge") and not base.startswith("ge"):
+    if pointed and base not in POINTER_LEMMAS or _participle(verb, base):
         return None  # "…, das kritisierte die Opposition": a deed criticised, not words reported
     if not pointed and (base == verb or base not in SAYING_LEMMAS):
         return None  # an infinitive or a participle: no finite frame
@@ -2457,7 +2462,7 @@ def _points_back(article: Article, sentence: Sentence) -> re.Match | None:
         return None
     verb = pointer.group("verb")
     base = lemma(verb, "de")
-    if base not in POINTER_LEMMAS or verb.startswith("ge") and not base.startswith("ge"):
+    if base not in POINTER_LEMMAS or _participle(verb, base):
         return None
     rest = text[pointer.end() : sentence.end]
     if re.match(r"\s+sich\b", rest) or _has_finite_verb(rest.split(",")[0]):

@@ -684,27 +684,24 @@ _OBJECT_ARTICLE = re.compile(r"\s(?:dem|den|einem|einen)\s")
 _TOLD_AFTER_SUBJECT = re.compile(r"\b(?P<verb>[a-zäöüß]+)\s+(?:der|die|das|ein|eine)\s+(?:[a-zäöüß]+\s+){0,2}[A-ZÄÖÜ][\wäöüß-]+\s+$")
 
 
-def _told_after_the_subject(text: str, c: Candidate) -> bool:
+def _told_after_the_subject(ctx: _Context, c: Candidate) -> bool:
     """"sagte der Manager der Zeitung": a medium in "der" right after the subject that follows a verb
     of saying is whom it was told (the dative), not who spoke."""
-    from lagebild.nlp.quotes import _ADDRESSEE_NOUNS, CUE_VERBS
-
+    text, q = ctx.text, ctx.q
     words = c.phrase.split()
     start = c.start
     if c.kind == "name" and len(words) == 1 and text[max(0, start - 4) : start] == "der ":
         words, start = ["der", *words], start - 4  # the name "Zeitung" tagged alone
-    if len(words) != 2 or words[0] != "der" or words[1].lower() not in _ADDRESSEE_NOUNS or re.match(r"\s+[A-ZÄÖÜ]", text[c.end : c.end + 3]):
+    if len(words) != 2 or words[0] != "der" or words[1].lower() not in q._ADDRESSEE_NOUNS or re.match(r"\s+[A-ZÄÖÜ]", text[c.end : c.end + 3]):
         return False  # "der Zeitung Jens Köhler": the paper's editor, named
     m = _TOLD_AFTER_SUBJECT.search(text[max(0, start - 80) : start])
-    return bool(m and m.group("verb") in CUE_VERBS)
+    return bool(m and m.group("verb") in q.CUE_VERBS)
 
 
 def _before_an_object(text: str, ref):
     """"eine junge Studentin dem STANDARD": a noun phrase goes on with no article in the dative or
     accusative after its noun; what follows is whom it was told. The phrase ends before it."""
-    from lagebild.nlp.quotes import SpeakerRef
-
-    from lagebild.nlp.quotes import _ADDRESSEE_NOUNS, CUE_VERBS
+    from lagebild.nlp.quotes import _ADDRESSEE_NOUNS, CUE_VERBS, SpeakerRef
 
     cut = _OBJECT_ARTICLE.search(ref.phrase)
     told = re.search(r"\sder\s([\wäöüß-]+)", ref.phrase)
@@ -721,7 +718,7 @@ def speaker_candidates(ctx: _Context, quote: Quote, n: int, rule_ref, previous_r
     """The candidates the ranker weighs (and the trainer learns from): those of :func:`candidates`
     less the datives the verb of saying addresses, unless nothing else is left."""
     found = candidates(ctx, quote, n, rule_ref, previous_ref)
-    kept = [c for c in found if not _addressed_by_the_verb(ctx.text, c) and not _attribute_of_a_speaker(ctx.text, c, found) and not _told_after_the_subject(ctx.text, c)]
+    kept = [c for c in found if not _addressed_by_the_verb(ctx.text, c) and not _attribute_of_a_speaker(ctx.text, c, found) and not _told_after_the_subject(ctx, c)]
     objects = [c for c in kept if _in_object_case(ctx, c)]
     if objects:
         # where the sentence has a phrase that can be its subject, the datives and accusatives are not
