@@ -2121,3 +2121,31 @@ def test_a_place_adjective_before_the_speaking_noun_is_no_speaker():
     # "In Pariser Diplomatenkreisen hieß es": the circles speak, not the town the adjective comes from
     found = _resolved("In Pariser Diplomatenkreisen hieß es, die Brücke werde im Frühjahr wieder geöffnet.")
     assert [(q[1], q[2]) for q in found] == [(None, "Pariser Diplomatenkreisen")]
+
+
+def test_a_that_clause_after_a_prepositional_phrase_is_no_report():
+    # the noun of a prepositional phrase governs the that-clause: a condition or a fact, nobody speaks
+    assert [q for q in _quotes("Für den Fall, dass die Brücke einstürzt, hat die Stadt einen Notplan.") if q[0] == "indirect"] == []
+    assert [q for q in _quotes("Von der Tatsache, dass der Zug verspätet war, wussten die Fahrgäste wenig.") if q[0] == "indirect"] == []
+    assert [q for q in _quotes("Dadurch, dass der Damm erhöht wurde, blieb das Dorf trocken.") if q[0] == "indirect"] == []
+    # a noun of saying, a verb of saying before the phrase, Konjunktiv I or a frame after it still report
+    assert _quotes("Die Ärztin wies die Klage zurück mit der Begründung, dass die Frist längst abgelaufen sei.")[0][0] == "indirect"
+    assert _quotes("Für den Fall, dass die Brücke einstürze, gebe es einen Notplan, sagte Petra Vogt.")[0][0] == "indirect"
+    assert _quotes("Für den Fall, dass die Brücke einstürzt, gibt es keinen Plan, sagte Petra Vogt.")[0][0] == "indirect"
+
+
+def test_a_clause_opened_by_als_is_no_report():
+    # "als ob", "als wäre", a comparison or a time after the comma is not what was said
+    found = _quotes("Petra Vogt klagte über die Zeitungen, die nur über Städte berichten, als ob die Dörfer nicht existierten.")
+    assert not any(q[1].startswith("als ") for q in found)
+    found = _quotes("Jens Köhler erinnerte an den Sommer 2013, als er das Rennen in Lindau gewonnen hatte.")
+    assert not any(q[1].startswith("als ") for q in found)
+
+
+def test_the_first_person_indicative_in_its_own_clause_is_no_konjunktiv():
+    # "ich … habe" in the clause of "ich" is the indicative, not Konjunktiv I
+    found = _quotes("Dadurch, dass ich Chemie studiert habe, kenne ich die Labore der Stadt gut.")
+    assert [q for q in found if q[0] == "indirect"] == []
+    found = _quotes("Petra Vogt sagte, sie habe die Labore der Stadt nie besucht.")
+    assert found[0][:2] == ("indirect", "sie habe die Labore der Stadt nie besucht")
+

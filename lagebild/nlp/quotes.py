@@ -2552,7 +2552,21 @@ def _konjunktiv_i_verbs(words: list[str], limit: int | None = None) -> list[str]
 
 
 def _in_konjunktiv_i(body: str) -> bool:
-    return bool(_konjunktiv_i_verbs(_words(body)))
+    """Does ``body`` hold a verb in Konjunktiv I? Not an "-e" form in a clause whose subject is "ich"
+    ("Dadurch, dass ich Chemie studiert habe, …"): the first person's indicative looks alike."""
+    if not _konjunktiv_i_verbs(_words(body)):
+        return False
+    if not re.search(r"\bich\b", body, re.I):
+        return True
+    for clause in re.split(r"(?<!\d),(?!\d)|[;:–]", body):
+        words = _words(clause)
+        first_person = any(w.lower() == "ich" for w in words)
+        if any(
+            not (first_person and w.endswith("e") and w.lower() != "sei" and lemma(w.lower(), "de") not in _OWN_FIRST_PERSON)
+            for w in _konjunktiv_i_verbs(words)
+        ):
+            return True
+    return False
 
 
 def _continues_in_subjunctive(body: str, carried: bool, supposing_reported: bool = False, reported_before: bool = True) -> bool:

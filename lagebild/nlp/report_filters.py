@@ -136,7 +136,10 @@ def checked_report(article: Article, sentence: Sentence, clause: tuple[int, int]
     start, end = clause
     while start < end and text[start] in " ,„“\"»«":
         start += 1
-    if start >= end or _not_a_report(text, sentence, start, end) or _a_fact_governs(article, sentence, start) or _the_author_says(article, sentence, start):
+    if (
+        start >= end or _not_a_report(text, sentence, start, end) or _a_fact_governs(article, sentence, start)
+        or _the_author_says(article, sentence, start) or _a_phrase_governs(text, sentence, start) or _an_unreal_comparison(text, start)
+    ):
         return None
     if not text[sentence.start : start].strip():
         framed = _framed_part(text, start, end)
@@ -569,3 +572,64 @@ def _has_any_verb(text: str) -> bool:
 
 def _inside_quote_marks(text: str) -> bool:
     return sum(text.count(c) for c in "„»") > sum(text.count(c) for c in "“«")
+
+
+# Prepositions that open a phrase whose noun may govern a that-clause ("Für den Fall, dass …", "unter
+# der Bedingung, dass …", "Angesichts der Tatsache, dass …", "Von dem Glück, dass …")
+_PHRASE_PREPOSITIONS = frozenset(
+    "für unter angesichts aufgrund infolge trotz wegen mit bei von vom vor nach ohne aus in im an am auf über zu zur zum".split()
+)
+# "der Fall, dass …": "Fall" is among the words of belief for "Es ist der Fall, dass …", not after a preposition
+_PHRASE_NOUN = re.compile(
+    r"(?:^|\s)(?P<preposition>[\wäöüß]+)\s+(?:(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|diese[rmns]?|jene[rmns]?)\s+)?"
+    r"(?:[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)\s*$"
+)
+
+
+def _a_phrase_governs(text: str, sentence: Sentence, start: int) -> bool:
+    """Is a that-clause at ``start`` the attribute of a noun in a prepositional phrase right before its
+    comma ("Für den Fall, dass …", "Die Firma darf bauen unter der Bedingung, dass …", "Angesichts der
+    Tatsache, dass …"), the noun none of saying, claiming or believing and no verb of saying governing
+    the phrase? Such a phrase is an adverbial: the clause states a condition or a fact. A that-clause
+    after a bare pronominal adverb with no verb ("Dadurch, dass …") too. Konjunktiv I in the sentence
+    reports it anyway ("Für den Fall, dass sie scheitere, drohe …")."""
+    head = text[sentence.start : start]
+    that = re.search(r",\s*dass\s*$", head)
+    if that is None:
+        return False
+    before = head[: that.start()]
+    boundary = max([0] + [m.end() for m in re.finditer(r"(?<!\d),(?!\d)|[;:–]", before)])
+    clause = before[boundary:]
+    rest = text[start : sentence.end]
+    if _in_konjunktiv_i(text[sentence.start : sentence.end]) or names_its_source(text[sentence.start : sentence.end]) or IMPERSONAL_CUES.search(head):
+        return False
+    if any(m.group(1).lower() in CUE_VERBS or m.group(1) == "so" for m in re.finditer(r",\s*([\wäöüß]+)", rest)):
+        return False  # "Für den Fall, dass …, gäbe es keinen Plan, sagte er": the frame after it reports it all
+    words = _words(clause)
+    if len(words) == 1 and _CORRELATE.fullmatch(words[0]):
+        return True  # "Dadurch, dass …", "Damit, dass …": a cause or means, no verb to say it
+    phrase = _PHRASE_NOUN.search(clause)
+    if phrase is None or phrase.group("preposition").lower() not in _PHRASE_PREPOSITIONS:
+        return False
+    noun = phrase.group("noun")
+    if (
+        re.fullmatch(rf"(?:{_CLAIM_NOUN_WORDS})", noun) or _SPEECH_NOUN_END.search(noun)
+        or noun != "Fall" and _BELIEF_WORDS.search(noun) or CLAIM_NOUNS.search(clause + ",")
+    ):
+        return False  # "mit der Begründung, dass …", "Angesichts von Zeugenaussagen, dass …"
+    governing = clause[: phrase.start()]
+    if (
+        any(w.lower() in CUE_VERBS for w in _words(governing)) or SPEECH_CONTEXT.search(governing) or SEPARABLE_CUES.search(governing)
+        or any(w.islower() and lemma(w, "de") in _THINKING_LEMMAS for w in _words(governing))
+    ):
+        return False  # "Er warnte vor der Gefahr, dass …": what was warned of
+    return True
+
+
+def _an_unreal_comparison(text: str, start: int) -> bool:
+    """Does the clause at ``start`` open with "als": an unreal comparison ("…, als ob andere nicht
+    existierten", "…, als wäre nichts geschehen"), a comparison ("weniger schlimm, als es scheint") or a
+    time ("erinnerte an den Tag, als er gewann")? None reports what was said; reported speech opens
+    with "dass", a question word or its own main clause."""
+    return bool(re.match(r"als\s", text[start : start + 4]))
+
