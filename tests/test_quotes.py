@@ -2149,3 +2149,16 @@ def test_the_first_person_indicative_in_its_own_clause_is_no_konjunktiv():
     found = _quotes("Petra Vogt sagte, sie habe die Labore der Stadt nie besucht.")
     assert found[0][:2] == ("indirect", "sie habe die Labore der Stadt nie besucht")
 
+
+def test_a_relative_or_coordinated_clause_after_the_comma_is_no_report():
+    # a relative clause in the indicative describes the noun before its comma
+    found = _quotes("Petra Vogt fordert eine neue Brücke über den Fluss, die bisher aus Kostengründen verschoben wurde.")
+    assert not any(q[1].startswith("die bisher") for q in found)
+    # a second main clause after "und" is the narrator's
+    found = _quotes("Jens Köhler kündigte eine Ausweitung der Kontrollen an, und er sollte dafür die Zustimmung des Rates bekommen.")
+    assert not any(q[1].startswith("und ") for q in found)
+    # a frame in the relative clause, Konjunktiv I or an article before a noun still report
+    found = _quotes("Der Hafen gehört bald der Stadt Lindau, die laut einer Meldung des Senders zwölf Prozent kaufen will.")
+    assert any(q[0] == "indirect" for q in found)
+    found = _quotes("Petra Vogt sagte, die bisher geltenden Regeln seien veraltet.")
+    assert found[0][:2] == ("indirect", "die bisher geltenden Regeln seien veraltet")

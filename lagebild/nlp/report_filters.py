@@ -139,6 +139,7 @@ def checked_report(article: Article, sentence: Sentence, clause: tuple[int, int]
     if (
         start >= end or _not_a_report(text, sentence, start, end) or _a_fact_governs(article, sentence, start)
         or _the_author_says(article, sentence, start) or _a_phrase_governs(text, sentence, start) or _an_unreal_comparison(text, start)
+        or _a_relative_clause(text, sentence, start, end) or _a_coordinated_main_clause(text, start, end)
     ):
         return None
     if not text[sentence.start : start].strip():
@@ -633,3 +634,33 @@ def _an_unreal_comparison(text: str, start: int) -> bool:
     with "dass", a question word or its own main clause."""
     return bool(re.match(r"als\s", text[start : start + 4]))
 
+
+def _a_relative_clause(text: str, sentence: Sentence, start: int, end: int) -> bool:
+    """Is the clause right after a comma a relative clause on the noun before it, in the indicative: a
+    relative pronoun, a lower-case word that is no adjective before a noun, and the clause's only finite
+    verb at its end ("…, die bisher aus Kostengründen verschoben wurde")? It describes the noun; what was
+    said would be in Konjunktiv I, after "dass" or in a frame naming its source ("…, der laut einer
+    Meldung einsteigen will"). A main clause opening with an article has its verb second ("…, die
+    bisher geltenden Regeln sind veraltet"), an article before an adjective and a noun opens a phrase
+    ("…, den früheren Minister fallen gelassen zu haben")."""
+    content = text[start:end]
+    if not text[sentence.start : start].rstrip().endswith(",") or not re.match(r"(?:der|die|das|den|dem|deren|dessen|denen)\s+[a-zäöüß]", content):
+        return False
+    comma = re.search(r"(?<!\d),(?!\d)|[;:–]", content)
+    clause = content[: comma.start()] if comma else content
+    words = _words(clause)
+    if len(words) < 3 or any(is_subjunctive(w) for w in _words(content)) or names_its_source(text[sentence.start : end]) or _INFINITIVE.search(clause):
+        return False
+    if words[1].endswith(("e", "en", "er", "es", "em")) and words[2][:1].isupper():
+        return False  # "die frühere Zählung", "den ehemaligen Minister": an article
+    if re.search(r"(?i)\b(?:angaben|zufolge|laut|gemäß|nach\s+\w+\s+(?:ansicht|meinung|auffassung))\b", clause):
+        return False
+    return _finite_in_indicative(words[-1]) and not any(_finite_in_indicative(w) or w in FINITE_VERBS for w in words[1:-1])
+
+
+def _a_coordinated_main_clause(text: str, start: int, end: int) -> bool:
+    """Does the clause at ``start`` open with a coordinating conjunction, with no Konjunktiv I in it
+    ("…kündigte eine Ausweitung an, und er sollte dafür die Zustimmung bekommen")? It is a second main
+    clause of the narrator's; a verb of saying takes its clause without "und" before it."""
+    content = text[start:end]
+    return bool(re.match(r"(?:und|oder|aber|denn|doch|sowie)\s", content)) and not _in_konjunktiv_i(content) and not names_its_source(content)
