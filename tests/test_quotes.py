@@ -2162,3 +2162,12 @@ def test_a_relative_or_coordinated_clause_after_the_comma_is_no_report():
     assert any(q[0] == "indirect" for q in found)
     found = _quotes("Petra Vogt sagte, die bisher geltenden Regeln seien veraltet.")
     assert found[0][:2] == ("indirect", "die bisher geltenden Regeln seien veraltet")
+
+
+def test_a_that_clause_after_an_infinitive_of_purpose_is_no_report():
+    # "um sicherzugehen, dass …": what was to be made sure of, nobody says it
+    found = _quotes("Jens Köhler holte zwei Gutachter, um sicherzugehen, dass die Brücke in Lindau hält.")
+    assert not any(q[0] == "indirect" for q in found)
+    # an infinitive of saying still reports: "um klarzustellen, dass …"
+    found = _quotes("Petra Vogt reiste nach Lindau, um klarzustellen, dass die Brücke marode ist.")
+    assert ("indirect", "die Brücke marode ist") in [q[:2] for q in found]

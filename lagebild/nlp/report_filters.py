@@ -609,6 +609,12 @@ def _a_phrase_governs(text: str, sentence: Sentence, start: int) -> bool:
     words = _words(clause)
     if len(words) == 1 and _CORRELATE.fullmatch(words[0]):
         return True  # "Dadurch, dass …", "Damit, dass …": a cause or means, no verb to say it
+    if (
+        re.match(r"\s*(?:um|ohne|statt|anstatt)\s", clause) and _INFINITIVE.search(clause)
+        and not any(w.lower() in CUE_VERBS or lemma(w, "de") in _THINKING_LEMMAS or _says_as_infinitive(w) for w in words)
+        and not SPEECH_CONTEXT.search(clause) and not SEPARABLE_CUES.search(clause)
+    ):
+        return True  # "…, um sicherzugehen, dass …": a purpose; "…, um darauf hinzuweisen, dass …" says
     phrase = _PHRASE_NOUN.search(clause)
     if phrase is None or phrase.group("preposition").lower() not in _PHRASE_PREPOSITIONS:
         return False
@@ -664,3 +670,16 @@ def _a_coordinated_main_clause(text: str, start: int, end: int) -> bool:
     clause of the narrator's; a verb of saying takes its clause without "und" before it."""
     content = text[start:end]
     return bool(re.match(r"(?:und|oder|aber|denn|doch|sowie)\s", content)) and not _in_konjunktiv_i(content) and not names_its_source(content)
+
+
+# Particles of separable verbs of saying or showing: "klarzustellen", "hinzuweisen", "mitzuteilen"
+_SAYING_PARTICLES = frozenset("klar fest hin bekannt mit dar aus an vor ein heraus deutlich kund nach zu auf".split())
+
+
+def _says_as_infinitive(word: str) -> bool:
+    """Is ``word`` the infinitive with "zu" of a verb of saying or thinking ("zu sagen", "klarzustellen",
+    "hinzuweisen")? A separable verb counts by its particle of saying."""
+    m = re.fullmatch(r"([a-zäöüß]+?)zu([a-zäöüß]{3,}(?:en|ern|eln))", word)
+    if m:
+        return m.group(1) in _SAYING_PARTICLES or lemma(m.group(1) + m.group(2), "de") in _THINKING_LEMMAS
+    return word.islower() and lemma(word, "de") in _THINKING_LEMMAS
