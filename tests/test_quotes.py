@@ -2171,3 +2171,14 @@ def test_a_that_clause_after_an_infinitive_of_purpose_is_no_report():
     # an infinitive of saying still reports: "um klarzustellen, dass …"
     found = _quotes("Petra Vogt reiste nach Lindau, um klarzustellen, dass die Brücke marode ist.")
     assert ("indirect", "die Brücke marode ist") in [q[:2] for q in found]
+
+
+def test_an_open_question_after_a_negated_verb_of_saying_is_no_report():
+    # "erklärte nicht, was …": what was not said is not reported
+    found = _quotes("Petra Vogt erklärte am Montag nicht, was mit der Brücke in Lindau geschehen ist.")
+    assert not any(q[0] == "indirect" for q in found)
+    # Konjunktiv I still reports, and so does the question after a verb that is not negated
+    found = _quotes("Petra Vogt sagte am Montag nicht, ob sie noch einmal kandidiere.")
+    assert any(q[0] == "indirect" for q in found)
+    found = _quotes("Petra Vogt erklärte am Montag, was mit der Brücke in Lindau geschehen ist.")
+    assert any(q[0] == "indirect" for q in found)

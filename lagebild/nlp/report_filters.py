@@ -140,6 +140,7 @@ def checked_report(article: Article, sentence: Sentence, clause: tuple[int, int]
         start >= end or _not_a_report(text, sentence, start, end) or _a_fact_governs(article, sentence, start)
         or _the_author_says(article, sentence, start) or _a_phrase_governs(text, sentence, start) or _an_unreal_comparison(text, start)
         or _a_relative_clause(text, sentence, start, end) or _a_coordinated_main_clause(text, start, end)
+        or _a_question_left_open(text, sentence, start, end)
     ):
         return None
     if not text[sentence.start : start].strip():
@@ -683,3 +684,22 @@ def _says_as_infinitive(word: str) -> bool:
     if m:
         return m.group(1) in _SAYING_PARTICLES or lemma(m.group(1) + m.group(2), "de") in _THINKING_LEMMAS
     return word.islower() and lemma(word, "de") in _THINKING_LEMMAS
+
+
+def _a_question_left_open(text: str, sentence: Sentence, start: int, end: int) -> bool:
+    """Is the clause at ``start`` an indirect question after a negated verb of saying, in the
+    indicative ("Die Mitteilung erklärt nicht, was gestern geschehen ist", "Er verriet nicht, wann die
+    Wahl stattfindet")? What was not said is no report; Konjunktiv I still reports ("Er sagte nicht,
+    ob er kandidiere")."""
+    content = text[start:end]
+    if not re.match(r"(?:was|wer|wen|wem|wie|warum|wann|wo|wohin|woher|weshalb|weswegen|wieso|ob|welche[rsmn]?)\s", content):
+        return False
+    head = text[sentence.start : start].rstrip()
+    if not head.endswith(","):
+        return False
+    boundary = max([0] + [m.end() for m in re.finditer(r"(?<!\d),(?!\d)|[;:–]", head[:-1])])
+    words = [w.lower() for w in _words(head[boundary:-1])]
+    return (
+        any(w in ("nicht", "nie", "niemals") for w in words) and any(w in CUE_VERBS for w in words)
+        and not _in_konjunktiv_i(content) and not any(w in KONJUNKTIV_II for w in _words(content))
+    )
