@@ -2182,3 +2182,14 @@ def test_an_open_question_after_a_negated_verb_of_saying_is_no_report():
     assert any(q[0] == "indirect" for q in found)
     found = _quotes("Petra Vogt erklärte am Montag, was mit der Brücke in Lindau geschehen ist.")
     assert any(q[0] == "indirect" for q in found)
+
+
+def test_a_that_clause_under_a_denied_belief_is_no_report():
+    # "keine Gewissheit, dass …", "keine Hinweise, dass …": nobody holds or says it
+    found = _quotes("Die Ermittler in Lindau haben noch keine Gewissheit, dass sie den Brandstifter gefasst haben.")
+    assert not any(q[0] == "indirect" for q in found)
+    # "keinen Zweifel, dass …" asserts it; Konjunktiv I reports it
+    found = _quotes("Petra Vogt hat keinen Zweifel, dass die Brücke in Lindau gebaut wird.")
+    assert any(q[0] == "indirect" for q in found)
+    found = _quotes("Es gebe keine Hinweise, dass die Brücke in Lindau einsturzgefährdet sei, sagte Petra Vogt.")
+    assert any(q[0] == "indirect" for q in found)

@@ -140,7 +140,7 @@ def checked_report(article: Article, sentence: Sentence, clause: tuple[int, int]
         start >= end or _not_a_report(text, sentence, start, end) or _a_fact_governs(article, sentence, start)
         or _the_author_says(article, sentence, start) or _a_phrase_governs(text, sentence, start) or _an_unreal_comparison(text, start)
         or _a_relative_clause(text, sentence, start, end) or _a_coordinated_main_clause(text, start, end)
-        or _a_question_left_open(text, sentence, start, end)
+        or _a_question_left_open(text, sentence, start, end) or _a_belief_denied(text, sentence, start)
     ):
         return None
     if not text[sentence.start : start].strip():
@@ -703,3 +703,16 @@ def _a_question_left_open(text: str, sentence: Sentence, start: int, end: int) -
         any(w in ("nicht", "nie", "niemals") for w in words) and any(w in CUE_VERBS for w in words)
         and not _in_konjunktiv_i(content) and not any(w in KONJUNKTIV_II for w in _words(content))
     )
+
+
+def _a_belief_denied(text: str, sentence: Sentence, start: int) -> bool:
+    """Is a that-clause at ``start`` governed by a noun of knowing, claiming or hinting under "kein"
+    ("Die Ermittler haben noch keine Gewissheit, dass …", "Es gibt keine Hinweise, dass …")? Nobody
+    holds or says it; "keinen Zweifel" asserts it, and Konjunktiv I reports it anyway."""
+    head = text[sentence.start : start]
+    m = re.search(r"\bkeine[nmrs]?\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)?(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)\s*,\s*dass\s*$", head)
+    if m is None or m.group("noun").startswith("Zweifel"):
+        return False
+    noun = m.group("noun")
+    known = _BELIEF_WORDS.search(noun) or re.fullmatch(rf"(?:{_CLAIM_NOUN_WORDS})", noun) or re.fullmatch(r"(?:Hinweis|Beweis|Beleg|Anzeichen|Indiz)(?:e|en)?", noun)
+    return bool(known) and not _in_konjunktiv_i(text[sentence.start : sentence.end])
