@@ -24,6 +24,14 @@ by lists of words fitted to examples:
   clause on: after a colon before it, inside the relative clause that holds it ("…, was sich nach
   Ansicht der Kritiker … niederschlägt", "…, laut dem …"); a frame that is no source ("nach
   Abschluss der Ermittlungen", "246 der nach Behördenangaben 350 Passagiere") reports nothing;
+* a that-clause is the attribute of a noun in a prepositional phrase ("Für den Fall, dass …", "Von dem
+  Glück, dass …"), follows a bare pronominal adverb ("Dadurch, dass …"), an infinitive of purpose ("…,
+  um sicherzugehen, dass …") or a noun of knowing under "kein" ("keine Gewissheit, dass …"): a
+  condition, cause, purpose or fact, nobody says it;
+* the clause after the comma opens with "als" (an unreal comparison, a comparison, a time), is a
+  relative clause in the indicative ("…, die bisher verschoben wurde"), a second main clause after
+  "und"/"aber" with no Konjunktiv I, or an open question after a negated verb of saying ("… erklärt
+  nicht, was …");
 * a sentence carried on "in the subjunctive" is a counterfactual of the narrator ("Das Schiff hätte
   40 Flugzeuge tragen sollen"), or its only "subjunctive" is an adjective after an article ("das
   achte Land"), not a report.
