@@ -2121,3 +2121,28 @@ def test_a_place_adjective_before_the_speaking_noun_is_no_speaker():
     # "In Pariser Diplomatenkreisen hieß es": the circles speak, not the town the adjective comes from
     found = _resolved("In Pariser Diplomatenkreisen hieß es, die Brücke werde im Frühjahr wieder geöffnet.")
     assert [(q[1], q[2]) for q in found] == [(None, "Pariser Diplomatenkreisen")]
+
+
+def test_the_speaker_ranker_marks_things_that_cannot_speak():
+    from lagebild.nlp.speaker_ranker import _nominalised
+    from lagebild.nlp.sentences import lemma
+
+    from lagebild.nlp import speaker_ranker
+    from lagebild.nlp.quotes import _rule_quotes
+
+    text = "Petra Vogt besuchte am Montag das Werk. Hohe Kosten drückten dort seit Jahren den Gewinn. Die Angestellten und ein Feuerwehrmann seien zudem verunsichert."
+    article = _tagged_article(text)
+    quotes, refs, contexts, sentences = _rule_quotes(article)
+    ctx = speaker_ranker._Context(article, sentences, quotes)
+    mute = {c.phrase: speaker_ranker._mute(ctx, c) for n in range(len(sentences)) for c in speaker_ranker._raw_candidates(ctx, n)}
+    assert mute["Hohe Kosten"] and mute["das Werk"]
+    assert not mute["Petra Vogt"] and not mute["Die Angestellten"] and not mute["ein Feuerwehrmann"]
+    # an adjective or participle used as a noun stands for people, a plural noun in "-e" does not
+    assert [_nominalised(w, lemma(w, "de")) for w in ("Jugendlichen", "Betroffene", "Abgeordnete", "Gewinne", "Karte")] == [True, True, True, False, False]
+
+
+def test_a_thing_opening_the_sentence_before_does_not_go_on_speaking():
+    found = _quotes("Jens Köhler führte die Prüfer durch die Halle. Das alte Löschfahrzeug stand dort seit Wochen. Auch sei die Pumpe kaputt.")
+    assert found == [("indirect", "Auch sei die Pumpe kaputt", "Jens Köhler")]
+    found = _quotes("Petra Vogt besuchte am Montag das Werk. Hohe Kosten drückten dort seit Jahren den Gewinn. Die Maschinen seien zudem veraltet.")
+    assert found == [("indirect", "Die Maschinen seien zudem veraltet", "Petra Vogt")]
