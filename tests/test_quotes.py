@@ -2146,3 +2146,13 @@ def test_a_thing_opening_the_sentence_before_does_not_go_on_speaking():
     assert found == [("indirect", "Auch sei die Pumpe kaputt", "Jens Köhler")]
     found = _quotes("Petra Vogt besuchte am Montag das Werk. Hohe Kosten drückten dort seit Jahren den Gewinn. Die Maschinen seien zudem veraltet.")
     assert found == [("indirect", "Die Maschinen seien zudem veraltet", "Petra Vogt")]
+
+
+def test_the_agent_of_a_passive_participle_without_ge_is_the_source():
+    # "berichtet", "erklärt": a participle after an inseparable prefix; the von-phrase names who said it
+    found = _quotes("Wie der Zeitung von der Feuerwehr berichtet wurde, sei das Feuer in der Küche ausgebrochen.")
+    assert found == [("indirect", "sei das Feuer in der Küche ausgebrochen", "der Feuerwehr")]
+    found = _quotes("Wie Petra Vogt von der Polizei erklärt wurde, habe der Fahrer keinen Führerschein gehabt.")
+    assert found == [("indirect", "habe der Fahrer keinen Führerschein gehabt", "der Polizei")]
+    # the same form as a finite verb keeps its subject
+    assert _quotes("Wie die Polizei berichtet, sei der Fahrer geflohen.") == [("indirect", "sei der Fahrer geflohen", "die Polizei")]
