@@ -2156,3 +2156,12 @@ def test_the_agent_of_a_passive_participle_without_ge_is_the_source():
     assert found == [("indirect", "habe der Fahrer keinen Führerschein gehabt", "der Polizei")]
     # the same form as a finite verb keeps its subject
     assert _quotes("Wie die Polizei berichtet, sei der Fahrer geflohen.") == [("indirect", "sei der Fahrer geflohen", "die Polizei")]
+
+
+def test_a_second_genitive_after_a_role_is_no_speaker_of_its_own():
+    # "der Leiter des Zentrums der Uni Linz": the head speaks, the university it belongs to does not
+    text = "Jens Köhler sprach am Montag in Linz über die Verhandlungen. Als ermutigend erachtet der Leiter des Osteuropa-Zentrums der Uni Linz, dass die Gespräche wieder begonnen hätten."
+    phrases = list(_ranker_candidates(text, ("Uni Linz",))[-1])
+    assert "der Leiter des Osteuropa-Zentrums" in phrases and "Uni Linz" not in phrases and "der Uni Linz" not in phrases
+    found = _quotes(text, ("Uni Linz",))
+    assert found[-1][1] == "die Gespräche wieder begonnen hätten" and found[-1][2] != "Uni Linz"

@@ -808,6 +808,10 @@ def _in_object_case(ctx: _Context, c: Candidate) -> bool:
 _GENITIVE_BEFORE = re.compile(r"[A-ZÄÖÜ][\wäöüß-]*[a-zäöüß]\s+(?:der|des|eines|einer|von|vom)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,3}(?:[A-ZÄÖÜ][\wäöüß-]*[a-zäöüß]\s+)?$")
 
 
+_GENITIVE_ARTICLES = frozenset("des der eines einer".split())
+_GENITIVE_LINK = re.compile(r"\s+(?:des|der|eines|einer)\s+(?:(?:[a-zäöüß][\wäöüß-]*|[A-ZÄÖÜ][\wäöüß-]*(?:er|s))\s+)?")
+
+
 def _attribute_of_a_speaker(text: str, c: Candidate, found: list[Candidate]) -> bool:
     """Is the candidate the genitive or "von" attribute of a phrase that could speak itself ("die
     Sprecherin der Europäischen Union", "eine Reporterin der Nachrichtenagentur AFP", "die
@@ -816,9 +820,14 @@ def _attribute_of_a_speaker(text: str, c: Candidate, found: list[Candidate]) -> 
     if c.kind not in ("name", "description"):
         return False
     for o in found:
-        if o is c or o.kind == "carried" or not (o.start < c.start and c.end <= o.end):
+        if o is c or o.kind == "carried":
             continue
-        if not _GENITIVE_BEFORE.search(text, o.start, c.start):
+        if not (o.start < c.start and c.end <= o.end):
+            # a second genitive after the phrase's own: "der Leiter des Zentrums | der Uni Graz"
+            gap = text[o.end : c.start] + (c.phrase.split()[0] + " " if c.kind == "description" and c.phrase.split()[0] in _GENITIVE_ARTICLES else "")
+            if not (o.end < c.start and _GENITIVE_LINK.fullmatch(gap) and re.search(r"\s(?:des|der|eines|einer)\s", o.phrase)):
+                continue
+        elif not _GENITIVE_BEFORE.search(text, o.start, c.start):
             continue
         head = _head_of(o.phrase)
         if head_class(head) in ("saying", "abstract") or _time_expression(o.phrase):
