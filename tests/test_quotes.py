@@ -2193,3 +2193,47 @@ def test_a_that_clause_under_a_denied_belief_is_no_report():
     assert any(q[0] == "indirect" for q in found)
     found = _quotes("Es gebe keine Hinweise, dass die Brücke in Lindau einsturzgefährdet sei, sagte Petra Vogt.")
     assert any(q[0] == "indirect" for q in found)
+
+
+def test_the_speaker_ranker_marks_things_that_cannot_speak():
+    from lagebild.nlp.speaker_ranker import _nominalised
+    from lagebild.nlp.sentences import lemma
+
+    from lagebild.nlp import speaker_ranker
+    from lagebild.nlp.quotes import _rule_quotes
+
+    text = "Petra Vogt besuchte am Montag das Werk. Hohe Kosten drückten dort seit Jahren den Gewinn. Die Angestellten und ein Feuerwehrmann seien zudem verunsichert."
+    article = _tagged_article(text)
+    quotes, refs, contexts, sentences = _rule_quotes(article)
+    ctx = speaker_ranker._Context(article, sentences, quotes)
+    mute = {c.phrase: speaker_ranker._mute(ctx, c) for n in range(len(sentences)) for c in speaker_ranker._raw_candidates(ctx, n)}
+    assert mute["Hohe Kosten"] and mute["das Werk"]
+    assert not mute["Petra Vogt"] and not mute["Die Angestellten"] and not mute["ein Feuerwehrmann"]
+    # an adjective or participle used as a noun stands for people, a plural noun in "-e" does not
+    assert [_nominalised(w, lemma(w, "de")) for w in ("Jugendlichen", "Betroffene", "Abgeordnete", "Gewinne", "Karte")] == [True, True, True, False, False]
+
+
+def test_a_thing_opening_the_sentence_before_does_not_go_on_speaking():
+    found = _quotes("Jens Köhler führte die Prüfer durch die Halle. Das alte Löschfahrzeug stand dort seit Wochen. Auch sei die Pumpe kaputt.")
+    assert found == [("indirect", "Auch sei die Pumpe kaputt", "Jens Köhler")]
+    found = _quotes("Petra Vogt besuchte am Montag das Werk. Hohe Kosten drückten dort seit Jahren den Gewinn. Die Maschinen seien zudem veraltet.")
+    assert found == [("indirect", "Die Maschinen seien zudem veraltet", "Petra Vogt")]
+
+
+def test_the_agent_of_a_passive_participle_without_ge_is_the_source():
+    # "berichtet", "erklärt": a participle after an inseparable prefix; the von-phrase names who said it
+    found = _quotes("Wie der Zeitung von der Feuerwehr berichtet wurde, sei das Feuer in der Küche ausgebrochen.")
+    assert found == [("indirect", "sei das Feuer in der Küche ausgebrochen", "der Feuerwehr")]
+    found = _quotes("Wie Petra Vogt von der Polizei erklärt wurde, habe der Fahrer keinen Führerschein gehabt.")
+    assert found == [("indirect", "habe der Fahrer keinen Führerschein gehabt", "der Polizei")]
+    # the same form as a finite verb keeps its subject
+    assert _quotes("Wie die Polizei berichtet, sei der Fahrer geflohen.") == [("indirect", "sei der Fahrer geflohen", "die Polizei")]
+
+
+def test_a_second_genitive_after_a_role_is_no_speaker_of_its_own():
+    # "der Leiter des Zentrums der Uni Linz": the head speaks, the university it belongs to does not
+    text = "Jens Köhler sprach am Montag in Linz über die Verhandlungen. Als ermutigend erachtet der Leiter des Osteuropa-Zentrums der Uni Linz, dass die Gespräche wieder begonnen hätten."
+    phrases = list(_ranker_candidates(text, ("Uni Linz",))[-1])
+    assert "der Leiter des Osteuropa-Zentrums" in phrases and "Uni Linz" not in phrases and "der Uni Linz" not in phrases
+    found = _quotes(text, ("Uni Linz",))
+    assert found[-1][1] == "die Gespräche wieder begonnen hätten" and found[-1][2] != "Uni Linz"

@@ -915,11 +915,16 @@ PARTICIPLE = re.compile(r"(?:(?:an|auf|aus|vor|zu|mit|bei|ab|ein|nach|fest|bekan
 PASSIVE_AGENT = re.compile(r"\b(?:wird|wurde|werden|wurden|worden)\b(?:\s+[\wäöüß-]+){0,4}?\s+(?:von|vom)\s+(?=\S)")
 
 
+# A participle without "ge-" after an inseparable prefix ("berichtet", "erklärt", "verkündet"); its form
+# is also the finite verb's ("sie berichtet"), so it counts only beside a passive auxiliary and "von".
+_INSEPARABLE_PARTICIPLE = re.compile(r"(?:be|ver|er|ent|zer|emp|miss)[a-zäöüß]{3,}t$")
+
+
 def _passive_agent(article: Article, clause_start: int, cue: re.Match) -> SpeakerRef | None:
     """The agent of a verb of saying in the passive: "X wird von der Agentur Reuters zitiert",
     "wie Hoyzer von Spiegel Online zitiert wird" — the one who says (or reports) it."""
-    if not PARTICIPLE.match(cue.group()):
-        return None  # only a participle: "zitiert", "gefordert", "angewiesen"
+    if not (PARTICIPLE.match(cue.group()) or _INSEPARABLE_PARTICIPLE.match(cue.group())):
+        return None  # only a participle: "zitiert", "gefordert", "angewiesen", "berichtet", "erklärt"
     text = article.text
     window_start = max(clause_start, cue.start() - 120)
     found = None

@@ -105,6 +105,7 @@ class _Context:
         self.direct = [(quote.start, quote.end) for quote in quotes if quote.kind != "indirect"]
         self.said = [(quote.start, quote.end) for quote in quotes if quote.kind == "direct"]
         self.mentions = sorted(article.mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
         counts: dict[str, int] = {}
         for m in self.mentions:
             key = m.text.split()[-1].rstrip("s").lower() if m.text.split() else ""
@@ -384,6 +385,58 @@ def _number(c: Candidate) -> str | None:
     if det in ("der", "das", "ein", "eine") and not inflected or det == "die" and base == head and not head.endswith(("er", "e")):
         return "sg"
     return None
+
+
+# Nouns for people that no suffix tells apart from things: a closed class of kinship and generic words.
+_PERSON_NOUNS = (
+    "mann", "frau", "kind", "mensch", "leute", "eltern", "familie", "person", "opfer", "mutter", "vater", "sohn",
+    "tochter", "bruder", "schwester", "paar", "nachbar", "freund", "freundin", "zeuge", "zeugin", "bürger",
+    "bürgerin", "mitglied", "team", "beamte", "kraft", "anwalt", "anwältin", "experte", "expertin", "kollege",
+    "kunde", "obfrau", "obmann",
+)  # also as a compound's last part: "Feuerwehrmann", "Sicherheitskräfte", "Rechtsanwalt", "Kammer-Obfrau"
+
+
+def _nominalised(head: str, base: str) -> bool:
+    """Is the noun an adjective or participle used as a noun, which stands for a person ("die
+    Jugendlichen", "ein Verletzter", "die Angestellten", "Betroffene"): its lemma the adjective
+    ("jugendlich", "betroffen") or a form in "-er" ("Angestellter"), its ending an adjective's?"""
+    for ending in ("en", "er", "e"):
+        if head.endswith(ending):
+            stem = head[: -len(ending)]
+            return base == stem + "er" or lemma(head.lower(), "de") == stem.lower()
+    return False
+
+
+def _mute(ctx: _Context, c: Candidate) -> bool:
+    """Is the candidate a thing that cannot speak: a noun phrase whose head is no role, epithet,
+    agent noun, person noun, group, institution, medium or noun of saying, with no person's or
+    organisation's name inside it ("Besondere Probleme", "das Fahrzeug", "sein letztes Album")?"""
+    q = ctx.q
+    head = _head_of(c.phrase)
+    kind = head_class(head)
+    words = c.phrase.split()
+    if words and words[0] == head and len(words) > 1 and words[1][:1].isupper() and (not lemma(head, "de")[:1].isupper() or _nominalised(head, lemma(head, "de"))):
+        head = words[1]  # "Hohe Kosten", "Besondere Probleme": an adjective capitalised as the sentence's first word
+        kind = head_class(head)
+    if not head[:1].isupper() or kind in ("saying", "collective") or head == "Prozent" or re.match(r"\d", c.phrase):
+        return False
+    base = lemma(head, "de")
+    if not base[:1].isupper() or _nominalised(head, base):
+        return False  # an adjective used as a noun: "Verletzte", "Jugendliche"
+    if _noun_that_speaks(head) or _noun_that_speaks(base) or base.lower().endswith(_PERSON_NOUNS) or head.lower().endswith(_PERSON_NOUNS):
+        return False
+    if kind == "abstract":
+        return True  # "Die erste Reaktion", "die Heizung" (a group in "-ung" is "collective")
+    if _INSTITUTION.search(head) or _INSTITUTION.search(base) or head.lower() in q._ADDRESSEE_NOUNS or _DOCUMENT_NOUNS.search(head):
+        return False
+    if any(w[:1].isupper() and (q.is_role_word(w) or w.lower() in q.EPITHET_NOUNS) for w in words):
+        return False  # "Verschwiegenheitspflichten Auch der Präsident": a heading run into the sentence
+    i = bisect_left(ctx.starts, c.start)
+    while i < len(ctx.mentions) and ctx.mentions[i].start < c.end:
+        if ctx.mentions[i].label in ("PER", "ORG"):
+            return False  # "die Umweltorganisation Germanwatch"
+        i += 1
+    return True
 
 
 def _static_features(ctx: _Context, c: Candidate, n: int) -> list[str]:
@@ -755,6 +808,10 @@ def _in_object_case(ctx: _Context, c: Candidate) -> bool:
 _GENITIVE_BEFORE = re.compile(r"[A-ZÄÖÜ][\wäöüß-]*[a-zäöüß]\s+(?:der|des|eines|einer|von|vom)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,3}(?:[A-ZÄÖÜ][\wäöüß-]*[a-zäöüß]\s+)?$")
 
 
+_GENITIVE_ARTICLES = frozenset("des der eines einer".split())
+_GENITIVE_LINK = re.compile(r"\s+(?:des|der|eines|einer)\s+(?:(?:[a-zäöüß][\wäöüß-]*|[A-ZÄÖÜ][\wäöüß-]*(?:er|s))\s+)?")
+
+
 def _attribute_of_a_speaker(text: str, c: Candidate, found: list[Candidate]) -> bool:
     """Is the candidate the genitive or "von" attribute of a phrase that could speak itself ("die
     Sprecherin der Europäischen Union", "eine Reporterin der Nachrichtenagentur AFP", "die
@@ -763,9 +820,14 @@ def _attribute_of_a_speaker(text: str, c: Candidate, found: list[Candidate]) -> 
     if c.kind not in ("name", "description"):
         return False
     for o in found:
-        if o is c or o.kind == "carried" or not (o.start < c.start and c.end <= o.end):
+        if o is c or o.kind == "carried":
             continue
-        if not _GENITIVE_BEFORE.search(text, o.start, c.start):
+        if not (o.start < c.start and c.end <= o.end):
+            # a second genitive after the phrase's own: "der Leiter des Zentrums | der Uni Graz"
+            gap = text[o.end : c.start] + (c.phrase.split()[0] + " " if c.kind == "description" and c.phrase.split()[0] in _GENITIVE_ARTICLES else "")
+            if not (o.end < c.start and _GENITIVE_LINK.fullmatch(gap) and re.search(r"\s(?:des|der|eines|einer)\s", o.phrase)):
+                continue
+        elif not _GENITIVE_BEFORE.search(text, o.start, c.start):
             continue
         head = _head_of(o.phrase)
         if head_class(head) in ("saying", "abstract") or _time_expression(o.phrase):
@@ -785,6 +847,19 @@ def _noun_that_speaks(head: str) -> bool:
 _VOLITION = frozenset("wolle wollen wollten wollte möchte möchten".split())
 _NEXT_WORD = re.compile(r"\s*([\wÄÖÜäöüß-]+)")
 _LAST_WORD = re.compile(r"([\wÄÖÜäöüß-]+)\s*$")
+
+
+_SAYING_PLACE = ("cue_after", "cue_before", "is_rule", "overlaps_rule", "is_previous", "after_so", "before_zufolge", "after_angaben")
+
+
+def _a_thing_before(ctx: _Context, c: Candidate) -> bool:
+    """Is the candidate a concrete thing (:func:`_mute`; not an abstract noun of process or state, which
+    the gold at times counts as a source: "die Untersuchung") in one of the two sentences before the
+    quote's, where no verb or frame of saying has it speak ("Hohe Kosten drückten den Gewinn.")?"""
+    f = c.features
+    if c.kind != "description" or "head=abstract" in f or not any(g in f for g in ("d=1", "d=2", "d=1p", "d=2p")):
+        return False
+    return not any(g.startswith(_SAYING_PLACE) for g in f) and _mute(ctx, c)
 
 
 def _subject_of_the_message(ctx: _Context, quote: Quote, c: Candidate) -> bool:
@@ -927,6 +1002,9 @@ def rank_speakers(article: Article, sentences: list[Sentence], quotes: list[Quot
         # the subject of the reported clause is what the message is about, not who gives it
         found = [c for c in found if not _subject_of_the_message(ctx, quote, c)] or found
         found = [c for c in found if not _inside_a_carried_message(ctx, quote, c, found)] or found
+        # a thing opening a sentence before ("Hohe Kosten drückten den Gewinn. Die Maschinen seien
+        # veraltet.") does not go on speaking: whoever can speak does, when anyone is left
+        found = [c for c in found if not _a_thing_before(ctx, c)] or found
         if ctx.q._plural_demonstrative_subject(article.text, quote.start):
             # "Diese haben erklärt, …": the plural subject takes up a group named before, never one person
             found = [c for c in found if not (c.features[:1] == ["type=name_PER"] or c.kind == "carried")] or found
