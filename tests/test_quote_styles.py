@@ -170,3 +170,12 @@ def test_a_name_in_brackets_after_a_quote_that_ends_its_sentence():
     assert _direct("„Was wir brauchen, ist ein neuer Damm. Und zwar bald.“ (Petra Vogt)") == [("Was wir brauchen, ist ein neuer Damm. Und zwar bald.", "Petra Vogt")]
     # a bracket after a quote inside a sentence is no attribution
     assert _direct("Jens Köhler sagte: „Der Damm hält.“ (Seine Stimme zitterte.)") == [("Der Damm hält.", "Jens Köhler")]
+
+
+def test_lower_case_words_after_a_noun_are_a_fragment_not_its_name():
+    found = _quotes("Der Bürgermeister kündigte für die kommenden Jahre „große Herausforderungen“ an.")
+    assert ("partial", "große Herausforderungen") in [q[:2] for q in found]
+    # a medium in the genitive is named by its words, whatever their case
+    found = _quotes("Laut einem Test des Magazines „rad und reise“ sind die meisten Räder zu schwer, sagte Petra Vogt.")
+    assert [q for q in found if q[0] == "partial"] == []
+

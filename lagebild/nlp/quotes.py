@@ -321,7 +321,12 @@ def _classify(text: str, mark: _Mark, sentence: Sentence, spoken_before: bool = 
         return None  # "Ubuntu bedeutet auf Zulu etwa „Menschlichkeit“", "die Bezeichnung für „riesig“": what a word means
     if len(words) <= 5 and not ends_like_statement and CALLED.search(stripped_before):
         return None  # "Damals hieß das Lokal noch « Zur Schweizer Hütte »": what something is called
-    if len(words) <= 6 and _names_the_noun_before(stripped_before, len(words)):
+    if len(words) <= 6 and _names_the_noun_before(stripped_before, len(words)) and not (
+        len(words) >= 2 and words[0].islower() and not NOT_SPEECH_BEFORE.search(re.sub(r"(?:es|s|en|n)$", "", stripped_before))
+    ):
+        # a name follows its noun in title case or as one word; lower-case words after a noun ("für die
+        # kommenden Jahre „große Herausforderungen“", "vor den Ferien „ernsthaft prüfen“") are a fragment,
+        # but for a medium or a work in the genitive ("des Magazines „auto, motor und sport“")
         return None  # "die Nachrichtenseite „Golem“", "des Fährschiffs „Rabaul Queen“": the name of the thing
     if _only_verbs(words) and not re.match(r"\s+[A-ZÄÖÜ]", after) and not _framed_as_said(before + " " + after):
         # "den Fluggast zu „entsorgen“", "Sie „akzeptieren und schließen“": a verb used, a button's label, not
