@@ -179,3 +179,15 @@ def test_lower_case_words_after_a_noun_are_a_fragment_not_its_name():
     found = _quotes("Laut einem Test des Magazines „rad und reise“ sind die meisten Räder zu schwer, sagte Petra Vogt.")
     assert [q for q in found if q[0] == "partial"] == []
 
+
+def test_the_title_of_a_work_watched_read_or_shown_is_no_fragment():
+    for text in (
+        "Der Zeuge sagte, er habe am Abend „Hafenkrimi – Die Toten vom Kai“ gesehen und sei dann eingeschlafen.",
+        "Die Lehrerin erklärte, sie habe mit der Klasse „Die Reise nach Lindau“ gelesen.",
+        "Der Regisseur sagte, er wolle „Stille Wasser im Moor“ im Herbst zeigen.",
+        "Die Ausstellung heißt „Farben der Nacht“, sagte die Kuratorin.",
+    ):
+        assert [q for q in _quotes(text) if q[0] != "indirect"] == [], text
+    # words said stay speech: lower case, or a judgement with "sehen"
+    found = _quotes("Der Minister sagte, er habe „unglaubliche Zerstörungen“ gesehen.")
+    assert ("partial", "unglaubliche Zerstörungen") in [q[:2] for q in found]

@@ -129,6 +129,32 @@ WORK_AFTER = re.compile(
     rf"|\s*(?:,\s*)?(?:und|oder|sowie)\s+(?:andere[nmrs]?|weitere[nmrs]?|viele[nmr]?|etliche[nmr]?)\s+(?:[a-zäöüß-]+\s+)?[\wäöüß-]*{_WORKS}(?:e|en|n|s|er)?\b",
     re.I,
 )
+# Verbs of watching, reading, performing or showing a work: a title in quote marks is their object
+_WORK_VERBS = frozenset(
+    "sehen ansehen anschauen schauen gucken lesen vorlesen hören anhören zeigen spielen singen drehen aufführen "
+    "inszenieren senden ausstrahlen".split()
+)
+
+
+def _a_work_shown(words: list[str], inner: str, before: str, after: str) -> bool:
+    """Title-like quoted words (capitalised first word, no finite verb) that a verb of watching, reading,
+    performing or showing governs in their clause ("er habe „Hafenkrimi – Die Toten vom Kai“ gesehen",
+    "sah sie „Die Reise nach Lindau“"): the title of a work, not words said. One quoted word counts only
+    when it is no dictionary word ("habe „Chaos“ gesehen" may be the speaker's)."""
+    if not words or len(words) > 8 or not words[0][:1].isupper() or _has_finite_verb(inner) or re.search(r"[.!?…]$", inner):
+        return False
+    if len(words) == 1 and simplemma.is_known(words[0], lang="de"):
+        return False
+    if _after_speech_noun(before) or re.match(r"\s*(?:\S+\s+){0,3}zu\s+(?:lesen|sehen|hören)\b", after):
+        return False  # "war die Parole „…“ zu lesen": a slogan, words of the ones who carry it
+    clause_after = _words(re.split(r"[,;.!?:()]|\s(?:und|oder|aber|sondern)\s", after, maxsplit=1)[0])
+    # the verb right before the marks, over an article or a pronoun ("sah sie den „…“"); "sieht X „…“" with
+    # more words between is a judgement ("Das Gericht sieht neben neuen „…“ … zukommen")
+    clause_before = [w for w in _words(re.split(r"[,;.!?:()]", before)[-1]) if w.lower() not in _TITLE_OPENERS and w not in ("er", "sie", "es", "man")]
+    near = clause_after[:1] + clause_after[-1:] + (clause_before[-1:] if re.search(r"\b[a-zäöüß]+(?:\s+(?:er|sie|es|man|der|die|das|den|dem|ein|eine|einen))*\s*$", before) else [])
+    return any(w.islower() and lemma(w, "de") in _WORK_VERBS for w in near)
+
+
 SUBJUNCTIVE = frozenset(
     """
     sei seien seiest habe könne könnten müsse müssten dürfe dürften solle wolle werde würden würde wäre wären
@@ -296,6 +322,8 @@ def _classify(text: str, mark: _Mark, sentence: Sentence, spoken_before: bool = 
         return None  # "Indem Sie „Akzeptieren und schließen“ anklicken": the label of a button
     if WORK_AFTER.match(after) and len(words) <= 8 and not re.search(r"[.!?…]$", inner):
         return None  # "hat mit „Die Stunde der Flut“ einen Roman geschrieben": the title of a work
+    if _a_work_shown(words, inner, stripped_before, after):
+        return None  # "er habe „Hafenkrimi – Die Toten vom Kai“ gesehen": the title of a work watched or read
     if after.startswith(("-", "–")) and not after.startswith(("- ", "– ")):
         return None  # „UDSSR“-Aufdruck: part of a compound word
     if not words:
@@ -575,7 +603,12 @@ MEANING = re.compile(
     r"(?:\s+(?:etwa|so\s+viel\s+wie|wörtlich|ungefähr))?$"
 )
 # "hieß das Lokal (noch)", "heißt der Verein": the verb of being called, not "hieß es" (it was said)
-CALLED = re.compile(r"\b(?:hieß|hiess|heißt|heisst|hießen|heißen)\s+(?!es\b)(?:der|die|das|den|dem|sein|seine|ihr|ihre)\s+[\wäöüß-]+(?:\s+(?-i:[a-zäöüß]+)){0,2}$", re.I)
+# or "die Ausstellung heißt", "der Verein hieß damals": the noun before the verb (not "das heißt", "es heißt")
+CALLED = re.compile(
+    r"\b(?:hieß|hiess|heißt|heisst|hießen|heißen)\s+(?!es\b)(?:der|die|das|den|dem|sein|seine|ihr|ihre)\s+[\wäöüß-]+(?:\s+(?-i:[a-zäöüß]+)){0,2}$"
+    r"|\b(?:der|die|das|dessen|deren|sein|seine|ihr|ihre)\s+(?:[a-zäöüß]+\s+)?(?-i:[A-ZÄÖÜ][\wäöüß-]*[a-zäöüß])\s+(?:hieß|hiess|heißt|heisst|hießen|heißen)(?:\s+(?-i:[a-zäöüß]+)){0,2}$",
+    re.I,
+)
 DENIAL = re.compile(r"\b(?:nicht|nie|keineswegs)\b")
 # Naming, not saying: "nennt man", "wird … bezeichnet", "so genannt".
 NAMING = re.compile(r"\b(?:nennt|nannte|nennen|bezeichnet|bezeichnete)\s+man\b|\bbezeichnet\s+(?:wird|wurde|werden|wurden)\b|\bgenannt\s+(?:wird|wurde|werden|wurden)\b|\b(?:wird|wurde|werden|wurden)\s+(?:auch\s+)?(?:als\s+\S+\s+)?(?:bezeichnet|genannt)\b")
@@ -632,6 +665,7 @@ def _goes_on_speaking(text: str, mark: _Mark, sentence: Sentence) -> bool:
         len(words) >= 2 and not NOT_SPEECH_BEFORE.search(before) and not FRAME_BEFORE_NAME.search(before)
         and not TRANSLATION_BEFORE.search(before) and not _names_a_thing(words) and not CLICKED_AFTER.match(text, mark.end)
         and not WEB_ADDRESS.fullmatch(text[mark.inner_start : mark.inner_end].strip())  # "Anlass war „tt.com“"
+        and not _a_work_shown(words, text[mark.inner_start : mark.inner_end], before, text[mark.end : sentence.end])
     )
 
 
