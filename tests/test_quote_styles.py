@@ -191,3 +191,10 @@ def test_the_title_of_a_work_watched_read_or_shown_is_no_fragment():
     # words said stay speech: lower case, or a judgement with "sehen"
     found = _quotes("Der Minister sagte, er habe „unglaubliche Zerstörungen“ gesehen.")
     assert ("partial", "unglaubliche Zerstörungen") in [q[:2] for q in found]
+
+
+def test_a_headline_quote_glued_to_the_text_below_it():
+    found = _quotes("„Wir bleiben an der Küste“ Der Bürgermeister von Hafenstadt will trotz der Flut nicht umziehen.")
+    assert found[0][:2] == ("direct", "Wir bleiben an der Küste")
+    # a title without a verb opening the text is no statement
+    assert [q for q in _quotes("„Die Stunde der Flut“ Der neue Roman erzählt von Lindenau.") if q[0] == "direct"] == []

@@ -275,6 +275,12 @@ def _find_quote_marks(text: str, start: int, end: int) -> list[_Mark]:
     return marks
 
 
+def _opens_its_paragraph(text: str, mark: _Mark) -> bool:
+    """Do the quote marks open the text or a paragraph (only blanks between them and a line break)?"""
+    line = text.rfind("\n", 0, mark.start)
+    return not text[line + 1 : mark.start].strip()
+
+
 def _next_paragraph_opens(text: str, end: int, opener: str) -> bool:
     """Does the paragraph after the one ending at ``end`` start with the quote mark ``opener``?"""
     rest = text[end : end + 40].lstrip()
@@ -374,6 +380,8 @@ def _classify(text: str, mark: _Mark, sentence: Sentence, spoken_before: bool = 
         return "direct"  # "„Wir bleiben hier“: Bürgermeisterin trotzt der Flut"
     if len(words) >= 3 and re.search(r"\s[–—]\s*$", before) and not after.strip(" .!?") and _has_verb(inner):
         return "direct"  # "Marino will nicht zurücktreten – „Werde bis 2023 im Amt bleiben“": a clause of its own after a dash
+    if at_sentence_start and len(words) >= 3 and not re.search(r"[.!?…:,;]$", inner) and re.match(r"[ \t]+[A-ZÄÖÜ]", after) and _has_verb(inner) and _opens_its_paragraph(text, mark):
+        return "direct"  # "„Wir bleiben an der Küste“ Der Bürgermeister will …": a headline quote glued to the text below it
     if at_sentence_start and len(words) >= 4 and ATTRIBUTION_AFTER.match(after):
         return "direct"  # "„Wir halten die Deiche noch lange“ – Petra Vogt am Montag", "„…“ (Petra Vogt)"
     if ends_like_statement and len(words) >= 4:
