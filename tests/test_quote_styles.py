@@ -198,3 +198,11 @@ def test_a_headline_quote_glued_to_the_text_below_it():
     assert found[0][:2] == ("direct", "Wir bleiben an der Küste")
     # a title without a verb opening the text is no statement
     assert [q for q in _quotes("„Die Stunde der Flut“ Der neue Roman erzählt von Lindenau.") if q[0] == "direct"] == []
+
+
+def test_words_someone_calls_a_person_or_levels_at_them():
+    assert ("partial", "Schmarotzer") in [q[:2] for q in _quotes("Die Nachbarn hatten den Mann als „Schmarotzer“ beschimpft.")]
+    assert _quotes("Die Bürgermeisterin nannte ihn den „Retter der Altstadt“.") == [("partial", "Retter der Altstadt", "Die Bürgermeisterin")]
+    assert ("partial", "gezielten Täuschung") in [q[:2] for q in _quotes("Der Minister muss sich den Vorwurf einer „gezielten Täuschung“ gefallen lassen.")]
+    # "nennt man" names a thing, nobody speaks
+    assert _quotes("Eine solche Brücke nennt man eine „Hängebrücke“.") == []

@@ -402,7 +402,7 @@ def _classify(text: str, mark: _Mark, sentence: Sentence, spoken_before: bool = 
         return None  # "Nach dem „mangelhaft“ der Stiftung Warentest": the word itself, a grade, used as a noun
     if SOURCE_VERB_AFTER.match(after) and re.search(r"(?:\s(?:wie|der|die|das|des))$", " " + stripped_before, re.I):
         return None  # "Wie „heise online“ berichtet", "Die „Kampagne für ein Freies Tibet“ berichtete": the source's name
-    if DETERMINER_BEFORE.search(" " + stripped_before) and len(words) >= 2 and sum(w[0].isupper() for w in words) * 2 >= len(words) + 1:
+    if DETERMINER_BEFORE.search(" " + stripped_before) and len(words) >= 2 and sum(w[0].isupper() for w in words) * 2 >= len(words) + 1 and not NAMED_BY_SOMEONE.search(stripped_before):
         return None  # "das „Departement Information und Presse“": a name in title case
     if LABELLING.search(stripped_before) and not _names_a_product(words):
         return "partial"  # "Insider sprechen von „Durchwurschteln“", "warnten vor einem „Kollaps“": the word they use
@@ -617,6 +617,8 @@ CALLED = re.compile(
     r"|\b(?:der|die|das|dessen|deren|sein|seine|ihr|ihre)\s+(?:[a-zäöüß]+\s+)?(?-i:[A-ZÄÖÜ][\wäöüß-]*[a-zäöüß])\s+(?:hieß|hiess|heißt|heisst|hießen|heißen)(?:\s+(?-i:[a-zäöüß]+)){0,2}$",
     re.I,
 )
+# "nannte ihn den", "nennen die Pläne eine": someone calls a person or a thing by the quoted words (not "nennt man")
+NAMED_BY_SOMEONE = re.compile(r"\b(?:nenn|nann)[a-zäöüß]*\s+(?!man\b)(?:[\wäöüß-]+\s+){0,3}(?:den|die|das|der|einen|eine|ein)$", re.I)
 DENIAL = re.compile(r"\b(?:nicht|nie|keineswegs)\b")
 # Naming, not saying: "nennt man", "wird … bezeichnet", "so genannt".
 NAMING = re.compile(r"\b(?:nennt|nannte|nennen|bezeichnet|bezeichnete)\s+man\b|\bbezeichnet\s+(?:wird|wurde|werden|wurden)\b|\bgenannt\s+(?:wird|wurde|werden|wurden)\b|\b(?:wird|wurde|werden|wurden)\s+(?:auch\s+)?(?:als\s+\S+\s+)?(?:bezeichnet|genannt)\b")
@@ -636,7 +638,8 @@ SPEECH_NOUNS = frozenset(
 
 def _after_speech_noun(before: str) -> bool:
     """Do the quote marks follow a noun of saying, perhaps with "wie (zum Beispiel)" ("Parolen wie „…“")?"""
-    m = re.search(r"([A-ZÄÖÜ][\wäöüß]+)(?:\s+wie(?:\s+(?:zum\s+Beispiel|etwa))?)?$", before)
+    # or its genitive object: "den Vorwurf einer „gezielten Täuschung“", "die Forderung der „…“"
+    m = re.search(r"([A-ZÄÖÜ][\wäöüß]+)(?:\s+wie(?:\s+(?:zum\s+Beispiel|etwa))?|\s+(?:des|der|eines|einer)(?:\s+[a-zäöüß]+(?:e|en))?)?$", before)
     return bool(m) and m.group(1).lower() in SPEECH_NOUNS
 
 
@@ -658,7 +661,7 @@ FRAME_BEFORE_NAME = re.compile(r"\blaut(?:\s+(?:der|dem|den|des|einem|einer))?\s
 
 
 JUDGED_AS = re.compile(r"\b(?i:als)(?:\s+(?:ein|eine|einen|einer|den|die|das|der))?(?:\s+[a-zäöüß]+(?:e|en|er|es|em))?\s*$")
-JUDGING = re.compile(r"\b(?:würdig|feier|wert|sieht|sah|sehen|wies|weist|beurteil|einstuf|eingestuft|stuft|brandmark|abgetan|tat)", re.I)
+JUDGING = re.compile(r"\b(?:würdig|feier|wert|sieht|sah|sehen|wies|weist|beurteil|einstuf|eingestuft|stuft|brandmark|abgetan|tat|beschimpf|verspott|verhöhn|verunglimpf|titulier)", re.I)
 
 
 NAME_AFTER_PREPOSITION = re.compile(r"\b(?:im|vom|beim|(?:von|in|bei|aus)\s+(?:der|dem|den))\s*$|\bvon\s*$", re.I)
