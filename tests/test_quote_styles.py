@@ -206,3 +206,12 @@ def test_words_someone_calls_a_person_or_levels_at_them():
     assert ("partial", "gezielten Täuschung") in [q[:2] for q in _quotes("Der Minister muss sich den Vorwurf einer „gezielten Täuschung“ gefallen lassen.")]
     # "nennt man" names a thing, nobody speaks
     assert _quotes("Eine solche Brücke nennt man eine „Hängebrücke“.") == []
+
+
+def test_a_headline_that_opens_with_its_speaker_and_no_verb():
+    assert _quotes("Kowalczyk „beunruhigt“ über die Lage an der Grenze, aber Lob für die Helfer.") == [("partial", "beunruhigt", "Kowalczyk")]
+    found = _quotes("Stadt ehrt Helfer – Feuerwehrchef „ein Glücksfall für die Stadt“. Hafenstadt – Die Stadt hat am Montag gefeiert.")
+    assert ("partial", "ein Glücksfall für die Stadt") in [q[:2] for q in found]
+    # a work or a product after its maker is no speech
+    assert _quotes("Kinofilm „Die Stunde der Flut“ über Lindenau im Herbst.") == []
+    assert _quotes("Deutsche Bahn „Fahrplan 2030“ im Netz") == []

@@ -347,6 +347,8 @@ def _classify(text: str, mark: _Mark, sentence: Sentence, spoken_before: bool = 
         return "direct"
     if _speaker_then_colon(before) and not _names_a_thing(words) and not (len(words) >= 3 and _has_verb(inner)):
         return "partial"  # "Naturschutzbund: Fällung der Bäume „eine Schande“": the words of the one before the colon
+    if _headline_speaker_before(before, after, inner):
+        return "partial"  # "Polizeichef „ein Fels in der Brandung“", "Ban „beunruhigt“ über …": a headline's speaker and words
     if len(words) <= 3 and NAMING.search(before + " " + after):
         return None  # "Dies nennt man einen „Aktiensplit“", "der als „Sonnenwind“ bezeichnet wird": a name given
     if len(words) <= 10 and not ends_like_statement and INSTITUTION_NAME.match(inner) and not _has_verb(inner):
@@ -588,6 +590,21 @@ def _speaker_then_colon(before: str) -> re.Match | None:
     bodies = tuple(e for e in INSTITUTION_ENDINGS if e not in ("ung", "schaft", "amt", "rat")) + ("bund", "verein")
     speaks = is_role_word(head) or head.lower().endswith(bodies) or len(words) >= 2 and all(w[:1].isupper() and not simplemma.is_known(w.lower(), lang="de") for w in words)
     return m if speaks and not _has_verb(m.group("np")) else None
+
+
+def _headline_speaker_before(before: str, after: str, inner: str) -> bool:
+    """A headline with no verb that opens with its speaker, a role or a name, right before the quote
+    marks ("Polizeichef „…“ – …", "Ban „beunruhigt“ über …"): the speaker's words, as after a colon."""
+    before = re.split(r"\s[–—-]\s|:\s", before)[-1]  # "Bischof ehrt Orden – Polizeichef „…“": the headline's last part
+    m = re.fullmatch(r"\s*((?:[A-ZÄÖÜ][\wäöüß.-]*\s+){0,2}([A-ZÄÖÜ][\wäöüß-]*))\s*", before)
+    if m is None or _names_a_thing(_words(inner)) or _has_verb(m.group(1)) or _has_finite_verb(after) or _has_verb(inner) and len(_words(inner)) >= 3:
+        return False
+    if not re.match(r"\s*(?:$|[–—-]\s|[.:;]|(?-i:[a-zäöüß]+)\b)", after):
+        return False  # "Netflix „Dark“ Staffel …": a name goes on
+    head, names = m.group(2), m.group(1).split()
+    bodies = tuple(e for e in INSTITUTION_ENDINGS if e not in ("ung", "schaft", "amt", "rat")) + ("bund", "verein")
+    # a role, a body, a first name and surname, or a word no dictionary knows
+    return is_role_word(head) or head.lower().endswith(bodies) or len(names) >= 2 or not simplemma.is_known(head.lower(), lang="de")
 
 
 # What a name means in German, given in quote marks: after "auf Deutsch:", "übersetzt", or in brackets right after the name
