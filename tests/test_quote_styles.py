@@ -215,3 +215,8 @@ def test_a_headline_that_opens_with_its_speaker_and_no_verb():
     # a work or a product after its maker is no speech
     assert _quotes("Kinofilm „Die Stunde der Flut“ über Lindenau im Herbst.") == []
     assert _quotes("Deutsche Bahn „Fahrplan 2030“ im Netz") == []
+
+
+def test_a_name_with_a_capital_inside_a_word_is_no_fragment():
+    found = _quotes("Ähnliches hatte zuvor in der „TaG aktuell“ auch der Bürgermeister gesagt.")
+    assert [q for q in found if q[0] == "partial"] == []

@@ -703,7 +703,11 @@ DETERMINER_BEFORE = re.compile(r"(?:\s(?:der|die|das|dem|den|des|im|vom|zum|zur|
 
 def _names_a_product(words: list[str]) -> bool:
     """A short name with a digit or an inner capital: „documenta 12“, „c4“, „iTunes-Musik-Handy“."""
-    return len(words) <= 3 and any(any(ch.isdigit() for ch in w) or (w[:1].islower() and any(ch.isupper() for ch in w[1:])) for w in words)
+    return len(words) <= 3 and any(
+        any(ch.isdigit() for ch in w) or (w[:1].islower() and any(ch.isupper() for ch in w[1:]))
+        or bool(re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+[A-ZÄÖÜ][\wäöüß]*", w))  # „ZiB spezial“, „WhatsApp“: a capital inside the word
+        for w in words
+    )
 
 
 def _a_common_noun(words: list[str], before: str) -> bool:
