@@ -220,3 +220,11 @@ def test_a_headline_that_opens_with_its_speaker_and_no_verb():
 def test_a_name_with_a_capital_inside_a_word_is_no_fragment():
     found = _quotes("Ähnliches hatte zuvor in der „TaG aktuell“ auch der Bürgermeister gesagt.")
     assert [q for q in found if q[0] == "partial"] == []
+
+
+def test_quoted_words_joined_to_a_quote_before_them():
+    found = _quotes("Extremisten zur Flut: „Strafe des Himmels“ oder „Biowaffe“")
+    assert ("partial", "Biowaffe") in [q[:2] for q in found]
+    # a product joined to the words said is still a product
+    found = _quotes("Extremisten zur Flut: „Strafe des Himmels“ oder „iFlut“")
+    assert ("partial", "iFlut") not in [q[:2] for q in found]

@@ -684,6 +684,15 @@ JUDGING = re.compile(r"\b(?:würdig|feier|wert|sieht|sah|sehen|wies|weist|beurte
 NAME_AFTER_PREPOSITION = re.compile(r"\b(?:im|vom|beim|(?:von|in|bei|aus)\s+(?:der|dem|den))\s*$|\bvon\s*$", re.I)
 
 
+def _coordinated_with(text: str, mark: _Mark, spoken: Quote) -> bool:
+    """Quoted words joined by "und"/"oder"/"sowie"/a comma to a quote right before them
+    ("von „Verrat“ und „Zerstörung“"): more of the same words, even one capitalised word."""
+    between = text[spoken.end : mark.start]
+    return bool(re.fullmatch(r"[“”\"»«’‘']?\s*(?:,|und|oder|sowie|bzw\.)\s*", between)) and not WEB_ADDRESS.fullmatch(
+        text[mark.inner_start : mark.inner_end].strip()
+    ) and not _names_a_product(_words(text[mark.inner_start : mark.inner_end]))
+
+
 def _goes_on_speaking(text: str, mark: _Mark, sentence: Sentence) -> bool:
     """A later quoted fragment in a sentence that already quotes someone: more of the same words,
     unless it is a title or a name."""
@@ -3071,6 +3080,10 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
             kind = kind or carried_kind
             if kind is None and (direct_in_sentence or partial_in_sentence) and _goes_on_speaking(text, mark, sentence):
                 kind = "partial"  # „In absehbarer Zeit“, so Pötsch, werde VW „ein Fahrzeug entwickeln“
+            if kind is None and (direct_in_sentence or partial_in_sentence) and _coordinated_with(
+                text, mark, max(direct_in_sentence + partial_in_sentence, key=lambda q: q.end)
+            ):
+                kind = "partial"  # "Extremisten: „Strafe Gottes“ oder „Bio-Waffe“": the words joined to the ones said
             if kind == "partial" and (_listed_with_a_name(text, mark, not_speech, sentence) or _epithet_before_a_person(article, mark)):
                 kind = None
             if kind is None or (mark.inner_start, mark.inner_end) in named_spans:
