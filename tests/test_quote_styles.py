@@ -228,3 +228,11 @@ def test_quoted_words_joined_to_a_quote_before_them():
     # a product joined to the words said is still a product
     found = _quotes("Extremisten zur Flut: „Strafe des Himmels“ oder „iFlut“")
     assert ("partial", "iFlut") not in [q[:2] for q in found]
+
+
+def test_an_opening_mark_glued_to_the_full_stop_before_it():
+    found = _quotes('Der Landrat besuchte am Montag die Deiche."Wir halten die Deiche noch lange", sagte Jens Köhler.')
+    assert ("direct", "Wir halten die Deiche noch lange") in [q[:2] for q in found]
+    # a closing mark after the full stop stays a closer
+    found = _quotes('Jens Köhler sagte: "Die Deiche halten."Danach fuhr er weiter.')
+    assert [q[:2] for q in found if q[0] == "direct"] == [("direct", "Die Deiche halten.")]

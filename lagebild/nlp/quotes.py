@@ -229,7 +229,8 @@ def _find_quote_marks(text: str, start: int, end: int) -> list[_Mark]:
             continue
         before = text[i - 1] if i > start else " "
         # An opener stands after a space, a bracket, a dash, a colon or at the start.
-        if not (before.isspace() or before in "([{–—-:/>" or i == start):
+        glued = before in ".!?" and ch in "\"„" and text[i + 1 : i + 2].isupper()  # "…erstellen."Natürlich …": an opener glued to the full stop
+        if not (before.isspace() or before in "([{–—-:/>" or i == start or glued):
             i += 1
             continue
         if ch == "«" and before.isalnum():
