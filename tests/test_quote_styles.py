@@ -170,3 +170,69 @@ def test_a_name_in_brackets_after_a_quote_that_ends_its_sentence():
     assert _direct("„Was wir brauchen, ist ein neuer Damm. Und zwar bald.“ (Petra Vogt)") == [("Was wir brauchen, ist ein neuer Damm. Und zwar bald.", "Petra Vogt")]
     # a bracket after a quote inside a sentence is no attribution
     assert _direct("Jens Köhler sagte: „Der Damm hält.“ (Seine Stimme zitterte.)") == [("Der Damm hält.", "Jens Köhler")]
+
+
+def test_lower_case_words_after_a_noun_are_a_fragment_not_its_name():
+    found = _quotes("Der Bürgermeister kündigte für die kommenden Jahre „große Herausforderungen“ an.")
+    assert ("partial", "große Herausforderungen") in [q[:2] for q in found]
+    # a medium in the genitive is named by its words, whatever their case
+    found = _quotes("Laut einem Test des Magazines „rad und reise“ sind die meisten Räder zu schwer, sagte Petra Vogt.")
+    assert [q for q in found if q[0] == "partial"] == []
+
+
+def test_the_title_of_a_work_watched_read_or_shown_is_no_fragment():
+    for text in (
+        "Der Zeuge sagte, er habe am Abend „Hafenkrimi – Die Toten vom Kai“ gesehen und sei dann eingeschlafen.",
+        "Die Lehrerin erklärte, sie habe mit der Klasse „Die Reise nach Lindau“ gelesen.",
+        "Der Regisseur sagte, er wolle „Stille Wasser im Moor“ im Herbst zeigen.",
+        "Die Ausstellung heißt „Farben der Nacht“, sagte die Kuratorin.",
+    ):
+        assert [q for q in _quotes(text) if q[0] != "indirect"] == [], text
+    # words said stay speech: lower case, or a judgement with "sehen"
+    found = _quotes("Der Minister sagte, er habe „unglaubliche Zerstörungen“ gesehen.")
+    assert ("partial", "unglaubliche Zerstörungen") in [q[:2] for q in found]
+
+
+def test_a_headline_quote_glued_to_the_text_below_it():
+    found = _quotes("„Wir bleiben an der Küste“ Der Bürgermeister von Hafenstadt will trotz der Flut nicht umziehen.")
+    assert found[0][:2] == ("direct", "Wir bleiben an der Küste")
+    # a title without a verb opening the text is no statement
+    assert [q for q in _quotes("„Die Stunde der Flut“ Der neue Roman erzählt von Lindenau.") if q[0] == "direct"] == []
+
+
+def test_words_someone_calls_a_person_or_levels_at_them():
+    assert ("partial", "Schmarotzer") in [q[:2] for q in _quotes("Die Nachbarn hatten den Mann als „Schmarotzer“ beschimpft.")]
+    assert _quotes("Die Bürgermeisterin nannte ihn den „Retter der Altstadt“.") == [("partial", "Retter der Altstadt", "Die Bürgermeisterin")]
+    assert ("partial", "gezielten Täuschung") in [q[:2] for q in _quotes("Der Minister muss sich den Vorwurf einer „gezielten Täuschung“ gefallen lassen.")]
+    # "nennt man" names a thing, nobody speaks
+    assert _quotes("Eine solche Brücke nennt man eine „Hängebrücke“.") == []
+
+
+def test_a_headline_that_opens_with_its_speaker_and_no_verb():
+    assert _quotes("Kowalczyk „beunruhigt“ über die Lage an der Grenze, aber Lob für die Helfer.") == [("partial", "beunruhigt", "Kowalczyk")]
+    found = _quotes("Stadt ehrt Helfer – Feuerwehrchef „ein Glücksfall für die Stadt“. Hafenstadt – Die Stadt hat am Montag gefeiert.")
+    assert ("partial", "ein Glücksfall für die Stadt") in [q[:2] for q in found]
+    # a work or a product after its maker is no speech
+    assert _quotes("Kinofilm „Die Stunde der Flut“ über Lindenau im Herbst.") == []
+    assert _quotes("Deutsche Bahn „Fahrplan 2030“ im Netz") == []
+
+
+def test_a_name_with_a_capital_inside_a_word_is_no_fragment():
+    found = _quotes("Ähnliches hatte zuvor in der „TaG aktuell“ auch der Bürgermeister gesagt.")
+    assert [q for q in found if q[0] == "partial"] == []
+
+
+def test_quoted_words_joined_to_a_quote_before_them():
+    found = _quotes("Extremisten zur Flut: „Strafe des Himmels“ oder „Biowaffe“")
+    assert ("partial", "Biowaffe") in [q[:2] for q in found]
+    # a product joined to the words said is still a product
+    found = _quotes("Extremisten zur Flut: „Strafe des Himmels“ oder „iFlut“")
+    assert ("partial", "iFlut") not in [q[:2] for q in found]
+
+
+def test_an_opening_mark_glued_to_the_full_stop_before_it():
+    found = _quotes('Der Landrat besuchte am Montag die Deiche."Wir halten die Deiche noch lange", sagte Jens Köhler.')
+    assert ("direct", "Wir halten die Deiche noch lange") in [q[:2] for q in found]
+    # a closing mark after the full stop stays a closer
+    found = _quotes('Jens Köhler sagte: "Die Deiche halten."Danach fuhr er weiter.')
+    assert [q[:2] for q in found if q[0] == "direct"] == [("direct", "Die Deiche halten.")]

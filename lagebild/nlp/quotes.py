@@ -129,6 +129,32 @@ WORK_AFTER = re.compile(
     rf"|\s*(?:,\s*)?(?:und|oder|sowie)\s+(?:andere[nmrs]?|weitere[nmrs]?|viele[nmr]?|etliche[nmr]?)\s+(?:[a-zäöüß-]+\s+)?[\wäöüß-]*{_WORKS}(?:e|en|n|s|er)?\b",
     re.I,
 )
+# Verbs of watching, reading, performing or showing a work: a title in quote marks is their object
+_WORK_VERBS = frozenset(
+    "sehen ansehen anschauen schauen gucken lesen vorlesen hören anhören zeigen spielen singen drehen aufführen "
+    "inszenieren senden ausstrahlen".split()
+)
+
+
+def _a_work_shown(words: list[str], inner: str, before: str, after: str) -> bool:
+    """Title-like quoted words (capitalised first word, no finite verb) that a verb of watching, reading,
+    performing or showing governs in their clause ("er habe „Hafenkrimi – Die Toten vom Kai“ gesehen",
+    "sah sie „Die Reise nach Lindau“"): the title of a work, not words said. One quoted word counts only
+    when it is no dictionary word ("habe „Chaos“ gesehen" may be the speaker's)."""
+    if not words or len(words) > 8 or not words[0][:1].isupper() or _has_finite_verb(inner) or re.search(r"[.!?…]$", inner):
+        return False
+    if len(words) == 1 and simplemma.is_known(words[0], lang="de"):
+        return False
+    if _after_speech_noun(before) or re.match(r"\s*(?:\S+\s+){0,3}zu\s+(?:lesen|sehen|hören)\b", after):
+        return False  # "war die Parole „…“ zu lesen": a slogan, words of the ones who carry it
+    clause_after = _words(re.split(r"[,;.!?:()]|\s(?:und|oder|aber|sondern)\s", after, maxsplit=1)[0])
+    # the verb right before the marks, over an article or a pronoun ("sah sie den „…“"); "sieht X „…“" with
+    # more words between is a judgement ("Das Gericht sieht neben neuen „…“ … zukommen")
+    clause_before = [w for w in _words(re.split(r"[,;.!?:()]", before)[-1]) if w.lower() not in _TITLE_OPENERS and w not in ("er", "sie", "es", "man")]
+    near = clause_after[:1] + clause_after[-1:] + (clause_before[-1:] if re.search(r"\b[a-zäöüß]+(?:\s+(?:er|sie|es|man|der|die|das|den|dem|ein|eine|einen))*\s*$", before) else [])
+    return any(w.islower() and lemma(w, "de") in _WORK_VERBS for w in near)
+
+
 SUBJUNCTIVE = frozenset(
     """
     sei seien seiest habe könne könnten müsse müssten dürfe dürften solle wolle werde würden würde wäre wären
@@ -203,7 +229,8 @@ def _find_quote_marks(text: str, start: int, end: int) -> list[_Mark]:
             continue
         before = text[i - 1] if i > start else " "
         # An opener stands after a space, a bracket, a dash, a colon or at the start.
-        if not (before.isspace() or before in "([{–—-:/>" or i == start):
+        glued = before in ".!?" and ch in "\"„" and text[i + 1 : i + 2].isupper()  # "…erstellen."Natürlich …": an opener glued to the full stop
+        if not (before.isspace() or before in "([{–—-:/>" or i == start or glued):
             i += 1
             continue
         if ch == "«" and before.isalnum():
@@ -247,6 +274,12 @@ def _find_quote_marks(text: str, start: int, end: int) -> list[_Mark]:
             marks.append(_Mark(i, found + 1, inner_start, inner_end))
         i = found + 1
     return marks
+
+
+def _opens_its_paragraph(text: str, mark: _Mark) -> bool:
+    """Do the quote marks open the text or a paragraph (only blanks between them and a line break)?"""
+    line = text.rfind("\n", 0, mark.start)
+    return not text[line + 1 : mark.start].strip()
 
 
 def _next_paragraph_opens(text: str, end: int, opener: str) -> bool:
@@ -296,6 +329,8 @@ def _classify(text: str, mark: _Mark, sentence: Sentence, spoken_before: bool = 
         return None  # "Indem Sie „Akzeptieren und schließen“ anklicken": the label of a button
     if WORK_AFTER.match(after) and len(words) <= 8 and not re.search(r"[.!?…]$", inner):
         return None  # "hat mit „Die Stunde der Flut“ einen Roman geschrieben": the title of a work
+    if _a_work_shown(words, inner, stripped_before, after):
+        return None  # "er habe „Hafenkrimi – Die Toten vom Kai“ gesehen": the title of a work watched or read
     if after.startswith(("-", "–")) and not after.startswith(("- ", "– ")):
         return None  # „UDSSR“-Aufdruck: part of a compound word
     if not words:
@@ -313,6 +348,8 @@ def _classify(text: str, mark: _Mark, sentence: Sentence, spoken_before: bool = 
         return "direct"
     if _speaker_then_colon(before) and not _names_a_thing(words) and not (len(words) >= 3 and _has_verb(inner)):
         return "partial"  # "Naturschutzbund: Fällung der Bäume „eine Schande“": the words of the one before the colon
+    if _headline_speaker_before(before, after, inner):
+        return "partial"  # "Polizeichef „ein Fels in der Brandung“", "Ban „beunruhigt“ über …": a headline's speaker and words
     if len(words) <= 3 and NAMING.search(before + " " + after):
         return None  # "Dies nennt man einen „Aktiensplit“", "der als „Sonnenwind“ bezeichnet wird": a name given
     if len(words) <= 10 and not ends_like_statement and INSTITUTION_NAME.match(inner) and not _has_verb(inner):
@@ -321,7 +358,12 @@ def _classify(text: str, mark: _Mark, sentence: Sentence, spoken_before: bool = 
         return None  # "Ubuntu bedeutet auf Zulu etwa „Menschlichkeit“", "die Bezeichnung für „riesig“": what a word means
     if len(words) <= 5 and not ends_like_statement and CALLED.search(stripped_before):
         return None  # "Damals hieß das Lokal noch « Zur Schweizer Hütte »": what something is called
-    if len(words) <= 6 and _names_the_noun_before(stripped_before, len(words)):
+    if len(words) <= 6 and _names_the_noun_before(stripped_before, len(words)) and not (
+        len(words) >= 2 and words[0].islower() and not NOT_SPEECH_BEFORE.search(re.sub(r"(?:es|s|en|n)$", "", stripped_before))
+    ):
+        # a name follows its noun in title case or as one word; lower-case words after a noun ("für die
+        # kommenden Jahre „große Herausforderungen“", "vor den Ferien „ernsthaft prüfen“") are a fragment,
+        # but for a medium or a work in the genitive ("des Magazines „auto, motor und sport“")
         return None  # "die Nachrichtenseite „Golem“", "des Fährschiffs „Rabaul Queen“": the name of the thing
     if _only_verbs(words) and not re.match(r"\s+[A-ZÄÖÜ]", after) and not _framed_as_said(before + " " + after):
         # "den Fluggast zu „entsorgen“", "Sie „akzeptieren und schließen“": a verb used, a button's label, not
@@ -341,6 +383,8 @@ def _classify(text: str, mark: _Mark, sentence: Sentence, spoken_before: bool = 
         return "direct"  # "„Wir bleiben hier“: Bürgermeisterin trotzt der Flut"
     if len(words) >= 3 and re.search(r"\s[–—]\s*$", before) and not after.strip(" .!?") and _has_verb(inner):
         return "direct"  # "Marino will nicht zurücktreten – „Werde bis 2023 im Amt bleiben“": a clause of its own after a dash
+    if at_sentence_start and len(words) >= 3 and not re.search(r"[.!?…:,;]$", inner) and re.match(r"[ \t]+[A-ZÄÖÜ]", after) and _has_verb(inner) and _opens_its_paragraph(text, mark):
+        return "direct"  # "„Wir bleiben an der Küste“ Der Bürgermeister will …": a headline quote glued to the text below it
     if at_sentence_start and len(words) >= 4 and ATTRIBUTION_AFTER.match(after):
         return "direct"  # "„Wir halten die Deiche noch lange“ – Petra Vogt am Montag", "„…“ (Petra Vogt)"
     if ends_like_statement and len(words) >= 4:
@@ -361,7 +405,7 @@ def _classify(text: str, mark: _Mark, sentence: Sentence, spoken_before: bool = 
         return None  # "Nach dem „mangelhaft“ der Stiftung Warentest": the word itself, a grade, used as a noun
     if SOURCE_VERB_AFTER.match(after) and re.search(r"(?:\s(?:wie|der|die|das|des))$", " " + stripped_before, re.I):
         return None  # "Wie „heise online“ berichtet", "Die „Kampagne für ein Freies Tibet“ berichtete": the source's name
-    if DETERMINER_BEFORE.search(" " + stripped_before) and len(words) >= 2 and sum(w[0].isupper() for w in words) * 2 >= len(words) + 1:
+    if DETERMINER_BEFORE.search(" " + stripped_before) and len(words) >= 2 and sum(w[0].isupper() for w in words) * 2 >= len(words) + 1 and not NAMED_BY_SOMEONE.search(stripped_before):
         return None  # "das „Departement Information und Presse“": a name in title case
     if LABELLING.search(stripped_before) and not _names_a_product(words):
         return "partial"  # "Insider sprechen von „Durchwurschteln“", "warnten vor einem „Kollaps“": the word they use
@@ -549,6 +593,21 @@ def _speaker_then_colon(before: str) -> re.Match | None:
     return m if speaks and not _has_verb(m.group("np")) else None
 
 
+def _headline_speaker_before(before: str, after: str, inner: str) -> bool:
+    """A headline with no verb that opens with its speaker, a role or a name, right before the quote
+    marks ("Polizeichef „…“ – …", "Ban „beunruhigt“ über …"): the speaker's words, as after a colon."""
+    before = re.split(r"\s[–—-]\s|:\s", before)[-1]  # "Bischof ehrt Orden – Polizeichef „…“": the headline's last part
+    m = re.fullmatch(r"\s*((?:[A-ZÄÖÜ][\wäöüß.-]*\s+){0,2}([A-ZÄÖÜ][\wäöüß-]*))\s*", before)
+    if m is None or _names_a_thing(_words(inner)) or _has_verb(m.group(1)) or _has_finite_verb(after) or _has_verb(inner) and len(_words(inner)) >= 3:
+        return False
+    if not re.match(r"\s*(?:$|[–—-]\s|[.:;]|(?-i:[a-zäöüß]+)\b)", after):
+        return False  # "Netflix „Dark“ Staffel …": a name goes on
+    head, names = m.group(2), m.group(1).split()
+    bodies = tuple(e for e in INSTITUTION_ENDINGS if e not in ("ung", "schaft", "amt", "rat")) + ("bund", "verein")
+    # a role, a body, a first name and surname, or a word no dictionary knows
+    return is_role_word(head) or head.lower().endswith(bodies) or len(names) >= 2 or not simplemma.is_known(head.lower(), lang="de")
+
+
 # What a name means in German, given in quote marks: after "auf Deutsch:", "übersetzt", or in brackets right after the name
 TRANSLATION_BEFORE = re.compile(r"(?:\b(?:auf\s+)?(?i:deutsch|englisch)|\bübersetzt(?:\s+etwa)?)\s*:?$|[A-ZÄÖÜ][\wäöüß-]+\s*\($")
 # After a quote opening its sentence, a dash or a bracket before a name attributes it without a verb.
@@ -570,7 +629,14 @@ MEANING = re.compile(
     r"(?:\s+(?:etwa|so\s+viel\s+wie|wörtlich|ungefähr))?$"
 )
 # "hieß das Lokal (noch)", "heißt der Verein": the verb of being called, not "hieß es" (it was said)
-CALLED = re.compile(r"\b(?:hieß|hiess|heißt|heisst|hießen|heißen)\s+(?!es\b)(?:der|die|das|den|dem|sein|seine|ihr|ihre)\s+[\wäöüß-]+(?:\s+(?-i:[a-zäöüß]+)){0,2}$", re.I)
+# or "die Ausstellung heißt", "der Verein hieß damals": the noun before the verb (not "das heißt", "es heißt")
+CALLED = re.compile(
+    r"\b(?:hieß|hiess|heißt|heisst|hießen|heißen)\s+(?!es\b)(?:der|die|das|den|dem|sein|seine|ihr|ihre)\s+[\wäöüß-]+(?:\s+(?-i:[a-zäöüß]+)){0,2}$"
+    r"|\b(?:der|die|das|dessen|deren|sein|seine|ihr|ihre)\s+(?:[a-zäöüß]+\s+)?(?-i:[A-ZÄÖÜ][\wäöüß-]*[a-zäöüß])\s+(?:hieß|hiess|heißt|heisst|hießen|heißen)(?:\s+(?-i:[a-zäöüß]+)){0,2}$",
+    re.I,
+)
+# "nannte ihn den", "nennen die Pläne eine": someone calls a person or a thing by the quoted words (not "nennt man")
+NAMED_BY_SOMEONE = re.compile(r"\b(?:nenn|nann)[a-zäöüß]*\s+(?!man\b)(?:[\wäöüß-]+\s+){0,3}(?:den|die|das|der|einen|eine|ein)$", re.I)
 DENIAL = re.compile(r"\b(?:nicht|nie|keineswegs)\b")
 # Naming, not saying: "nennt man", "wird … bezeichnet", "so genannt".
 NAMING = re.compile(r"\b(?:nennt|nannte|nennen|bezeichnet|bezeichnete)\s+man\b|\bbezeichnet\s+(?:wird|wurde|werden|wurden)\b|\bgenannt\s+(?:wird|wurde|werden|wurden)\b|\b(?:wird|wurde|werden|wurden)\s+(?:auch\s+)?(?:als\s+\S+\s+)?(?:bezeichnet|genannt)\b")
@@ -590,7 +656,8 @@ SPEECH_NOUNS = frozenset(
 
 def _after_speech_noun(before: str) -> bool:
     """Do the quote marks follow a noun of saying, perhaps with "wie (zum Beispiel)" ("Parolen wie „…“")?"""
-    m = re.search(r"([A-ZÄÖÜ][\wäöüß]+)(?:\s+wie(?:\s+(?:zum\s+Beispiel|etwa))?)?$", before)
+    # or its genitive object: "den Vorwurf einer „gezielten Täuschung“", "die Forderung der „…“"
+    m = re.search(r"([A-ZÄÖÜ][\wäöüß]+)(?:\s+wie(?:\s+(?:zum\s+Beispiel|etwa))?|\s+(?:des|der|eines|einer)(?:\s+[a-zäöüß]+(?:e|en))?)?$", before)
     return bool(m) and m.group(1).lower() in SPEECH_NOUNS
 
 
@@ -612,10 +679,19 @@ FRAME_BEFORE_NAME = re.compile(r"\blaut(?:\s+(?:der|dem|den|des|einem|einer))?\s
 
 
 JUDGED_AS = re.compile(r"\b(?i:als)(?:\s+(?:ein|eine|einen|einer|den|die|das|der))?(?:\s+[a-zäöüß]+(?:e|en|er|es|em))?\s*$")
-JUDGING = re.compile(r"\b(?:würdig|feier|wert|sieht|sah|sehen|wies|weist|beurteil|einstuf|eingestuft|stuft|brandmark|abgetan|tat)", re.I)
+JUDGING = re.compile(r"\b(?:würdig|feier|wert|sieht|sah|sehen|wies|weist|beurteil|einstuf|eingestuft|stuft|brandmark|abgetan|tat|beschimpf|verspott|verhöhn|verunglimpf|titulier)", re.I)
 
 
 NAME_AFTER_PREPOSITION = re.compile(r"\b(?:im|vom|beim|(?:von|in|bei|aus)\s+(?:der|dem|den))\s*$|\bvon\s*$", re.I)
+
+
+def _coordinated_with(text: str, mark: _Mark, spoken: Quote) -> bool:
+    """Quoted words joined by "und"/"oder"/"sowie"/a comma to a quote right before them
+    ("von „Verrat“ und „Zerstörung“"): more of the same words, even one capitalised word."""
+    between = text[spoken.end : mark.start]
+    return bool(re.fullmatch(r"[“”\"»«’‘']?\s*(?:,|und|oder|sowie|bzw\.)\s*", between)) and not WEB_ADDRESS.fullmatch(
+        text[mark.inner_start : mark.inner_end].strip()
+    ) and not _names_a_product(_words(text[mark.inner_start : mark.inner_end]))
 
 
 def _goes_on_speaking(text: str, mark: _Mark, sentence: Sentence) -> bool:
@@ -627,6 +703,7 @@ def _goes_on_speaking(text: str, mark: _Mark, sentence: Sentence) -> bool:
         len(words) >= 2 and not NOT_SPEECH_BEFORE.search(before) and not FRAME_BEFORE_NAME.search(before)
         and not TRANSLATION_BEFORE.search(before) and not _names_a_thing(words) and not CLICKED_AFTER.match(text, mark.end)
         and not WEB_ADDRESS.fullmatch(text[mark.inner_start : mark.inner_end].strip())  # "Anlass war „tt.com“"
+        and not _a_work_shown(words, text[mark.inner_start : mark.inner_end], before, text[mark.end : sentence.end])
     )
 
 
@@ -636,7 +713,11 @@ DETERMINER_BEFORE = re.compile(r"(?:\s(?:der|die|das|dem|den|des|im|vom|zum|zur|
 
 def _names_a_product(words: list[str]) -> bool:
     """A short name with a digit or an inner capital: „documenta 12“, „c4“, „iTunes-Musik-Handy“."""
-    return len(words) <= 3 and any(any(ch.isdigit() for ch in w) or (w[:1].islower() and any(ch.isupper() for ch in w[1:])) for w in words)
+    return len(words) <= 3 and any(
+        any(ch.isdigit() for ch in w) or (w[:1].islower() and any(ch.isupper() for ch in w[1:]))
+        or bool(re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+[A-ZÄÖÜ][\wäöüß]*", w))  # „ZiB spezial“, „WhatsApp“: a capital inside the word
+        for w in words
+    )
 
 
 def _a_common_noun(words: list[str], before: str) -> bool:
@@ -3019,6 +3100,10 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
             kind = kind or carried_kind
             if kind is None and (direct_in_sentence or partial_in_sentence) and _goes_on_speaking(text, mark, sentence):
                 kind = "partial"  # „In absehbarer Zeit“, so Pötsch, werde VW „ein Fahrzeug entwickeln“
+            if kind is None and (direct_in_sentence or partial_in_sentence) and _coordinated_with(
+                text, mark, max(direct_in_sentence + partial_in_sentence, key=lambda q: q.end)
+            ):
+                kind = "partial"  # "Extremisten: „Strafe Gottes“ oder „Bio-Waffe“": the words joined to the ones said
             if kind == "partial" and (_listed_with_a_name(text, mark, not_speech, sentence) or _epithet_before_a_person(article, mark)):
                 kind = None
             if kind is None or (mark.inner_start, mark.inner_end) in named_spans:
