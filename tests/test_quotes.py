@@ -2121,3 +2121,20 @@ def test_a_place_adjective_before_the_speaking_noun_is_no_speaker():
     # "In Pariser Diplomatenkreisen hieß es": the circles speak, not the town the adjective comes from
     found = _resolved("In Pariser Diplomatenkreisen hieß es, die Brücke werde im Frühjahr wieder geöffnet.")
     assert [(q[1], q[2]) for q in found] == [(None, "Pariser Diplomatenkreisen")]
+
+
+def test_a_so_frame_with_a_relative_clause_on_its_source_inside_the_message():
+    # "…, so der Sprecher X, der …, sei …": the relative clause belongs to the source, the message goes on
+    text = "Seit dem Frühjahr, so die Auskunft einer Beraterin, die seit Jahren für den Verband arbeitet, seien die Preise stark gestiegen."
+    assert [(k, t) for k, t, _ in _quotes(text)] == [("indirect", text.rstrip("."))]
+
+
+def test_a_wie_frame_of_saying_inside_its_message_reports_all_of_it():
+    # "X werde, wie ein Sprecher am 3. März sagte, …": the frame inside the message, not the clause after it
+    text = "Die Brauerei wird ihr Werk in Passau, wie ein Sprecher am 3. März sagte, bis zum Herbst schließen."
+    assert [(k, t) for k, t, _ in _quotes(text)] == [("indirect", text.rstrip("."))]
+    text = "Zur Überbrückung erhalte der Verein, wie es bei der Versammlung hieß, 2,5 Millionen Euro von der Stadt."
+    assert [(k, t) for k, t, _ in _quotes(text)] == [("indirect", text.rstrip("."))]
+    # "wie es auf Bairisch heißt" names a thing: no frame inside the message
+    text = "Der Maibaum, wie es hier auf Bairisch heißt, steht am Marktplatz vor dem alten Rathaus."
+    assert not any(t == text.rstrip(".") for _, t, _ in _quotes(text))

@@ -1906,6 +1906,9 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
             break  # "CLAUSE sei …, verlautbarte X, der …": a frame after its clause, taken below
         if re.search(r",\s*so\s+$", body[: cue.start()]) and len(_words(body[: cue.start()])) >= 4 and INTERPOLATED_SO.match(body, cue.start()):
             break  # "Der Grund, so vermutet die Zeitung, dürfte … sein": a frame inside its message, taken below
+        inside = _as_told_inside(body)
+        if inside and inside.start() < cue.start() < inside.end() and re.match(r"[^,]*,", body[cue.end() :]) and len(_words(body[: inside.start()])) >= 3:
+            break  # "Die Firma werde, wie ein Sprecher sagte, im Mai …": a frame inside its message, taken below
         comma = _next_comma(body, cue.end())
         if comma != -1 and comma - cue.end() < 80 and DENIAL.search(body, max(0, cue.start() - 25), comma) and NOT_REPORTING_THAT.search(body[:comma]):
             break  # "Die Polizei bestätigte nicht, dass …": nobody said it
@@ -2050,16 +2053,24 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
     interpolated = False
     if m is None:
         # "Der Grund, so vermutet die Zeitung, dürfte … sein": a frame inside its message, which goes on after it
-        m = INTERPOLATED_FRAME.search(body)
+        m = INTERPOLATED_FRAME.search(body) or INTERPOLATED_WITH_RELATIVE.search(body) or _as_told_inside(body)
         interpolated = m is not None
     if m and m.start() > 12:
         head = body[: m.start()]
-        parts = body[m.start() :].rstrip(" .!?").split(",")
+        parts = re.split(r",(?!\d)", body[m.start() :].rstrip(" .!?"))
+        as_told_inside = m.re is INTERPOLATED_AS_TOLD
+        if len(parts) >= 4 and (RELATIVE_CLAUSE.match(parts[2].strip()) or _prepositional_relative(parts[2])) and len(_words(parts[2])) <= 24:
+            # "Im Mai, so der Sprecher des Vereins, der sich für … einsetzt, seien …": a relative clause on
+            # the source, then the message goes on
+            parts = parts[:2] + parts[3:]
         going_on = ",".join(parts[2:]).strip()
         if (
-            len(parts) >= 3 and len(_words(parts[1])) <= 8 and len(_words(head)) >= 3
+            len(parts) >= 3 and len(_words(parts[1])) <= (14 if as_told_inside else 8) and len(_words(head)) >= 3
             # an apposition after the name ("so Frank Karl, Leiter der Abteilung") is not the message going on
-            and (_has_verb(going_on) or interpolated and any(is_subjunctive(w) for w in _words(head)) and going_on[:1].islower() and going_on.split()[0] not in _DETERMINER_WORDS)
+            and (
+                _has_verb(going_on) or as_told_inside and _in_konjunktiv_i(head)
+                or interpolated and any(is_subjunctive(w) for w in _words(head)) and going_on[:1].islower() and going_on.split()[0] not in _DETERMINER_WORDS
+            )
             and not re.match(r"(?:der|die|das|den|dem|deren|dessen|welche\w*|wo|wie|als|nachdem|bevor|während|weil|da|und)\b", going_on)
         ):
             # "Alles in allem sei es, so der OSZE-Bericht, möglich gewesen, …", "Der Grund, so vermutet die
@@ -2607,6 +2618,31 @@ INTERPOLATED_FRAME = re.compile(
     # "An der Behebung wird, so heißt es im Rathaus, gearbeitet": impersonal, perhaps with where it was said
     r"|(?:hei(?:ß|ss)t|hie(?:ß|ss))\s+es\b[^,.;:!?]{0,80}),[^,]+$"
 )
+# The same with a relative clause on the source: "Im Mai, so die Angaben eines Richters, der für die Behörde
+# ermittelt, seien …"
+INTERPOLATED_WITH_RELATIVE = re.compile(
+    r",\s*so\s+(?:(?:der|die|das|ein|eine)\b|(?-i:[A-ZÄÖÜ]))[^,.;:!?]{1,80}"
+    r",\s*(?:(?:in|an|auf|mit|von|bei|für|über|unter|nach|aus|zu|durch|gegen|vor)\s+)?(?:der|die|das|den|dem|deren|dessen|denen|welche[rsmn]?)\s[^,.;:!?]{2,200},[^,]+(?:,[^,]+)?$"
+)
+# "Die Firma bekomme, wie es auf einer Pressekonferenz hieß, drei Millionen": a "wie" frame of saying
+# inside its message, which goes on after it (a decimal comma aside)
+INTERPOLATED_AS_TOLD = re.compile(
+    r",\s*wie\s+(?!viele?\b|lange\b|oft\b|sehr\b|schon\b|auch\b|immer\b)(?:[^,.;:!?]|(?<=\d)\.){2,100}?\s"
+    r"(?:mitteilte|mitteilten|sagte|sagten|erklärte|erklärten|berichtete|berichteten|betonte|meldete|schrieb|bestätigte|"
+    r"verlautete|(?P<called>hie(?:ß|ss)|hei(?:ß|ss)t)|(?:mitgeteilt|bekanntgegeben|berichtet|gemeldet)\s+wurde)"
+    r"\s*,(?:[^,]|(?<=\d),(?=\d))+$"
+)
+
+
+def _as_told_inside(body: str) -> re.Match | None:
+    """A "wie" frame of saying inside its message; "wie es auf Elsässisch heißt" names, so "heißt es"
+    counts only amid Konjunktiv I."""
+    m = INTERPOLATED_AS_TOLD.search(body)
+    if m and m.group("called") and not _in_konjunktiv_i(body[: m.start()] + body[m.end("called") :]):
+        return None
+    return m
+
+
 # ", so Vogt,", ", so der Minister,": a frame with no verb inside a sentence
 INTERPOLATED_SO_NAME = re.compile(r",\s*so\s+(?:(?:der|die|das|ein|eine)\s|(?-i:[A-ZÄÖÜ]))[^,.;:!?]{1,80},")
 _AUXILIARY_VERBS = frozenset("sein gewesen worden werden haben dürfte dürften müsste müssten könnte sollte".split())
