@@ -2138,3 +2138,12 @@ def test_a_wie_frame_of_saying_inside_its_message_reports_all_of_it():
     # "wie es auf Bairisch heißt" names a thing: no frame inside the message
     text = "Der Maibaum, wie es hier auf Bairisch heißt, steht am Marktplatz vor dem alten Rathaus."
     assert not any(t == text.rstrip(".") for _, t, _ in _quotes(text))
+
+
+def test_a_konjunktiv_i_clause_after_a_main_clause_in_the_present_plural():
+    # "Bauern beklagen …, X sei …": the plural verb has the infinitive's form, still the main clause's own
+    found = _quotes("Die Bauern beklagen seit Wochen die niedrigen Preise für Milch, kaum ein Hof könne davon noch leben.")
+    assert [(k, t) for k, t, _ in found] == [("indirect", "kaum ein Hof könne davon noch leben")]
+    # an interviewer's question is no report
+    found = _quotes("Wie stehen Sie zu dem Plan der Ministerin, die Behörde solle mehr Befugnisse erhalten?")
+    assert found == []

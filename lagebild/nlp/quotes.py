@@ -3394,6 +3394,22 @@ def _subordinate_in_subjunctive(text: str, sentence: Sentence, taken: list[tuple
     return None
 
 
+_NOT_PLURAL_VERBS = _PREPOSITIONS | _FUNCTION_WORDS | frozenset("eben oben unten neben binnen gegen entgegen seiten".split())
+
+
+def _plural_present_after_subject(words: list[str]) -> bool:
+    """Does a main clause put a verb in the present plural, the infinitive's form, right after its subject's
+    noun ("Reporter klagen über …", "Vertreter der Verbände erwarten …")? Not after a pronoun of address
+    ("Wie stehen Sie …"), not in a clause that a conjunction opens."""
+    if not words or words[0].lower() in SUBORDINATING_OPENERS:
+        return False
+    return any(
+        words[i - 1][:1].isupper() and words[i - 1] not in ("Sie", "Ihr", "Wir") and w.islower() and len(w) >= 5 and w.endswith(("en", "ern", "eln"))
+        and w not in _NOT_PLURAL_VERBS and lemma(w, "de") == w
+        for i, w in enumerate(words[:8]) if i > 0
+    )
+
+
 def _main_clause_in_subjunctive_after(text: str, sentence: Sentence, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
     """A main clause in Konjunktiv I joined by a comma or semicolon to one in the indicative: "Er
     kritisierte den Minister heftig, es sei der größte Fehler gewesen" — what was said, with no verb
@@ -3402,7 +3418,7 @@ def _main_clause_in_subjunctive_after(text: str, sentence: Sentence, taken: list
     for m in re.finditer(r"[,;]\s*", body):
         head, rest = body[: m.start()], body[m.end() :]
         words = _words(rest)
-        if len(words) < 4 or not any(_finite_indicative(w) for w in _words(head)) or _in_konjunktiv_i(head):
+        if len(words) < 4 or not (any(_finite_indicative(w) for w in _words(head)) or _plural_present_after_subject(_words(head)) and not body.rstrip(" '\"“”»«").endswith("?")) or _in_konjunktiv_i(head):
             continue
         dependent = words[0] in DEPENDENT_CLAUSE_OPENERS and not (words[0] in _DETERMINER_WORDS and words[1][:1].isupper()) or words[1] in DEPENDENT_CLAUSE_OPENERS - _DETERMINER_WORDS
         if dependent or words[0] in ("zu", "dass"):
