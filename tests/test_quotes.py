@@ -2147,3 +2147,18 @@ def test_a_konjunktiv_i_clause_after_a_main_clause_in_the_present_plural():
     # an interviewer's question is no report
     found = _quotes("Wie stehen Sie zu dem Plan der Ministerin, die Behörde solle mehr Befugnisse erhalten?")
     assert found == []
+
+
+def test_konjunktiv_i_later_in_the_first_clause_goes_on_reporting():
+    # amid reported speech a Konjunktiv I after the twelfth word, in the sentence's first clause, still reports
+    text = (
+        "Der Sprecher der Stadt sagte, der Brand sei gelöscht. Die Wehr sei mit 30 Leuten im Einsatz. "
+        "Die Polizei brachte die Gäste und die Anwohner aus den Häusern in Sicherheit und habe die Straße gesperrt."
+    )
+    assert any("Die Polizei brachte" in t and t.endswith("habe die Straße gesperrt") for _, t, _ in _quotes(text))
+    # after a comma it is the author's sentence with a reported relative clause
+    text = (
+        "Der Sprecher der Stadt sagte, der Brand sei gelöscht. Die Wehr sei mit 30 Leuten im Einsatz. "
+        "Die Helfer zeigten den Reportern am Abend im Rathaus Fotos des alten Gasthauses, das seit 1890 bestanden habe."
+    )
+    assert not any("Die Helfer zeigten" in t for _, t, _ in _quotes(text))

@@ -2581,6 +2581,11 @@ def _continues_in_subjunctive(body: str, carried: bool, supposing_reported: bool
         return False  # first person: "Ich plane einen Kurzfilm" is an answer, not reported speech
     if _konjunktiv_i_verbs(all_words, 12):
         return True
+    # amid reported speech a Konjunktiv I further on in the first clause goes on reporting too ("Die
+    # Polizei brachte … in Sicherheit und habe … abgeriegelt"); after a comma it may be a relative or
+    # dependent clause of the author's sentence ("Sie zeigten Fotos des Paares, das … geheiratet habe")
+    if reported_before and supposing_reported and _konjunktiv_i_verbs(_words(re.split(r"[,;:(–—]|\s-\s", body, maxsplit=1)[0]), 24):
+        return True
     # amid Konjunktiv I a Konjunktiv II stands in for the forms that equal the indicative ("hätten" for
     # "haben"), also after a longer phrase before the verb
     window = words if supposing_reported else words[:8]
