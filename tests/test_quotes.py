@@ -2162,3 +2162,17 @@ def test_konjunktiv_i_later_in_the_first_clause_goes_on_reporting():
         "Die Helfer zeigten den Reportern am Abend im Rathaus Fotos des alten Gasthauses, das seit 1890 bestanden habe."
     )
     assert not any("Die Helfer zeigten" in t for _, t, _ in _quotes(text))
+
+
+def test_inflections_of_verbs_of_saying_in_ern_are_cues():
+    # "schildert" (schildern): the sentence speaks, so Konjunktiv II right after it goes on reporting
+    found = _quotes(
+        "Die Kommission schildert in dem Bericht die Abfolge der Fehler. Mechaniker hätten am Vortag einen Schalter "
+        "falsch gestellt. Dadurch sei eine Kette von Warnungen ausgelöst worden."
+    )
+    assert any(t.startswith("Mechaniker hätten") for _, t, _ in found)
+    # "erinnert an" recalls, nobody speaks
+    found = _quotes(
+        "Der Fall erinnert an frühere Pleiten kleiner Vereine. Die Konkurrenz hätte den Klub lieber heute als morgen aus der Liga entfernt."
+    )
+    assert found == []

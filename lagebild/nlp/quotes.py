@@ -1237,8 +1237,9 @@ _NOT_NAMES = frozenset("ich wir ihr es man das dies dieser diese dieses jeder al
 
 # Stems of the listed particle verbs ("gab an", "stellte klar", "teilte mit"): alone they say nothing.
 _PARTICLE_STEMS = frozenset("geben stellen werfen schieben räumen teilen fügen kündigen heißen".split())
-# Every inflection of a listed verb of saying is one ("argumentieren", "warnten", "kommentiert").
-CUE_LEMMAS = frozenset(lemma(w, "de") for w in CUE_VERBS if w.endswith(("en", "t", "te", "ten")) and lemma(w, "de").endswith("en")) - _PARTICLE_STEMS
+# Every inflection of a listed verb of saying is one ("argumentieren", "warnten", "kommentiert"), those
+# in -ern and -eln too ("schildert", "bemängelten"), but "erinnern" ("erinnert an Vorgänge …": recalls).
+CUE_LEMMAS = frozenset(lemma(w, "de") for w in CUE_VERBS if w.endswith(("en", "t", "te", "ten")) and lemma(w, "de").endswith(("en", "ern", "eln"))) - _PARTICLE_STEMS - {"erinnern"}
 
 
 def _a_cue(word: str) -> bool:
