@@ -2176,3 +2176,9 @@ def test_inflections_of_verbs_of_saying_in_ern_are_cues():
         "Der Fall erinnert an frühere Pleiten kleiner Vereine. Die Konkurrenz hätte den Klub lieber heute als morgen aus der Liga entfernt."
     )
     assert found == []
+
+
+def test_a_source_frame_after_a_semicolon_reports_its_own_clause():
+    # "A; laut X B": the frame governs the clause after the semicolon, not the one before it
+    found = _resolved("Die Veranstalter schätzten etwa 4.000 Teilnehmer; laut der Polizei kamen nur etwa 900 Menschen.")
+    assert [(q[0], q[2]) for q in found] == [("kamen nur etwa 900 Menschen", "der Polizei")]

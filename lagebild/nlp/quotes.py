@@ -1411,6 +1411,12 @@ def _speaker_for_clause(article: Article, sentence: Sentence, content: tuple[int
     """The source of a reported clause: the subject of its verb of saying, else its frame (laut, so, zufolge)."""
     text = article.text
     outside = [(sentence.start, content[0]), (content[1], sentence.end)]
+    semicolon = text.rfind(";", sentence.start, content[0])
+    if semicolon != -1 and _frame_opening(text, semicolon + 1, content[1]) == content[0]:
+        # "A zählten 3.000; laut der Polizei | kamen 900": the frame opening the clause after the semicolon
+        ref = _source_frame_in(article, sentence, semicolon + 1, content[0])
+        if ref is not None:
+            return ref
     if text[sentence.start : content[0]].rstrip().endswith(",") and re.match(r"(?:der|die|das|welche[rs]?)\s", text[content[0] : content[1]]):
         # "Die Behörden wollen X ausweisen, der laut dem Ministerium … habe": the relative clause is
         # reported by its own frame, not by the main clause's subject
@@ -3466,12 +3472,33 @@ def _before_a_quote_it_opens(text: str, start: int, end: int, taken: list[tuple[
     return end
 
 
+def _frame_opening(text: str, start: int, end: int) -> int | None:
+    """Where the clause after a source frame ("laut X", "nach Angaben von X") opening ``text[start:end]``
+    begins, if one opens it and a finite verb follows."""
+    body = text[start:end]
+    for name, frame in SOURCE_FRAMES[1:4]:
+        if name == "zufolge":
+            continue
+        fm = frame.search(body)
+        if fm is None or body[: fm.start()].strip():
+            continue
+        clause = _frame_source(name, fm, start, text)[1]
+        clause += len(text[clause:end]) - len(text[clause:end].lstrip(" ,"))
+        first = _WORD.match(text, clause, end)
+        if first is not None and _a_finite_verb(first.group()) and end - clause >= 12:
+            return clause
+    return None
+
+
 def _clause_before_a_break(text: str, start: int, end: int) -> tuple[int, int]:
     """A reported clause ends at a semicolon after which the author goes on in the indicative
     ("…, dass der Vater sie geschlagen habe; es wird geprüft, ob …"), or where the main clause
     resumes after it."""
     for m in re.finditer(r";", text[start:end]):
         cut = start + m.start()
+        after = _frame_opening(text, cut + 1, end)
+        if after is not None and not names_its_source(text[start:cut]):
+            return after, end  # "Die Veranstalter zählten 3.000; nach Polizeiangaben | waren es 1.200": the frame's clause
         if any(is_subjunctive(w) for w in _words(text[cut:end])):
             continue  # "…; die Helfer seien erschöpft": the reported speech goes on
         if cut - start >= 12:
