@@ -2182,3 +2182,17 @@ def test_a_source_frame_after_a_semicolon_reports_its_own_clause():
     # "A; laut X B": the frame governs the clause after the semicolon, not the one before it
     found = _resolved("Die Veranstalter schätzten etwa 4.000 Teilnehmer; laut der Polizei kamen nur etwa 900 Menschen.")
     assert [(q[0], q[2]) for q in found] == [("kamen nur etwa 900 Menschen", "der Polizei")]
+
+
+def test_konjunktiv_ii_with_a_konjunktiv_i_further_on_reports():
+    # a Konjunktiv I in the dependent clause makes the Konjunktiv II of the main clause reported speech
+    found = _quotes(
+        "Der Gesandte durfte nicht in die Provinz reisen. Die Behörden hätten eine Erlaubnis erst für den Freitag erteilt, "
+        "wenn er schon wieder abgereist sei."
+    )
+    assert [t for _, t, _ in found] == ["Die Behörden hätten eine Erlaubnis erst für den Freitag erteilt, wenn er schon wieder abgereist sei"]
+    # the Konjunktiv I behind a frame of its own ("war zu hören, man wolle …") does not report the main clause
+    found = _quotes(
+        "Einen Ausweg gibt es nicht. Treue Fans hätten wohl kein Problem mit einem Urteil, jedoch war zuletzt oft zu hören, man wolle einen Freispruch."
+    )
+    assert not any(t.startswith("Treue Fans") for _, t, _ in found)

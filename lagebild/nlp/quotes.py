@@ -2573,6 +2573,21 @@ def _in_konjunktiv_i(body: str) -> bool:
     return bool(_konjunktiv_i_verbs(_words(body)))
 
 
+def _konjunktiv_i_further_on(words: list[str]) -> bool:
+    """Does a Konjunktiv I follow the sentence's first Konjunktiv II with no auxiliary or verb of saying in
+    the indicative between them ("…, jedoch war zu hören, man wolle …" reports by a frame of its own)?"""
+    first = next((i for i, w in enumerate(words) if w.lower() in KONJUNKTIV_II), None)
+    if first is None:
+        return False
+    kept = set(_konjunktiv_i_verbs(words))
+    for w in words[first + 1 :]:
+        if w in kept:
+            return True
+        if w.lower() in KONJUNKTIV_II or _a_cue(w) or _finite_indicative(w) and w in FINITE_VERBS:
+            return False  # an auxiliary or a verb of saying in the indicative, or a new Konjunktiv II
+    return False
+
+
 def _continues_in_subjunctive(body: str, carried: bool, supposing_reported: bool = False, reported_before: bool = True) -> bool:
     """A sentence that goes on reporting: Konjunktiv I among its first words ("Der Zugriff
     funktioniere weiterhin", "Es gebe Kunden, …"), or Konjunktiv II right after a speaker; a
@@ -2597,6 +2612,10 @@ def _continues_in_subjunctive(body: str, carried: bool, supposing_reported: bool
     # "haben"), also after a longer phrase before the verb
     window = words if supposing_reported else words[:8]
     found = [w.lower() for w in window if w.lower() in KONJUNKTIV_II]
+    if found and not set(found) <= GUESS_OR_PAST and not HYPOTHETICAL_OPENING.match(body) and _konjunktiv_i_further_on(all_words):
+        # "Die Behörden hätten die Erlaubnis erst für Samstag erteilt, wenn er schon abgereist sei": a
+        # Konjunktiv I further on makes the Konjunktiv II a stand-in for the forms equal to the indicative
+        return True
     if found and not reported_before and all(w in GUESS_OR_PAST for w in found):
         # "Seine Aussagen dürften …" guesses, "Sie sollten nach zehn Runden …" narrates in the past
         # tense: neither goes on reporting unless the sentence before really reports (a quote or
