@@ -2237,3 +2237,78 @@ def test_a_second_genitive_after_a_role_is_no_speaker_of_its_own():
     assert "der Leiter des Osteuropa-Zentrums" in phrases and "Uni Linz" not in phrases and "der Uni Linz" not in phrases
     found = _quotes(text, ("Uni Linz",))
     assert found[-1][1] == "die Gespräche wieder begonnen hätten" and found[-1][2] != "Uni Linz"
+
+
+def test_a_so_frame_with_a_relative_clause_on_its_source_inside_the_message():
+    # "…, so der Sprecher X, der …, sei …": the relative clause belongs to the source, the message goes on
+    text = "Seit dem Frühjahr, so die Auskunft einer Beraterin, die seit Jahren für den Verband arbeitet, seien die Preise stark gestiegen."
+    assert [(k, t) for k, t, _ in _quotes(text)] == [("indirect", text.rstrip("."))]
+
+
+def test_a_wie_frame_of_saying_inside_its_message_reports_all_of_it():
+    # "X werde, wie ein Sprecher am 3. März sagte, …": the frame inside the message, not the clause after it
+    text = "Die Brauerei wird ihr Werk in Passau, wie ein Sprecher am 3. März sagte, bis zum Herbst schließen."
+    assert [(k, t) for k, t, _ in _quotes(text)] == [("indirect", text.rstrip("."))]
+    text = "Zur Überbrückung erhalte der Verein, wie es bei der Versammlung hieß, 2,5 Millionen Euro von der Stadt."
+    assert [(k, t) for k, t, _ in _quotes(text)] == [("indirect", text.rstrip("."))]
+    # "wie es auf Bairisch heißt" names a thing: no frame inside the message
+    text = "Der Maibaum, wie es hier auf Bairisch heißt, steht am Marktplatz vor dem alten Rathaus."
+    assert not any(t == text.rstrip(".") for _, t, _ in _quotes(text))
+
+
+def test_a_konjunktiv_i_clause_after_a_main_clause_in_the_present_plural():
+    # "Bauern beklagen …, X sei …": the plural verb has the infinitive's form, still the main clause's own
+    found = _quotes("Die Bauern beklagen seit Wochen die niedrigen Preise für Milch, kaum ein Hof könne davon noch leben.")
+    assert [(k, t) for k, t, _ in found] == [("indirect", "kaum ein Hof könne davon noch leben")]
+    # an interviewer's question is no report
+    found = _quotes("Wie stehen Sie zu dem Plan der Ministerin, die Behörde solle mehr Befugnisse erhalten?")
+    assert found == []
+
+
+def test_konjunktiv_i_later_in_the_first_clause_goes_on_reporting():
+    # amid reported speech a Konjunktiv I after the twelfth word, in the sentence's first clause, still reports
+    text = (
+        "Der Sprecher der Stadt sagte, der Brand sei gelöscht. Die Wehr sei mit 30 Leuten im Einsatz. "
+        "Die Polizei brachte die Gäste und die Anwohner aus den Häusern in Sicherheit und habe die Straße gesperrt."
+    )
+    assert any("Die Polizei brachte" in t and t.endswith("habe die Straße gesperrt") for _, t, _ in _quotes(text))
+    # after a comma it is the author's sentence with a reported relative clause
+    text = (
+        "Der Sprecher der Stadt sagte, der Brand sei gelöscht. Die Wehr sei mit 30 Leuten im Einsatz. "
+        "Die Helfer zeigten den Reportern am Abend im Rathaus Fotos des alten Gasthauses, das seit 1890 bestanden habe."
+    )
+    assert not any("Die Helfer zeigten" in t for _, t, _ in _quotes(text))
+
+
+def test_inflections_of_verbs_of_saying_in_ern_are_cues():
+    # "schildert" (schildern): the sentence speaks, so Konjunktiv II right after it goes on reporting
+    found = _quotes(
+        "Die Kommission schildert in dem Bericht die Abfolge der Fehler. Mechaniker hätten am Vortag einen Schalter "
+        "falsch gestellt. Dadurch sei eine Kette von Warnungen ausgelöst worden."
+    )
+    assert any(t.startswith("Mechaniker hätten") for _, t, _ in found)
+    # "erinnert an" recalls, nobody speaks
+    found = _quotes(
+        "Der Fall erinnert an frühere Pleiten kleiner Vereine. Die Konkurrenz hätte den Klub lieber heute als morgen aus der Liga entfernt."
+    )
+    assert found == []
+
+
+def test_a_source_frame_after_a_semicolon_reports_its_own_clause():
+    # "A; laut X B": the frame governs the clause after the semicolon, not the one before it
+    found = _resolved("Die Veranstalter schätzten etwa 4.000 Teilnehmer; laut der Polizei kamen nur etwa 900 Menschen.")
+    assert [(q[0], q[2]) for q in found] == [("kamen nur etwa 900 Menschen", "der Polizei")]
+
+
+def test_konjunktiv_ii_with_a_konjunktiv_i_further_on_reports():
+    # a Konjunktiv I in the dependent clause makes the Konjunktiv II of the main clause reported speech
+    found = _quotes(
+        "Der Gesandte durfte nicht in die Provinz reisen. Die Behörden hätten eine Erlaubnis erst für den Freitag erteilt, "
+        "wenn er schon wieder abgereist sei."
+    )
+    assert [t for _, t, _ in found] == ["Die Behörden hätten eine Erlaubnis erst für den Freitag erteilt, wenn er schon wieder abgereist sei"]
+    # the Konjunktiv I behind a frame of its own ("war zu hören, man wolle …") does not report the main clause
+    found = _quotes(
+        "Einen Ausweg gibt es nicht. Treue Fans hätten wohl kein Problem mit einem Urteil, jedoch war zuletzt oft zu hören, man wolle einen Freispruch."
+    )
+    assert not any(t.startswith("Treue Fans") for _, t, _ in found)

@@ -1323,8 +1323,9 @@ _NOT_NAMES = frozenset("ich wir ihr es man das dies dieser diese dieses jeder al
 
 # Stems of the listed particle verbs ("gab an", "stellte klar", "teilte mit"): alone they say nothing.
 _PARTICLE_STEMS = frozenset("geben stellen werfen schieben räumen teilen fügen kündigen heißen".split())
-# Every inflection of a listed verb of saying is one ("argumentieren", "warnten", "kommentiert").
-CUE_LEMMAS = frozenset(lemma(w, "de") for w in CUE_VERBS if w.endswith(("en", "t", "te", "ten")) and lemma(w, "de").endswith("en")) - _PARTICLE_STEMS
+# Every inflection of a listed verb of saying is one ("argumentieren", "warnten", "kommentiert"), those
+# in -ern and -eln too ("schildert", "bemängelten"), but "erinnern" ("erinnert an Vorgänge …": recalls).
+CUE_LEMMAS = frozenset(lemma(w, "de") for w in CUE_VERBS if w.endswith(("en", "t", "te", "ten")) and lemma(w, "de").endswith(("en", "ern", "eln"))) - _PARTICLE_STEMS - {"erinnern"}
 
 
 def _a_cue(word: str) -> bool:
@@ -1496,6 +1497,12 @@ def _speaker_for_clause(article: Article, sentence: Sentence, content: tuple[int
     """The source of a reported clause: the subject of its verb of saying, else its frame (laut, so, zufolge)."""
     text = article.text
     outside = [(sentence.start, content[0]), (content[1], sentence.end)]
+    semicolon = text.rfind(";", sentence.start, content[0])
+    if semicolon != -1 and _frame_opening(text, semicolon + 1, content[1]) == content[0]:
+        # "A zählten 3.000; laut der Polizei | kamen 900": the frame opening the clause after the semicolon
+        ref = _source_frame_in(article, sentence, semicolon + 1, content[0])
+        if ref is not None:
+            return ref
     if text[sentence.start : content[0]].rstrip().endswith(",") and re.match(r"(?:der|die|das|welche[rs]?)\s", text[content[0] : content[1]]):
         # "Die Behörden wollen X ausweisen, der laut dem Ministerium … habe": the relative clause is
         # reported by its own frame, not by the main clause's subject
@@ -1992,6 +1999,9 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
             break  # "CLAUSE sei …, verlautbarte X, der …": a frame after its clause, taken below
         if re.search(r",\s*so\s+$", body[: cue.start()]) and len(_words(body[: cue.start()])) >= 4 and INTERPOLATED_SO.match(body, cue.start()):
             break  # "Der Grund, so vermutet die Zeitung, dürfte … sein": a frame inside its message, taken below
+        inside = _as_told_inside(body)
+        if inside and inside.start() < cue.start() < inside.end() and re.match(r"[^,]*,", body[cue.end() :]) and len(_words(body[: inside.start()])) >= 3:
+            break  # "Die Firma werde, wie ein Sprecher sagte, im Mai …": a frame inside its message, taken below
         comma = _next_comma(body, cue.end())
         if comma != -1 and comma - cue.end() < 80 and DENIAL.search(body, max(0, cue.start() - 25), comma) and NOT_REPORTING_THAT.search(body[:comma]):
             break  # "Die Polizei bestätigte nicht, dass …": nobody said it
@@ -2136,16 +2146,24 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
     interpolated = False
     if m is None:
         # "Der Grund, so vermutet die Zeitung, dürfte … sein": a frame inside its message, which goes on after it
-        m = INTERPOLATED_FRAME.search(body)
+        m = INTERPOLATED_FRAME.search(body) or INTERPOLATED_WITH_RELATIVE.search(body) or _as_told_inside(body)
         interpolated = m is not None
     if m and m.start() > 12:
         head = body[: m.start()]
-        parts = body[m.start() :].rstrip(" .!?").split(",")
+        parts = re.split(r",(?!\d)", body[m.start() :].rstrip(" .!?"))
+        as_told_inside = m.re is INTERPOLATED_AS_TOLD
+        if len(parts) >= 4 and (RELATIVE_CLAUSE.match(parts[2].strip()) or _prepositional_relative(parts[2])) and len(_words(parts[2])) <= 24:
+            # "Im Mai, so der Sprecher des Vereins, der sich für … einsetzt, seien …": a relative clause on
+            # the source, then the message goes on
+            parts = parts[:2] + parts[3:]
         going_on = ",".join(parts[2:]).strip()
         if (
-            len(parts) >= 3 and len(_words(parts[1])) <= 8 and len(_words(head)) >= 3
+            len(parts) >= 3 and len(_words(parts[1])) <= (14 if as_told_inside else 8) and len(_words(head)) >= 3
             # an apposition after the name ("so Frank Karl, Leiter der Abteilung") is not the message going on
-            and (_has_verb(going_on) or interpolated and any(is_subjunctive(w) for w in _words(head)) and going_on[:1].islower() and going_on.split()[0] not in _DETERMINER_WORDS)
+            and (
+                _has_verb(going_on) or as_told_inside and _in_konjunktiv_i(head)
+                or interpolated and any(is_subjunctive(w) for w in _words(head)) and going_on[:1].islower() and going_on.split()[0] not in _DETERMINER_WORDS
+            )
             and not re.match(r"(?:der|die|das|den|dem|deren|dessen|welche\w*|wo|wie|als|nachdem|bevor|während|weil|da|und)\b", going_on)
         ):
             # "Alles in allem sei es, so der OSZE-Bericht, möglich gewesen, …", "Der Grund, so vermutet die
@@ -2655,6 +2673,21 @@ def _in_konjunktiv_i(body: str) -> bool:
     return False
 
 
+def _konjunktiv_i_further_on(words: list[str]) -> bool:
+    """Does a Konjunktiv I follow the sentence's first Konjunktiv II with no auxiliary or verb of saying in
+    the indicative between them ("…, jedoch war zu hören, man wolle …" reports by a frame of its own)?"""
+    first = next((i for i, w in enumerate(words) if w.lower() in KONJUNKTIV_II), None)
+    if first is None:
+        return False
+    kept = set(_konjunktiv_i_verbs(words))
+    for w in words[first + 1 :]:
+        if w in kept:
+            return True
+        if w.lower() in KONJUNKTIV_II or _a_cue(w) or _finite_indicative(w) and w in FINITE_VERBS:
+            return False  # an auxiliary or a verb of saying in the indicative, or a new Konjunktiv II
+    return False
+
+
 def _continues_in_subjunctive(body: str, carried: bool, supposing_reported: bool = False, reported_before: bool = True) -> bool:
     """A sentence that goes on reporting: Konjunktiv I among its first words ("Der Zugriff
     funktioniere weiterhin", "Es gebe Kunden, …"), or Konjunktiv II right after a speaker; a
@@ -2670,10 +2703,19 @@ def _continues_in_subjunctive(body: str, carried: bool, supposing_reported: bool
         return False  # first person: "Ich plane einen Kurzfilm" is an answer, not reported speech
     if _konjunktiv_i_verbs(all_words, 12):
         return True
+    # amid reported speech a Konjunktiv I further on in the first clause goes on reporting too ("Die
+    # Polizei brachte … in Sicherheit und habe … abgeriegelt"); after a comma it may be a relative or
+    # dependent clause of the author's sentence ("Sie zeigten Fotos des Paares, das … geheiratet habe")
+    if reported_before and supposing_reported and _konjunktiv_i_verbs(_words(re.split(r"[,;:(–—]|\s-\s", body, maxsplit=1)[0]), 24):
+        return True
     # amid Konjunktiv I a Konjunktiv II stands in for the forms that equal the indicative ("hätten" for
     # "haben"), also after a longer phrase before the verb
     window = words if supposing_reported else words[:8]
     found = [w.lower() for w in window if w.lower() in KONJUNKTIV_II]
+    if found and not set(found) <= GUESS_OR_PAST and not HYPOTHETICAL_OPENING.match(body) and _konjunktiv_i_further_on(all_words):
+        # "Die Behörden hätten die Erlaubnis erst für Samstag erteilt, wenn er schon abgereist sei": a
+        # Konjunktiv I further on makes the Konjunktiv II a stand-in for the forms equal to the indicative
+        return True
     if found and not reported_before and all(w in GUESS_OR_PAST for w in found):
         # "Seine Aussagen dürften …" guesses, "Sie sollten nach zehn Runden …" narrates in the past
         # tense: neither goes on reporting unless the sentence before really reports (a quote or
@@ -2707,6 +2749,31 @@ INTERPOLATED_FRAME = re.compile(
     # "An der Behebung wird, so heißt es im Rathaus, gearbeitet": impersonal, perhaps with where it was said
     r"|(?:hei(?:ß|ss)t|hie(?:ß|ss))\s+es\b[^,.;:!?]{0,80}),[^,]+$"
 )
+# The same with a relative clause on the source: "Im Mai, so die Angaben eines Richters, der für die Behörde
+# ermittelt, seien …"
+INTERPOLATED_WITH_RELATIVE = re.compile(
+    r",\s*so\s+(?:(?:der|die|das|ein|eine)\b|(?-i:[A-ZÄÖÜ]))[^,.;:!?]{1,80}"
+    r",\s*(?:(?:in|an|auf|mit|von|bei|für|über|unter|nach|aus|zu|durch|gegen|vor)\s+)?(?:der|die|das|den|dem|deren|dessen|denen|welche[rsmn]?)\s[^,.;:!?]{2,200},[^,]+(?:,[^,]+)?$"
+)
+# "Die Firma bekomme, wie es auf einer Pressekonferenz hieß, drei Millionen": a "wie" frame of saying
+# inside its message, which goes on after it (a decimal comma aside)
+INTERPOLATED_AS_TOLD = re.compile(
+    r",\s*wie\s+(?!viele?\b|lange\b|oft\b|sehr\b|schon\b|auch\b|immer\b)(?:[^,.;:!?]|(?<=\d)\.){2,100}?\s"
+    r"(?:mitteilte|mitteilten|sagte|sagten|erklärte|erklärten|berichtete|berichteten|betonte|meldete|schrieb|bestätigte|"
+    r"verlautete|(?P<called>hie(?:ß|ss)|hei(?:ß|ss)t)|(?:mitgeteilt|bekanntgegeben|berichtet|gemeldet)\s+wurde)"
+    r"\s*,(?:[^,]|(?<=\d),(?=\d))+$"
+)
+
+
+def _as_told_inside(body: str) -> re.Match | None:
+    """A "wie" frame of saying inside its message; "wie es auf Elsässisch heißt" names, so "heißt es"
+    counts only amid Konjunktiv I."""
+    m = INTERPOLATED_AS_TOLD.search(body)
+    if m and m.group("called") and not _in_konjunktiv_i(body[: m.start()] + body[m.end("called") :]):
+        return None
+    return m
+
+
 # ", so Vogt,", ", so der Minister,": a frame with no verb inside a sentence
 INTERPOLATED_SO_NAME = re.compile(r",\s*so\s+(?:(?:der|die|das|ein|eine)\s|(?-i:[A-ZÄÖÜ]))[^,.;:!?]{1,80},")
 _AUXILIARY_VERBS = frozenset("sein gewesen worden werden haben dürfte dürften müsste müssten könnte sollte".split())
@@ -3462,6 +3529,22 @@ def _subordinate_in_subjunctive(text: str, sentence: Sentence, taken: list[tuple
     return None
 
 
+_NOT_PLURAL_VERBS = _PREPOSITIONS | _FUNCTION_WORDS | frozenset("eben oben unten neben binnen gegen entgegen seiten".split())
+
+
+def _plural_present_after_subject(words: list[str]) -> bool:
+    """Does a main clause put a verb in the present plural, the infinitive's form, right after its subject's
+    noun ("Reporter klagen über …", "Vertreter der Verbände erwarten …")? Not after a pronoun of address
+    ("Wie stehen Sie …"), not in a clause that a conjunction opens."""
+    if not words or words[0].lower() in SUBORDINATING_OPENERS:
+        return False
+    return any(
+        words[i - 1][:1].isupper() and words[i - 1] not in ("Sie", "Ihr", "Wir") and w.islower() and len(w) >= 5 and w.endswith(("en", "ern", "eln"))
+        and w not in _NOT_PLURAL_VERBS and lemma(w, "de") == w
+        for i, w in enumerate(words[:8]) if i > 0
+    )
+
+
 def _main_clause_in_subjunctive_after(text: str, sentence: Sentence, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
     """A main clause in Konjunktiv I joined by a comma or semicolon to one in the indicative: "Er
     kritisierte den Minister heftig, es sei der größte Fehler gewesen" — what was said, with no verb
@@ -3470,7 +3553,7 @@ def _main_clause_in_subjunctive_after(text: str, sentence: Sentence, taken: list
     for m in re.finditer(r"[,;]\s*", body):
         head, rest = body[: m.start()], body[m.end() :]
         words = _words(rest)
-        if len(words) < 4 or not any(_finite_indicative(w) for w in _words(head)) or _in_konjunktiv_i(head):
+        if len(words) < 4 or not (any(_finite_indicative(w) for w in _words(head)) or _plural_present_after_subject(_words(head)) and not body.rstrip(" '\"“”»«").endswith("?")) or _in_konjunktiv_i(head):
             continue
         dependent = words[0] in DEPENDENT_CLAUSE_OPENERS and not (words[0] in _DETERMINER_WORDS and words[1][:1].isupper()) or words[1] in DEPENDENT_CLAUSE_OPENERS - _DETERMINER_WORDS
         if dependent or words[0] in ("zu", "dass"):
@@ -3512,12 +3595,33 @@ def _before_a_quote_it_opens(text: str, start: int, end: int, taken: list[tuple[
     return end
 
 
+def _frame_opening(text: str, start: int, end: int) -> int | None:
+    """Where the clause after a source frame ("laut X", "nach Angaben von X") opening ``text[start:end]``
+    begins, if one opens it and a finite verb follows."""
+    body = text[start:end]
+    for name, frame in SOURCE_FRAMES[1:4]:
+        if name == "zufolge":
+            continue
+        fm = frame.search(body)
+        if fm is None or body[: fm.start()].strip():
+            continue
+        clause = _frame_source(name, fm, start, text)[1]
+        clause += len(text[clause:end]) - len(text[clause:end].lstrip(" ,"))
+        first = _WORD.match(text, clause, end)
+        if first is not None and _a_finite_verb(first.group()) and end - clause >= 12:
+            return clause
+    return None
+
+
 def _clause_before_a_break(text: str, start: int, end: int) -> tuple[int, int]:
     """A reported clause ends at a semicolon after which the author goes on in the indicative
     ("…, dass der Vater sie geschlagen habe; es wird geprüft, ob …"), or where the main clause
     resumes after it."""
     for m in re.finditer(r";", text[start:end]):
         cut = start + m.start()
+        after = _frame_opening(text, cut + 1, end)
+        if after is not None and not names_its_source(text[start:cut]):
+            return after, end  # "Die Veranstalter zählten 3.000; nach Polizeiangaben | waren es 1.200": the frame's clause
         if any(is_subjunctive(w) for w in _words(text[cut:end])):
             continue  # "…; die Helfer seien erschöpft": the reported speech goes on
         if cut - start >= 12:
