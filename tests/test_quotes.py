@@ -2312,3 +2312,28 @@ def test_konjunktiv_ii_with_a_konjunktiv_i_further_on_reports():
         "Einen Ausweg gibt es nicht. Treue Fans hätten wohl kein Problem mit einem Urteil, jedoch war zuletzt oft zu hören, man wolle einen Freispruch."
     )
     assert not any(t.startswith("Treue Fans") for _, t, _ in found)
+
+
+def _prec9_indirect(text: str) -> list[str]:
+    from lagebild.model import Article
+    from lagebild.nlp.quotes import extract_quotes
+
+    article = Article(id="prec9", source="t", title=None, published=None, language="de", text=text)
+    return [q.text for q in extract_quotes(article) if q.kind == "indirect"]
+
+
+def test_thought_under_condition_or_konjunktiv_ii_is_no_report():
+    assert _prec9_indirect("Der Trainer ist zufrieden. Er kann nur gewinnen, wenn er akzeptiert, dass die Gegner stärker sind.") == []
+    assert _prec9_indirect("Der Bürgermeister lobte die Feuerwehr. Man hätte schon glauben können, dass die Brücke über den Fluss bald fertig gebaut ist.") == []
+    assert _prec9_indirect("Die Ministerin sprach in Linz. Wenn wir die Wähler davon überzeugen können, dass die Reform gerecht ist, dann gewinnen wir die Wahl.") == []
+    # a belief actually held is still reported
+    assert _prec9_indirect("Die Ministerin glaubt, dass die Reform gerecht ist.") == ["die Reform gerecht ist"]
+
+
+def test_report_in_leading_condition_ends_where_main_clause_resumes():
+    assert _prec9_indirect(
+        "Der Kanzler äußerte sich am Montag. Wenn die Regierung in Ankara sagt, dass sie die Grenze schließen werde, wäre das keine Lösung für Europa."
+    ) == ["sie die Grenze schließen werde"]
+    assert _prec9_indirect(
+        "Die Forscherin sprach von einem Durchbruch. Wenn die Firma erklärt, dass die Anlage sicher sei, dann kann der Betrieb im Frühjahr beginnen."
+    ) == ["die Anlage sicher sei"]

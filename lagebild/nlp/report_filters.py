@@ -149,6 +149,7 @@ def checked_report(article: Article, sentence: Sentence, clause: tuple[int, int]
         or _the_author_says(article, sentence, start) or _a_phrase_governs(text, sentence, start) or _an_unreal_comparison(text, start)
         or _a_relative_clause(text, sentence, start, end) or _a_coordinated_main_clause(text, start, end)
         or _a_question_left_open(text, sentence, start, end) or _a_belief_denied(text, sentence, start)
+        or _a_thought_supposed(text, sentence, start)
     ):
         return None
     if not text[sentence.start : start].strip():
@@ -556,11 +557,63 @@ def _end_before_main_clause(text: str, sentence: Sentence, start: int, end: int)
             continue  # a decimal: "2,3 Prozent"
         if _inside_quote_marks(content[:i]):
             continue
+        if _main_clause_resumes(content[comma.end(1) :], comma.group(1)):
+            return start + i if i >= 12 else end
         if _finite_in_indicative(comma.group(1)):
             if comma.group(1) in CUE_VERBS:
                 return end  # "…, meinte er damit …": read as the report's trailing frame, as before
             return start + i if i >= 12 else end
     return end
+
+
+def _main_clause_resumes(after: str, word: str) -> bool:
+    """Does the main clause after a leading subordinate clause resume with ``word`` after a comma: a
+    finite verb in Konjunktiv II ("Wenn die Partei sagt, dass …, wäre das …"), or "dann" or "so" before
+    a finite verb ("…, dann kann …")? The indicative is taken by the caller."""
+    if word in _HYPOTHETICAL_FINITE:
+        return True
+    if word not in ("dann", "so"):
+        return False
+    following = _words(after)[:1]
+    return bool(following) and (following[0] in _HYPOTHETICAL_FINITE or is_subjunctive(following[0]) or _finite_in_indicative(following[0]))
+
+
+# Finite verbs in Konjunktiv II that suppose: "hätte denken können", "würde glauben", "wäre … überzeugt"
+_HYPOTHETICAL_FINITE = frozenset("hätte hätten wäre wären würde würden könnte könnten müsste müssten".split())
+# Verbs of thinking, none of saying: what follows them is a thought, reported only where it is held
+_COGNITION_LEMMAS = frozenset(
+    "wissen denken glauben meinen hoffen fürchten befürchten ahnen erkennen verstehen erwarten annehmen vermuten "
+    "überzeugen merken bemerken einsehen akzeptieren begreifen vorstellen".split()
+)
+# A condition opening a clause: "wenn", "falls", "sofern", "solange"
+_CONDITION_OPENING = re.compile(r"\s*(?:und\s+|aber\s+)?(?:wenn|falls|sofern|solange)\s", re.I)
+
+
+def _a_thought_supposed(text: str, sentence: Sentence, start: int) -> bool:
+    """Is a that-clause at ``start`` the object of a verb of thinking that nobody holds: inside a
+    condition ("Wenn wir die Leute davon überzeugen, dass …", "…, wenn man einsieht, dass …") or in
+    Konjunktiv II ("Man hätte glauben können, dass …")? It supposes a thought, it reports none. A verb of
+    saying in the clause, Konjunktiv I in the sentence or a frame naming a source still report."""
+    head = text[sentence.start : start]
+    that = re.search(r",?\s*dass\s*$", head)
+    if that is None:
+        return False
+    before = head[: that.start()]
+    boundary = max([0] + [m.end() for m in re.finditer(r"(?<!\d),(?!\d)|[;:–]", before)])
+    clause = before[boundary:]
+    words = _words(clause)
+    thinking = [w.islower() and lemma(w, "de") in _COGNITION_LEMMAS for w in words]
+    if not any(thinking) or any(w.lower() in CUE_VERBS and not t for w, t in zip(words, thinking)):
+        return False
+    if not (_CONDITION_OPENING.match(clause) or any(w in _HYPOTHETICAL_FINITE for w in words)):
+        return False
+    body = text[sentence.start : sentence.end]
+    if _in_konjunktiv_i(body) or names_its_source(body) or IMPERSONAL_CUES.search(head) or SEPARABLE_CUES.search(clause):
+        return False
+    rest = text[start : sentence.end]
+    return not any(
+        m.group(1).lower() in CUE_VERBS and lemma(m.group(1).lower(), "de") not in _COGNITION_LEMMAS for m in re.finditer(r",\s*([\wäöüß]+)", rest)
+    )  # "…, sagte er": a frame after it
 
 
 def _finite_in_indicative(word: str) -> bool:
