@@ -2337,3 +2337,16 @@ def test_report_in_leading_condition_ends_where_main_clause_resumes():
     assert _prec9_indirect(
         "Die Forscherin sprach von einem Durchbruch. Wenn die Firma erklärt, dass die Anlage sicher sei, dann kann der Betrieb im Frühjahr beginnen."
     ) == ["die Anlage sicher sei"]
+
+
+def test_indicative_present_main_clause_after_condition_is_not_carried_on():
+    texts = _prec9_indirect(
+        "Der Minister sagte, die Lage an der Grenze sei angespannt. "
+        "Jedes Mal, wenn die Behörden die Grenze öffnen würden, strömen tausende Menschen in das Land."
+    )
+    assert texts == ["die Lage an der Grenze sei angespannt"]
+    # a main clause in Konjunktiv II after the condition still goes on reporting
+    assert len(_prec9_indirect(
+        "Der Minister sagte, die Lage an der Grenze sei angespannt. "
+        "Wenn die Behörden die Grenze öffnen würden, kämen tausende Menschen in das Land."
+    )) == 2

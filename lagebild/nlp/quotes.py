@@ -3122,7 +3122,7 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
     """The quotes the rules find, each quote's speaker by the rules, and each quote's context: the
     index of the sentence that frames it and the speaker named last before it."""
     from lagebild.nlp.sentences import split_sentences
-    from lagebild.nlp.report_filters import checked_report, comments_rather_than_reports, supposes_rather_than_reports
+    from lagebild.nlp.report_filters import checked_report, comments_rather_than_reports, narrates_after_subordinate, supposes_rather_than_reports
 
     text = article.text
     sentences = article.sentences or split_sentences(text)
@@ -3222,6 +3222,7 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
         continues = (
             clause is None and not direct_in_sentence and not sentence.is_heading
             and not supposes_rather_than_reports(text[sentence.start : sentence.end])
+            and not narrates_after_subordinate(text[sentence.start : sentence.end])
             and not comments_rather_than_reports(text[sentence.start : sentence.end], reported_before)
             and _continues_in_subjunctive(
                 text[sentence.start : sentence.end],

@@ -370,6 +370,31 @@ def supposes_rather_than_reports(body: str) -> bool:
     )
 
 
+# A sentence opening with a subordinate clause of condition, time or cause, then the main clause's verb
+# right after its comma: "Jedes Mal, wenn …, strömen", "Sobald …, ist"
+_LEADING_CLAUSE_THEN_VERB = re.compile(
+    r"\s*(?:(?:Jedes|Immer|Nur|Erst|Auch|Selbst|Gerade)\s+(?:Mal\s*,\s*)?)?"
+    r"(?:[Ww]enn|[Aa]ls|[Ss]obald|[Ss]olange|[Nn]achdem|[Ff]alls|[Ss]ofern|[Ww]eil|[Dd]a|[Oo]bwohl|[Ww]ährend|[Ss]eit|[Ss]eitdem|[Bb]is)\s"
+    r"[^,;:]+,\s*(?P<verb>[a-zäöüß]+)\s"
+)
+
+
+def narrates_after_subordinate(body: str) -> bool:
+    """Does a sentence open with a subordinate clause and go on with its main clause in the indicative
+    present, right after the comma ("Jedes Mal, wenn die Grenze aufgehen würde, strömen Tausende …")?
+    Reported speech would put that main clause in Konjunktiv; the author states it, and it does not
+    carry on the report before. Konjunktiv I in the sentence still carries it on."""
+    m = _LEADING_CLAUSE_THEN_VERB.match(body)
+    if m is None or _in_konjunktiv_i(body):
+        return False
+    verb = m.group("verb")
+    if verb in KONJUNKTIV_II or verb in _MODAL_PAST_OR_II or is_subjunctive(verb):
+        return False
+    if _finite_in_indicative(verb):
+        return not _in_the_past(verb)
+    return lemma(verb, "de") == verb and verb.endswith(("en", "ern", "eln")) and len(verb) > 4  # "strömen": the plural
+
+
 def _not_a_report(text: str, sentence: Sentence, start: int, end: int) -> bool:
     head = text[sentence.start : start]
     content = text[start:end]
