@@ -2312,3 +2312,9 @@ def test_konjunktiv_ii_with_a_konjunktiv_i_further_on_reports():
         "Einen Ausweg gibt es nicht. Treue Fans hätten wohl kein Problem mit einem Urteil, jedoch war zuletzt oft zu hören, man wolle einen Freispruch."
     )
     assert not any(t.startswith("Treue Fans") for _, t, _ in found)
+
+
+def test_a_plural_role_before_its_present_verb_is_the_whole_speaker_text():
+    # "Reporter klagen …": the role noun is the subject; the present plural verb after it is no adjective
+    text = "Die Lage im Land ist angespannt. Reporter klagen außerdem über die Vorgaben, die Schulämter seien nicht bereit, Geld herauszugeben."
+    assert [(s, t) for _, s, t in _resolved(text)] == [(None, "Reporter")]
