@@ -2350,3 +2350,9 @@ def test_indicative_present_main_clause_after_condition_is_not_carried_on():
         "Der Minister sagte, die Lage an der Grenze sei angespannt. "
         "Wenn die Behörden die Grenze öffnen würden, kämen tausende Menschen in das Land."
     )) == 2
+
+
+def test_a_plural_role_before_its_present_verb_is_the_whole_speaker_text():
+    # "Reporter klagen …": the role noun is the subject; the present plural verb after it is no adjective
+    text = "Die Lage im Land ist angespannt. Reporter klagen außerdem über die Vorgaben, die Schulämter seien nicht bereit, Geld herauszugeben."
+    assert [(s, t) for _, s, t in _resolved(text)] == [(None, "Reporter")]

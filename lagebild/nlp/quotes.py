@@ -1840,15 +1840,16 @@ def _np_word(word: str, following: str | None) -> bool:
     return bare.endswith(_ADJECTIVE_ENDINGS) and following is not None and (following.strip("„“\"»«")[:1].isupper() or following.endswith(_ADJECTIVE_ENDINGS))
 
 
-def _np_forward(text: str, start: int, limit: int, force_first: bool = True) -> int:
-    """Where the noun phrase starting at ``start`` ends (a frame's source: "laut der afghanischen Regierung")."""
+def _np_forward(text: str, start: int, limit: int, force_first: bool = True, after: str = "") -> int:
+    """Where the noun phrase starting at ``start`` ends (a frame's source: "laut der afghanischen Regierung").
+    ``after``: the word the phrase goes on from (a role's noun), which may end the phrase right there."""
     words = list(re.finditer(r"\S+", text[start:limit]))
     end = start
     for i, word in enumerate(words):
         following = words[i + 1].group() if i + 1 < len(words) else None
         if (i > 0 or not force_first) and not _np_word(word.group(), following):
             break  # the first word is the source whatever it looks like ("laut bildblog.de", "laut el-Baradei")
-        previous = words[i - 1].group() if i else ""
+        previous = words[i - 1].group() if i else after
         if previous[:1].isupper() and word.group()[:1].islower() and word.group() not in AFTER_NOUN_LINKS:
             break  # "der Magdeburger Volksstimme | seine Kollegen": after its noun only an attribute goes on
         if word.group() in ("und", "oder") and following and following[:1].islower() and following not in _DETERMINER_WORDS:
@@ -3727,7 +3728,8 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
         elif kind in ("role", "epithet") and end > start:
             # "Ein Sprecher der Feuerwehr": the role with its phrase, as the text gives it
             np_start = _np_backward(article.text, max(0, start - 30), start) if kind == "role" else start
-            described = article.text[np_start : _np_forward(article.text, end, min(len(article.text), end + 60), force_first=False)]
+            head_word = article.text[start:end].split()[-1] if kind == "role" else ""
+            described = article.text[np_start : _np_forward(article.text, end, min(len(article.text), end + 60), force_first=False, after=head_word)]
             described = re.split(r"(?<=[\wäöüß)]{3})[.!?]\s", described)[0].strip(" ,.")  # never past the sentence's end
         if described and kind != "anaphor" and not _a_noun_phrase(described):
             described = None  # "Kürzlich gab es Gerüchte", "Wie ausführlich berichtet": an adverb names no one
