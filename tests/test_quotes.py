@@ -2312,3 +2312,17 @@ def test_konjunktiv_ii_with_a_konjunktiv_i_further_on_reports():
         "Einen Ausweg gibt es nicht. Treue Fans hätten wohl kein Problem mit einem Urteil, jedoch war zuletzt oft zu hören, man wolle einen Freispruch."
     )
     assert not any(t.startswith("Treue Fans") for _, t, _ in found)
+
+
+def test_a_leading_laut_frame_skips_the_relative_clause_on_its_source():
+    found = _quotes("Laut dem Leiter des Wasserwerks, der seit zehn Jahren für die Brunnen der Stadt verantwortlich ist, ist das Trinkwasser sauber.")
+    assert [q[:2] for q in found] == [("indirect", "ist das Trinkwasser sauber")]
+    found = _quotes("Nach Angaben von Petra Vogt, der Leiterin des Amts, die am Montag vor die Presse trat, sind drei Brücken gesperrt.")
+    assert [q[:2] for q in found] == [("indirect", "sind drei Brücken gesperrt")]
+
+
+def test_a_closing_so_frame_with_a_long_source_in_the_indicative():
+    found = _quotes("Die Brunnen der Stadt liefern wieder sauberes Wasser, so der Leiter des für die gesamte Versorgung der Region und ihrer Dörfer zuständigen Wasserwerks am Montag.")
+    assert [q[:2] for q in found] == [("indirect", "Die Brunnen der Stadt liefern wieder sauberes Wasser")]
+    found = _quotes("Die Brunnen der Stadt liefern wieder sauberes Wasser, so der Leiter des Wasserwerks, das die gesamte Region mit Wasser versorgt, am Montag im Rathaus.")
+    assert [q[:2] for q in found] == [("indirect", "Die Brunnen der Stadt liefern wieder sauberes Wasser")]
