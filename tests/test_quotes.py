@@ -2356,3 +2356,17 @@ def test_a_plural_role_before_its_present_verb_is_the_whole_speaker_text():
     # "Reporter klagen …": the role noun is the subject; the present plural verb after it is no adjective
     text = "Die Lage im Land ist angespannt. Reporter klagen außerdem über die Vorgaben, die Schulämter seien nicht bereit, Geld herauszugeben."
     assert [(s, t) for _, s, t in _resolved(text)] == [(None, "Reporter")]
+
+
+def test_a_leading_laut_frame_skips_the_relative_clause_on_its_source():
+    found = _quotes("Laut dem Leiter des Wasserwerks, der seit zehn Jahren für die Brunnen der Stadt verantwortlich ist, ist das Trinkwasser sauber.")
+    assert [q[:2] for q in found] == [("indirect", "ist das Trinkwasser sauber")]
+    found = _quotes("Nach Angaben von Petra Vogt, der Leiterin des Amts, die am Montag vor die Presse trat, sind drei Brücken gesperrt.")
+    assert [q[:2] for q in found] == [("indirect", "sind drei Brücken gesperrt")]
+
+
+def test_a_closing_so_frame_with_a_long_source_in_the_indicative():
+    found = _quotes("Die Brunnen der Stadt liefern wieder sauberes Wasser, so der Leiter des für die gesamte Versorgung der Region und ihrer Dörfer zuständigen Wasserwerks am Montag.")
+    assert [q[:2] for q in found] == [("indirect", "Die Brunnen der Stadt liefern wieder sauberes Wasser")]
+    found = _quotes("Die Brunnen der Stadt liefern wieder sauberes Wasser, so der Leiter des Wasserwerks, das die gesamte Region mit Wasser versorgt, am Montag im Rathaus.")
+    assert [q[:2] for q in found] == [("indirect", "Die Brunnen der Stadt liefern wieder sauberes Wasser")]

@@ -2186,9 +2186,16 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
         relative = re.search(r",(?P<clause>[^,]*)$", tail)
         if relative and (RELATIVE_CLAUSE.match(relative.group("clause").strip()) or _prepositional_relative(relative.group("clause"))):
             tail = tail[: relative.start()]  # "…, so eine Studie der Stiftung, in der Ärzte … prüften": the source's relative clause
+        # "…, so der Sprecher des Konzerns, der seit Jahren … zuständig ist, am Montag.": a relative clause
+        # on the source inside the frame, too
+        tail = ",".join(part for part in tail.split(",") if not _a_relative_clause(part))
         tail_words = len(_words(tail))
         # "das"/"dies" pointing back makes the clause before the verb's object, however long the frame
         pointed = bool(trailing.groupdict().get("pointer") or trailing.groupdict().get("dash_pointer"))
+        if trailing.group("verb") is None and not _has_finite_verb(tail) and tail_words <= 24:
+            # "…, so der Sprecher des in Wien und Graz tätigen Konzerns für Stahl am Montag": a "so" frame has no
+            # verb, so a long source with no finite verb of its own is still the frame
+            tail_words = min(tail_words, 14)
         # after a leading subordinate clause ("Während die Parlamentarier zustimmten, schätzte X …") the
         # verb after the comma is the main clause's own, no frame after its message
         if len(_words(head)) >= 5 and tail_words <= (24 if pointed else 14) and _has_verb(head) and not _a_subordinate_clause(head):
@@ -2225,6 +2232,33 @@ def _source_frame_before(body: str, end: int) -> bool:
     return any(frame.search(body, 0, end) for _name, frame in SOURCE_FRAMES[1:4])
 
 
+def _a_relative_clause(part: str) -> bool:
+    """Is ``part`` (between commas) a relative clause: its pronoun, perhaps after a preposition, and a
+    finite verb at its end ("der seit Jahren dafür zuständig ist", "in der er arbeitet")?"""
+    words = _words(part)
+    relative = RELATIVE_CLAUSE.match(part.strip())
+    return len(words) >= 3 and (
+        bool(relative) and _a_finite_verb(words[-1]) and not _a_finite_verb(relative.group("next")) or _prepositional_relative(part)
+    )
+
+
+def _source_attributes(body: str, start: int) -> int:
+    """How far the attributes of a leading frame's source reach from ``start``, up to the finite verb
+    of the clause it frames: "Nach Ansicht von X, | Professor in Y, | könnte …", "Laut dem Sprecher,
+    | der für … zuständig ist, | hat …" (an apposition without a finite verb, a relative clause); 0 when
+    no finite verb follows them."""
+    pos = start
+    for _ in range(3):
+        part = re.match(r"[^,;:]{2,200}?,\s*", body[pos:])
+        if part is None or not (not _has_finite_verb(part.group()[:-1]) and len(_words(part.group())) <= 12 or _a_relative_clause(part.group()[:-1])):
+            return 0
+        pos += part.end()
+        verb = re.match(r"(?P<verb>[a-zäöüß]+)\b", body[pos:])
+        if verb and _a_finite_verb(verb.group("verb")):
+            return pos - start
+    return 0
+
+
 def _framed_by_source(text: str, body: str, s: int) -> tuple[int, int] | None:
     """The clause a source frame governs ("Laut X / X zufolge / Nach Angaben von X, CLAUSE"): after the
     frame when it opens the sentence, the whole sentence when it stands inside, the relative clause
@@ -2251,9 +2285,8 @@ def _framed_by_source(text: str, body: str, s: int) -> tuple[int, int] | None:
                 # "Nach Angaben der Polizei | wurden …", "Den Informationen zufolge | soll …"
                 clause_start = src_end - s if name != "zufolge" else fm.end()
                 clause_start += len(body[clause_start:]) - len(body[clause_start:].lstrip(" ,"))
-                apposition = re.match(r"[^,;:]{2,80}?,\s*(?=(?P<verb>[a-zäöüß]+)\b)", body[clause_start:]) if body[src_end - s :].lstrip().startswith(",") else None
-                if apposition and not _has_finite_verb(apposition.group()[:-1]) and _a_finite_verb(apposition.group("verb")):
-                    clause_start += apposition.end()  # "Nach Ansicht von X, Professor in Y, | könnte …": the apposition names the source
+                if body[src_end - s :].lstrip().startswith(","):
+                    clause_start += _source_attributes(body, clause_start)
             if clause_end - clause_start >= 12:
                 return s + clause_start, s + clause_end
     return None
