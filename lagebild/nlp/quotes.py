@@ -2867,13 +2867,16 @@ INFINITIVE_CUES = re.compile(
 # The end of a verbal bracket: a separable particle or a participle ("fordert … auf", "angekündigt").
 PARTICLE_OR_PARTICIPLE = re.compile(r"an|auf|vor|(?:ge|an|auf|vor|zu)[a-zäöüß]+(?:t|en)")
 # Nouns of claiming and judging whose clause after a comma says what was claimed.
-_CLAIM_NOUN_WORDS = (
-    "Behauptung|Behauptungen|These|Ansicht|Auffassung|Überzeugung|Einschätzung|Vorwurf|Vorwürfe|Befürchtung|Befürchtungen|"
-    "Hoffnung|Kritik|Erklärung|Verdacht|Ankündigung|Hinweis|Vermutung|Mutmaßung|Annahme|Beteuerung|Versicherung|Zusage|"
-    "Information|Informationen|Nachricht|Mitteilung|"
-    "Versprechen|Drohung|Warnung|Forderung|Aufforderung|Gerücht|Gerüchte|Meldung|Meldungen|Sorge|Argument|Begründung|Zweifel|"
-    "Plan|Pläne|Idee|Absicht|Bereitschaft|Angebot|Vorschlag|Appell|Aufruf|Bitte|Anweisung|Befehl|Anfrage|Anfragen|"
-    "Forderungen|Vorschläge|Angebote|Appelle|Aufrufe|Bitten|Warnungen|Drohungen|Zusagen|Ultimatum"
+# Of them, those whose infinitive clause is what was claimed or demanded: "der Vorwurf, Terror zu propagieren".
+_INFINITIVE_CLAIM_WORDS = (
+    "Vorwurf Vorwürfe Verdacht Zusage Versprechen Drohung Warnung Forderung Aufforderung Ankündigung Hinweis "
+    "Plan Pläne Idee Absicht Bereitschaft Angebot Vorschlag Appell Aufruf Bitte Anweisung Befehl Anfrage Anfragen "
+    "Forderungen Vorschläge Angebote Appelle Aufrufe Bitten Warnungen Drohungen Zusagen Ultimatum"
+).split()
+_CLAIM_NOUN_WORDS = "|".join(
+    "Behauptung Behauptungen These Ansicht Auffassung Überzeugung Einschätzung Befürchtung Befürchtungen Hoffnung Kritik "
+    "Erklärung Vermutung Mutmaßung Annahme Beteuerung Versicherung Information Informationen Nachricht Mitteilung "
+    "Gerücht Gerüchte Meldung Meldungen Sorge Argument Begründung Zweifel".split() + _INFINITIVE_CLAIM_WORDS
 )
 _CLAIM_ATTRIBUTE = (
     r"(?:\s+(?:vertreten|geäußert|aufgestellt|erhoben))?"  # "die These vertreten, …"
@@ -2894,12 +2897,7 @@ DEPENDENT_CLAUSE_OPENERS = frozenset(
     "sodass falls sofern damit indem und oder sondern".split()
 )
 POSSIBILITY_MODALS = frozenset("könnte dürfte".split())
-# Claims whose infinitive clause is what was claimed or demanded: "der Vorwurf, Terror zu propagieren".
-INFINITIVE_CLAIMS = frozenset(
-    "Vorwurf Vorwürfe Verdacht Zusage Versprechen Drohung Warnung Forderung Aufforderung Ankündigung Hinweis "
-    "Plan Pläne Idee Absicht Bereitschaft Angebot Vorschlag Appell Aufruf Bitte Anweisung Befehl Anfrage Anfragen "
-    "Forderungen Vorschläge Angebote Appelle Aufrufe Bitten Warnungen Drohungen Zusagen Ultimatum".split()
-)
+INFINITIVE_CLAIMS = frozenset(_INFINITIVE_CLAIM_WORDS)
 # Main clauses whose that-clause is a consequence, a purpose or a fact, not something said or thought.
 NOT_REPORTING_THAT = re.compile(
     r"(?:\bso\s+[a-zäöüß]+|\bso\s+[a-zäöüß]+\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s+[\wäöüß-]+){0,3}|\bderart(?:ig)?\s*[a-zäöüß]*"

@@ -614,18 +614,26 @@ _COGNITION_LEMMAS = frozenset(
 _CONDITION_OPENING = re.compile(r"\s*(?:und\s+|aber\s+)?(?:wenn|falls|sofern|solange)\s", re.I)
 
 
+def _clause_governing_that(head: str, comma_optional: bool = False) -> str | None:
+    """The clause right before "dass" at the end of ``head`` (from the last comma, semicolon, colon or
+    dash before it), or None when ``head`` does not end with "…, dass"."""
+    that = re.search(r",?\s*dass\s*$" if comma_optional else r",\s*dass\s*$", head)
+    if that is None:
+        return None
+    before = head[: that.start()]
+    boundary = max([0] + [m.end() for m in re.finditer(r"(?<!\d),(?!\d)|[;:–]", before)])
+    return before[boundary:]
+
+
 def _a_thought_supposed(text: str, sentence: Sentence, start: int) -> bool:
     """Is a that-clause at ``start`` the object of a verb of thinking that nobody holds: inside a
     condition ("Wenn wir die Leute davon überzeugen, dass …", "…, wenn man einsieht, dass …") or in
     Konjunktiv II ("Man hätte glauben können, dass …")? It supposes a thought, it reports none. A verb of
     saying in the clause, Konjunktiv I in the sentence or a frame naming a source still report."""
     head = text[sentence.start : start]
-    that = re.search(r",?\s*dass\s*$", head)
-    if that is None:
+    clause = _clause_governing_that(head, comma_optional=True)
+    if clause is None:
         return False
-    before = head[: that.start()]
-    boundary = max([0] + [m.end() for m in re.finditer(r"(?<!\d),(?!\d)|[;:–]", before)])
-    clause = before[boundary:]
     words = _words(clause)
     thinking = [w.islower() and lemma(w, "de") in _COGNITION_LEMMAS for w in words]
     if not any(thinking) or any(w.lower() in CUE_VERBS and not t for w, t in zip(words, thinking)):
@@ -682,12 +690,9 @@ def _a_phrase_governs(text: str, sentence: Sentence, start: int) -> bool:
     after a bare pronominal adverb with no verb ("Dadurch, dass …") too. Konjunktiv I in the sentence
     reports it anyway ("Für den Fall, dass sie scheitere, drohe …")."""
     head = text[sentence.start : start]
-    that = re.search(r",\s*dass\s*$", head)
-    if that is None:
+    clause = _clause_governing_that(head)
+    if clause is None:
         return False
-    before = head[: that.start()]
-    boundary = max([0] + [m.end() for m in re.finditer(r"(?<!\d),(?!\d)|[;:–]", before)])
-    clause = before[boundary:]
     rest = text[start : sentence.end]
     if _in_konjunktiv_i(text[sentence.start : sentence.end]) or names_its_source(text[sentence.start : sentence.end]) or IMPERSONAL_CUES.search(head):
         return False
