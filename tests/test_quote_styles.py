@@ -236,3 +236,15 @@ def test_an_opening_mark_glued_to_the_full_stop_before_it():
     # a closing mark after the full stop stays a closer
     found = _quotes('Jens Köhler sagte: "Die Deiche halten."Danach fuhr er weiter.')
     assert [q[:2] for q in found if q[0] == "direct"] == [("direct", "Die Deiche halten.")]
+
+
+def test_a_verb_of_saying_by_its_lemma_right_after_the_quote_without_a_comma():
+    # the comma before an inverted frame left out: any finite form of a verb of saying frames the quote
+    assert _quotes("„Das habe ich schon im Mai vorgeschlagen“ erinnert Petra Vogt.") == [
+        ("direct", "Das habe ich schon im Mai vorgeschlagen", "Petra Vogt")
+    ]
+    assert _quotes("„Wir haben die Deiche rechtzeitig verstärkt“ erzählt Petra Vogt.")[0] == (
+        "direct", "Wir haben die Deiche rechtzeitig verstärkt", "Petra Vogt"
+    )
+    # "erinnert an": a title that resembles something, no one reminding
+    assert _quotes("„Die lange Nacht am Fluss“ erinnert an den Sommer 2002.") == []

@@ -548,8 +548,27 @@ def _opens_like_a_title(words: list[str], before: str, inner: str) -> bool:
 
 def _cue_without_comma(after: str) -> bool:
     """Does a verb of saying follow the closing mark with the comma left out ("„…“ erinnert Kaiser")?"""
-    m = re.match(r"[ \t]*([a-zäöüß]+)\s+\S", after)
-    return bool(m) and m.group(1) in CUE_VERBS and m.group(1) not in ("hieß", "heißt")
+    m = re.match(r"[ \t]*([a-zäöüß]+)\s+(\S+)", after)
+    return bool(m) and _bare_saying_verb(m.group(1), m.group(2))
+
+
+# After a verb of reminding, these make it one of resembling or recalling a thing ("„…“ erinnert an den Sommer")
+_NOT_REMINDING = frozenset("an daran".split())
+
+
+def _bare_saying_verb(verb: str, following: str) -> bool:
+    """Is ``verb``, right after the closing mark with no comma, the finite verb of saying of an inverted
+    frame ("„…“ erklärte die Ministerin", "„…“ erzählt Vogt", "„…“ erinnert Kaiser")? Any inflection of a
+    verb of saying counts but its participle and infinitive; "erinnern" only without "an" after it
+    (reminding someone, not resembling something)."""
+    if verb in ("hieß", "heißt"):
+        return False
+    if verb in CUE_VERBS:
+        return True
+    base = lemma(verb, "de")
+    if base == verb or verb.startswith("ge") or len(verb) <= 4 or base not in SAYING_LEMMAS | {"erinnern"}:
+        return False
+    return base != "erinnern" or following.lower().strip(",.;") not in _NOT_REMINDING
 
 
 def _named_in_passing(text: str, mark: _Mark, sentence: Sentence) -> bool:
@@ -1363,16 +1382,20 @@ def _speaker_for_direct(article: Article, mark: _Mark, sentence: Sentence) -> Sp
         return _named_or_described_after(article, after_start + m.end(), sentence.end)
     m = re.match(r"\s*,\s*", text[after_start : sentence.end])
     limit = sentence.end
+    bare = verb = None
     if m is None:
         # "„…“ erklärte die Ministerin." with the comma left out (the splitter may have ended the sentence at the quote)
         bare = re.match(r"[ \t]*(?=(?-i:[a-zäöüß]+)\b)", text[after_start : after_start + 40])
         verb = _WORD.match(text, after_start + bare.end()) if bare else None
-        if verb and verb.group() in CUE_VERBS and verb.group() not in ("hieß", "heißt"):
+        following = re.match(r"\s*(\S*)", text[verb.end() : verb.end() + 40]).group(1) if verb else ""
+        if verb and _bare_saying_verb(verb.group(), following):
             m = bare
             stop = re.search(r"[.!?;:]", text[verb.end() : verb.end() + 160])
             limit = max(sentence.end, verb.end() + (stop.start() if stop else 160))
     if m:
         cue = _cue_in(text, after_start, min(limit, after_start + 40))
+        if cue is None and verb is not None and m is bare:
+            cue = verb  # "„…“ erzählt Vogt", "„…“ erinnert Kaiser": a verb of saying by its lemma only
         sentence = Sentence(sentence.start, limit, sentence.paragraph)
         if cue:
             # „…“, sagte Köhler / „…“, meinte der Trainer der Gäste, Jens Köhler
