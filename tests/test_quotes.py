@@ -2370,3 +2370,18 @@ def test_a_closing_so_frame_with_a_long_source_in_the_indicative():
     assert [q[:2] for q in found] == [("indirect", "Die Brunnen der Stadt liefern wieder sauberes Wasser")]
     found = _quotes("Die Brunnen der Stadt liefern wieder sauberes Wasser, so der Leiter des Wasserwerks, das die gesamte Region mit Wasser versorgt, am Montag im Rathaus.")
     assert [q[:2] for q in found] == [("indirect", "Die Brunnen der Stadt liefern wieder sauberes Wasser")]
+
+
+def test_quoted_words_framed_by_the_quote_of_the_next_sentence():
+    # no frame of saying in the sentence of the fragment: the next sentence's quote and frame give it
+    found = _quotes("Die Ministerin will den Vorschlag „sehr genau prüfen“. „Ich halte die Idee für gut“, sagte die CDU-Politikerin.")
+    assert ("partial", "sehr genau prüfen", "die CDU-Politikerin") in found
+    assert ("direct", "Ich halte die Idee für gut", "die CDU-Politikerin") in found
+    # the next sentence points back to it and names the speaker
+    found = _quotes("Der Landrat will den Deich „so schnell wie möglich“ erhöhen. Das sagte Petra Vogt am Montag.")
+    assert ("partial", "so schnell wie möglich", "Petra Vogt") in found
+    # a name in quote marks stays a name, whatever the next sentence says
+    found = _quotes("Am Abend läuft im Stadtpark das Fest „Rund um den Dom“. „Wir freuen uns“, sagte Petra Vogt.")
+    assert [q[:2] for q in found] == [("direct", "Wir freuen uns")]
+    # without such a frame after it the fragment stays out
+    assert _quotes("Der Landrat will den Deich „so schnell wie möglich“ erhöhen. Die Arbeiten beginnen im Mai.") == []

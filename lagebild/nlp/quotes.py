@@ -3198,6 +3198,9 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
                     break
 
     named_spans = {(m.start, m.end) for m in article.mentions}
+    # quoted words framed only by the next sentence: the index of the sentence whose quote names the
+    # speaker (negated where the next sentence points back, "Das sagte X.", and names the speaker itself)
+    awaiting: dict[str, int] = {}
     previous_ref: SpeakerRef | None = None
     previous_paragraph = -1
     for n, sentence in enumerate(sentences):
@@ -3207,6 +3210,7 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
         partial_in_sentence: list[Quote] = []
         rejected: list[_Mark] = []  # quote marks that hold no speech by themselves
         not_speech: list[_Mark] = []  # quote marks that hold no speech: rejected ones and names
+        framed_next: str | None = None  # how the next sentence frames this one: "quote", "pointer" or "" (not at all)
         before = sentences[n - 1] if n > 0 else None
         spoken_before = (
             before is not None and before.paragraph == sentence.paragraph and not before.is_heading
@@ -3217,8 +3221,11 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
             # end closes): its context runs to the end of the sentence where it closes („…“, so X.).
             context = Sentence(sentence.start, _end_of_sentence_at(sentences, n, mark.end), sentence.paragraph)
             kind = _classify(text, mark, context)
-            carried_kind = _classify(text, mark, context, spoken_before=True) if kind is None and spoken_before else None
-            carried_over = carried_kind is not None
+            if kind is None and not spoken_before and framed_next is None:
+                framed_next = _frames_the_sentence_before(article, sentences, n + 1, marks_by_sentence.get(n + 1, []))
+            carried_kind = _classify(text, mark, context, spoken_before=True) if kind is None and (spoken_before or framed_next) else None
+            carried_over = carried_kind is not None and spoken_before
+            awaits_next = carried_kind is not None and not spoken_before
             kind = kind or carried_kind
             if kind is None and (direct_in_sentence or partial_in_sentence) and _goes_on_speaking(text, mark, sentence):
                 kind = "partial"  # „In absehbarer Zeit“, so Pötsch, werde VW „ein Fahrzeug entwickeln“
@@ -3233,7 +3240,7 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
                 if kind is None and (mark.inner_start, mark.inner_end) not in named_spans:
                     rejected.append(mark)
                 continue  # not speech, or a name in quote marks („Süddeutsche Zeitung“, „Forte Village“)
-            ref = _speaker_for_direct(article, mark, context)
+            ref = None if awaits_next else _speaker_for_direct(article, mark, context)
             if carried_over:
                 # no frame of its own: the speaker of the sentence before goes on
                 last = next((refs.get(q.id) for q in reversed(quotes) if q.start < before.end and before.start < q.end and refs.get(q.id) is not None), None)
@@ -3249,6 +3256,8 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
             quotes.append(quote)
             refs[quote.id] = ref
             contexts[quote.id] = (n, previous_ref if sentence.paragraph - previous_paragraph <= 1 else None)
+            if awaits_next:
+                awaiting[quote.id] = n + 1 if framed_next == "quote" else -(n + 1)
             taken.append((mark.start, mark.end))
             if ref is not None:
                 sentence_ref = ref
@@ -3263,7 +3272,7 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
                     refs[quote.id] = sentence_ref
         # A quote with nobody named continues the speaker just before (same or next paragraph).
         for quote in direct_in_sentence + partial_in_sentence:
-            if refs.get(quote.id) is None and previous_ref is not None and sentence.paragraph - previous_paragraph <= 1:
+            if refs.get(quote.id) is None and quote.id not in awaiting and previous_ref is not None and sentence.paragraph - previous_paragraph <= 1:
                 refs[quote.id] = SpeakerRef(previous_ref.phrase, previous_ref.start, previous_ref.end, "carried" if previous_ref.kind != "anonymous" else "anonymous")
                 sentence_ref = refs[quote.id]
         pointer = _points_back(article, sentence)
@@ -3430,8 +3439,35 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
         elif not sentence.is_heading and sentence.paragraph != previous_paragraph:
             previous_ref = previous_ref if sentence.paragraph - previous_paragraph <= 1 else None
 
+    for quote_id, m in awaiting.items():
+        # the sentence that frames the quoted words is the next one: the ranker weighs its phrases
+        contexts[quote_id] = (abs(m), contexts[quote_id][1])
+        if m < 0 or refs.get(quote_id) is not None:
+            continue
+        nxt = sentences[m]
+        last = next((refs[q.id] for q in quotes if nxt.start <= q.start < nxt.end and q.kind == "direct" and refs.get(q.id) is not None), None)
+        if last is not None:
+            # "Sie will das „ernsthaft prüfen“. „Ich finde die Idee gut“, sagte die Ministerin.": her words too
+            refs[quote_id] = SpeakerRef(last.phrase, last.start, last.end, "carried" if last.kind != "anonymous" else "anonymous")
     quotes = _merge_continuations(text, quotes, continued)
     return quotes, refs, contexts, sentences
+
+
+def _frames_the_sentence_before(article: Article, sentences: list[Sentence], n: int, marks: list[_Mark]) -> str:
+    """Does sentence ``n``, in the same paragraph as the one before, frame that one's quoted words as well:
+    it opens with a quote followed by its frame of saying ("„…“, sagte die Ministerin.": "quote") or it
+    points back to the sentence before ("Das sagte der Minister.": "pointer")? "" if not."""
+    if n <= 0 or n >= len(sentences):
+        return ""
+    sentence, before = sentences[n], sentences[n - 1]
+    if sentence.paragraph != before.paragraph or sentence.is_heading or before.is_heading:
+        return ""
+    text = article.text
+    if marks and not text[sentence.start : marks[0].start].strip():
+        frame = re.match(r"[ \t]*,[ \t]*(?:(so)\b|([a-zäöüß]+)\b)", text[marks[0].end : sentence.end])
+        if frame and (frame.group(1) or _a_cue(frame.group(2))):
+            return "quote"
+    return "pointer" if _points_back(article, sentence) is not None else ""
 
 
 _FRAME_NP_DETERMINERS = "der|die|das|ein|eine|einige|viele|manche|mehrere|zahlreiche|alle|beide|andere|weitere|diese|dieser"
