@@ -248,3 +248,12 @@ def test_a_verb_of_saying_by_its_lemma_right_after_the_quote_without_a_comma():
     )
     # "erinnert an": a title that resembles something, no one reminding
     assert _quotes("„Die lange Nacht am Fluss“ erinnert an den Sommer 2002.") == []
+
+
+def test_a_straight_mark_never_closed_does_not_swallow_a_typographic_quote_after_it():
+    # the straight opener is never closed: its only closer is the one of the „…“ quote further on
+    found = _quotes('Die Partei tagt. "Wir sind bereit. Petra Vogt sagte am Montag, die Lage sei ernst. Sie werde „einen vernünftigen Weg finden“.')
+    assert ("partial", "einen vernünftigen Weg finden") in [q[:2] for q in found]
+    # an inner „…“ inside straight marks: the outer quote closes later, in either style
+    assert _quotes('Petra Vogt sagte: "Er hat mir „nein“ gesagt, das war alles."')[0][:2] == ("direct", "Er hat mir „nein“ gesagt, das war alles.")
+    assert _quotes('Petra Vogt sagte: "Er hat mir „nein“ gesagt, das war alles.“')[0][:2] == ("direct", "Er hat mir „nein“ gesagt, das war alles.")

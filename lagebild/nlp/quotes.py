@@ -217,6 +217,12 @@ def _closer(text: str, i: int, end: int, closers: str, nested: bool) -> int | No
     return None
 
 
+def _closes_an_inner_quote(text: str, i: int, found: int) -> bool:
+    """Does the closing mark at ``found`` close a quote opened in typographic marks after ``i`` („…“)?"""
+    opener = text.rfind("„", i + 1, found)
+    return opener != -1 and (text[opener - 1].isspace() or text[opener - 1] in "([–—-:")
+
+
 def _find_quote_marks(text: str, start: int, end: int) -> list[_Mark]:
     """Quoted stretches within text[start:end] (one paragraph), outermost only."""
     marks: list[_Mark] = []
@@ -239,6 +245,12 @@ def _find_quote_marks(text: str, start: int, end: int) -> list[_Mark]:
         found = _closer(text, i, end, closers, nested=True)
         if found is None:
             found = _closer(text, i, end, closers, nested=False)  # an inner opener left unclosed
+        if found is not None and ch == '"' and text[found] != '"' and _closes_an_inner_quote(text, i, found):
+            # "… „inner“ …": the curly closer is the inner quote's; the outer quote closes later, if at all
+            found = _closer(text, found, end, closers, nested=False)
+            if found is None:
+                i += 1
+                continue  # a straight mark never closed ("Wir sind … . Sie würde „…“."): the inner quote stands alone
         opens_statement = not text[start:i].strip() or text[start:i].rstrip()[-1:] in ":.!?"
         if found is None and ch in "„»«\"“‹" and opens_statement and _next_paragraph_opens(text, end, ch):
             # a quote over several paragraphs: each paragraph opens it again, only the last one closes it
