@@ -257,3 +257,11 @@ def test_a_straight_mark_never_closed_does_not_swallow_a_typographic_quote_after
     # an inner „…“ inside straight marks: the outer quote closes later, in either style
     assert _quotes('Petra Vogt sagte: "Er hat mir „nein“ gesagt, das war alles."')[0][:2] == ("direct", "Er hat mir „nein“ gesagt, das war alles.")
     assert _quotes('Petra Vogt sagte: "Er hat mir „nein“ gesagt, das war alles.“')[0][:2] == ("direct", "Er hat mir „nein“ gesagt, das war alles.")
+
+
+def test_a_statement_cut_short_with_an_ellipsis():
+    # three words with a finite verb, cut off with dots: a statement quoted in part
+    found = _quotes("Deiche geräumt – Feuerwehr hat bösen Verdacht „Offenbar waren einige...“")
+    assert [q[:2] for q in found] == [("direct", "Offenbar waren einige...")]
+    # a title cut short is still a title
+    assert _quotes("Am Abend läuft der Film „Denn sie wissen nicht...“ im Kino.") == []

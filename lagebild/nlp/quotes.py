@@ -401,6 +401,8 @@ def _classify(text: str, mark: _Mark, sentence: Sentence, spoken_before: bool = 
         return "direct"  # "„Wir halten die Deiche noch lange“ – Petra Vogt am Montag", "„…“ (Petra Vogt)"
     if ends_like_statement and len(words) >= 4:
         return "direct"
+    if len(words) == 3 and re.search(r"(?:\.\.\.|…)$", inner) and words[0][:1].isupper() and _has_finite_verb(inner):
+        return "direct"  # "Polizei hat üblen Verdacht „Vermutlich waren einige...“": a statement cut short, its verb said
     # A fragment: speech only where the sentence speaks, and not the name of the source itself
     # ("Laut „Reuters“", "berichtete die „Süddeutsche Zeitung“").
     if FRAME_BEFORE_NAME.search(stripped_before) or _names_a_product(words):
