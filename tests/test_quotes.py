@@ -2385,3 +2385,11 @@ def test_quoted_words_framed_by_the_quote_of_the_next_sentence():
     assert [q[:2] for q in found] == [("direct", "Wir freuen uns")]
     # without such a frame after it the fragment stays out
     assert _quotes("Der Landrat will den Deich „so schnell wie möglich“ erhöhen. Die Arbeiten beginnen im Mai.") == []
+
+
+def test_a_noun_phrase_with_a_lower_case_adjective_after_an_article_is_no_name():
+    # German capitalises every noun: an adjective in lower case opens a common noun phrase, words said
+    found = _quotes("Petra Vogt forderte mehr Geld für die «wirtschaftliche Stärkung Europas».")
+    assert found == [("partial", "wirtschaftliche Stärkung Europas", "Petra Vogt")]
+    # a name in title case after its article stays out
+    assert _quotes("Petra Vogt traf sich mit dem „Departement Information und Presse“ zum Gespräch.") == []

@@ -419,7 +419,9 @@ def _classify(text: str, mark: _Mark, sentence: Sentence, spoken_before: bool = 
         return None  # "Nach dem „mangelhaft“ der Stiftung Warentest": the word itself, a grade, used as a noun
     if SOURCE_VERB_AFTER.match(after) and re.search(r"(?:\s(?:wie|der|die|das|des))$", " " + stripped_before, re.I):
         return None  # "Wie „heise online“ berichtet", "Die „Kampagne für ein Freies Tibet“ berichtete": the source's name
-    if DETERMINER_BEFORE.search(" " + stripped_before) and len(words) >= 2 and sum(w[0].isupper() for w in words) * 2 >= len(words) + 1 and not NAMED_BY_SOMEONE.search(stripped_before):
+    if DETERMINER_BEFORE.search(" " + stripped_before) and len(words) >= 2 and words[0][:1].isupper() and sum(w[0].isupper() for w in words) * 2 >= len(words) + 1 and not NAMED_BY_SOMEONE.search(stripped_before):
+        # a lower-case first word is an adjective of a common noun phrase ("die „wirtschaftliche Stärkung
+        # Europas“"): German capitalises every noun, a name its first word too
         return None  # "das „Departement Information und Presse“": a name in title case
     if LABELLING.search(stripped_before) and not _names_a_product(words):
         return "partial"  # "Insider sprechen von „Durchwurschteln“", "warnten vor einem „Kollaps“": the word they use
