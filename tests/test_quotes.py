@@ -2370,3 +2370,12 @@ def test_a_closing_so_frame_with_a_long_source_in_the_indicative():
     assert [q[:2] for q in found] == [("indirect", "Die Brunnen der Stadt liefern wieder sauberes Wasser")]
     found = _quotes("Die Brunnen der Stadt liefern wieder sauberes Wasser, so der Leiter des Wasserwerks, das die gesamte Region mit Wasser versorgt, am Montag im Rathaus.")
     assert [q[:2] for q in found] == [("indirect", "Die Brunnen der Stadt liefern wieder sauberes Wasser")]
+
+
+
+def test_quoted_words_inside_a_report_are_the_reported_speakers():
+    # the one judged in the reported clause is not who judges: the report's speaker said the words
+    found = _quotes("Jens Köhler habe den Eindruck, dass der Bürgermeister dort „sehr gereizt“ aufgetreten sei.")
+    assert ("partial", "sehr gereizt", "Jens Köhler") in found
+    found = _quotes("Der Haushalt sei solide, aber die Lage „bleibt angespannt“, sagte Vogt.")
+    assert ("partial", "bleibt angespannt", "Vogt") in found

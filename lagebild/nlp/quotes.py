@@ -3103,6 +3103,7 @@ def extract_quotes(article: Article) -> list[Quote]:
 
     quotes, refs, contexts, sentences = _rule_quotes(article)
     rank_speakers(article, sentences, quotes, refs, contexts)
+    _partials_take_their_report(quotes, refs)
     for quote in quotes:
         ref = refs.get(quote.id)
         if ref is not None:
@@ -3111,6 +3112,19 @@ def extract_quotes(article: Article) -> list[Quote]:
             quote.cue = ref.kind
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes
+
+
+def _partials_take_their_report(quotes: list[Quote], refs: dict[str, SpeakerRef | None]) -> None:
+    """Quoted words inside a reported clause are the words of the one it reports: "Derartige Kritik
+    entbehre „jeder Grundlage“, monierten die Verbände" (not the clause's subject "Derartige Kritik"),
+    "Er habe den Eindruck, dass der Präsident „gereizt“ gewirkt habe" (not the one judged)."""
+    reports = [q for q in quotes if q.kind == "indirect" and refs.get(q.id) is not None]
+    for quote in quotes:
+        if quote.kind != "partial":
+            continue
+        report = next((r for r in reports if r.start <= quote.start and quote.end <= r.end), None)
+        if report is not None:
+            refs[quote.id] = refs[report.id]
 
 
 def _listed_with_a_name(text: str, mark: _Mark, not_speech: list[_Mark], sentence: Sentence) -> bool:
