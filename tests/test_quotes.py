@@ -2379,3 +2379,16 @@ def test_quoted_words_inside_a_report_are_the_reported_speakers():
     assert ("partial", "sehr gereizt", "Jens Köhler") in found
     found = _quotes("Der Haushalt sei solide, aber die Lage „bleibt angespannt“, sagte Vogt.")
     assert ("partial", "bleibt angespannt", "Vogt") in found
+
+
+def test_words_levelled_at_someone_are_not_theirs():
+    # the subject of a passive of naming is the target: the agent after "von" speaks, or nobody named
+    assert ("partial", "Lügner", None) in _quotes("Jens Köhler wurde am Abend als „Lügner“ beschimpft.")
+    assert ("partial", "Lügner", "Petra Vogt") in _quotes("Jens Köhler wurde von Petra Vogt als „Lügner“ beschimpft.")
+    assert ("partial", "Lügner", "der Opposition") in _quotes("Jens Köhler wurde von der Opposition als „Lügner“ verspottet.")
+    # receiving a reproach: it is said of the subject, not by it
+    assert ("partial", "Untätigkeit", None) in _quotes("Jens Köhler muss sich den Vorwurf der „Untätigkeit“ gefallen lassen.")
+    assert ("partial", "Vetternwirtschaft", None) in _quotes("Petra Vogt sieht sich dem Vorwurf der „Vetternwirtschaft“ ausgesetzt.")
+    # but one quoted with his words, and the one who names another, speak
+    assert ("partial", "nicht mit mir", "Jens Köhler") in _quotes("Jens Köhler wird mit den Worten „nicht mit mir“ zitiert.")
+    assert ("partial", "Totalversager", "Jens Köhler") in _quotes("Jens Köhler nannte den Landrat einen „Totalversager“.")

@@ -3104,6 +3104,7 @@ def extract_quotes(article: Article) -> list[Quote]:
     quotes, refs, contexts, sentences = _rule_quotes(article)
     rank_speakers(article, sentences, quotes, refs, contexts)
     _partials_take_their_report(quotes, refs)
+    _partials_not_of_their_target(article, sentences, quotes, refs)
     for quote in quotes:
         ref = refs.get(quote.id)
         if ref is not None:
@@ -3125,6 +3126,68 @@ def _partials_take_their_report(quotes: list[Quote], refs: dict[str, SpeakerRef 
         report = next((r for r in reports if r.start <= quote.start and quote.end <= r.end), None)
         if report is not None:
             refs[quote.id] = refs[report.id]
+
+
+_PASSIVE_AUXILIARY = re.compile(r"\b(?:wird|wurde|wurden|werden|worden|würde|würden)\b")
+# receiving what others say: "muss sich den Vorwurf … gefallen lassen", "sieht sich … ausgesetzt"
+_RECEIVING = re.compile(r"\bsich\b.*\b(?:gefallen\s+lassen|gefallen\s+ließ|gefallen\s+lässt|ausgesetzt|konfrontiert)\b")
+# the agent, or a medium where it was said ("wurde im „Standard“ als „…“ bezeichnet"): no target
+_AGENT_VON = re.compile(r"\b(?:von|vom|seitens|durch|in|im|bei|beim|auf|laut)\s+(?:(?:de[mnr]|die|das|eine[mr]?)\s+)?[„\"»«]?$", re.I)
+
+
+def _clause_final_participle(text: str) -> bool:
+    """Does ``text`` (the rest of a clause) end in a past participle ("… beschimpft", "… genannt worden")?"""
+    words = re.findall(r"[\wäöüß]+", text)
+    while words and words[-1] in ("worden", "sein"):
+        words.pop()
+    if not words or not words[-1].islower():
+        return False
+    word = words[-1]
+    if word in ("zitiert", "gefragt", "aufgefordert"):  # "X wird mit den Worten „…“ zitiert": X speaks
+        return False
+    prefixed = word.startswith(("ge", "be", "er", "ver", "zer", "ent", "emp", "miss")) or word.endswith("iert") or "ge" in word[2:5]
+    # in -t no infinitive ends ("verspottet", a form the lemmatiser may not know); in -en it may ("gehen")
+    return prefixed and (word.endswith("t") or word.endswith("en") and lemma(word, "de") != word)
+
+
+def _partials_not_of_their_target(article: Article, sentences: list[Sentence], quotes: list[Quote], refs: dict[str, SpeakerRef | None]) -> None:
+    """Words levelled at someone are not theirs: "X wurde (von Y) als „Lügner“ beschimpft" (Y said
+    it, or nobody named), "X muss sich den Vorwurf der „Untätigkeit“ gefallen lassen" (said of X). The
+    subject of such a clause is the target; the agent after "von" speaks, else no one is named."""
+    text = article.text
+    reports = [q for q in quotes if q.kind == "indirect"]
+    for quote in quotes:
+        ref = refs.get(quote.id)
+        if quote.kind != "partial" or ref is None or any(r.start <= quote.start and quote.end <= r.end for r in reports):
+            continue
+        sentence = _sentence_of(sentences, quote.start)
+        if sentence is None or not sentence.start <= ref.start < sentence.end or _AGENT_VON.search(text[max(0, ref.start - 20) : ref.start]):
+            continue
+        # the clause around the quote: from the last boundary before it to the next one after it
+        head = text[sentence.start : quote.start]
+        cut = max((m.end() for m in re.finditer(r"[,;:]\s|\s[–—-]\s", head)), default=0)
+        clause_start = sentence.start + cut
+        tail = re.split(r"[,;:]\s|\s[–—-]\s|[.!?](?:\s|$)", text[quote.end + 1 : sentence.end])[0]
+        clause = text[clause_start : quote.end + 1 + len(tail)]
+        if not clause_start <= ref.start:
+            continue
+        passive = _PASSIVE_AUXILIARY.search(text[clause_start : quote.start]) and _clause_final_participle(tail)
+        if not (passive or _RECEIVING.search(clause)):
+            continue
+        agent = None
+        for m in re.finditer(r"\b(?:von|vom|seitens|durch)\s", clause):
+            at = clause_start + m.end()
+            found = _agents(article, at, quote.start)
+            if found and found[0].start - at <= 30:
+                agent = found[0]
+                break
+            np = re.match(r"(?:de[mnr]|eine[mr]|seine[mr]|ihre[mr])\s+(?:[a-zäöüß][\wäöüß-]*\s+){0,2}[A-ZÄÖÜ][\wäöüß-]+", text[at : quote.start])
+            if np:
+                end = _np_forward(text, at + np.end(), quote.start, force_first=False)
+                phrase = text[at:end].rstrip(" ,;:")
+                agent = SpeakerRef(phrase, at, at + len(phrase), "description")
+                break
+        refs[quote.id] = agent
 
 
 def _listed_with_a_name(text: str, mark: _Mark, not_speech: list[_Mark], sentence: Sentence) -> bool:
