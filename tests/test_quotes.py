@@ -2392,3 +2392,11 @@ def test_words_levelled_at_someone_are_not_theirs():
     # but one quoted with his words, and the one who names another, speak
     assert ("partial", "nicht mit mir", "Jens Köhler") in _quotes("Jens Köhler wird mit den Worten „nicht mit mir“ zitiert.")
     assert ("partial", "Totalversager", "Jens Köhler") in _quotes("Jens Köhler nannte den Landrat einen „Totalversager“.")
+
+
+def test_narrators_words_between_two_quotes_are_no_quote():
+    # a closing mark read as an opening one: the stretch up to the next quote begins with a comma
+    text = 'Es muss "klare Regeln für die nächsten Monate" geben ", sagte Jens Köhler. Er will auch eine "größere Einheitlichkeit" der Länder.'
+    found = _quotes(text)
+    assert ("partial", "klare Regeln für die nächsten Monate", "Jens Köhler") in found
+    assert not [q for q in found if q[1].lstrip().startswith(",")]

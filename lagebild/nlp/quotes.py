@@ -315,6 +315,12 @@ class SpeakerRef:
     certain: bool = False
 
 
+def _between_two_quotes(inner: str) -> bool:
+    """"… geben „, sagt Merz. Er wünscht auch eine „…“": a closing mark taken for an opening one, the
+    narrator's words between two quotes; nobody's words begin with a comma."""
+    return bool(re.match(r"\s*[,;.]", inner)) and not re.match(r"\s*\.\.\.", inner)
+
+
 def _classify(text: str, mark: _Mark, sentence: Sentence, spoken_before: bool = False) -> str | None:
     """direct | partial | None (not speech). ``spoken_before``: the sentence before, in the same
     paragraph, quotes or reports someone; quoted words with no frame of their own go on with it."""
@@ -334,6 +340,8 @@ def _classify(text: str, mark: _Mark, sentence: Sentence, spoken_before: bool = 
     if after.startswith(("-", "–")) and not after.startswith(("- ", "– ")):
         return None  # „UDSSR“-Aufdruck: part of a compound word
     if not words:
+        return None
+    if _between_two_quotes(inner):
         return None
     ends_like_statement = bool(re.search(r"[.!?…](?:\s*\(\.\.\.\))?$", inner)) or inner.endswith("...")
     colon_intro = stripped_before.endswith(":")
@@ -3282,6 +3290,8 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
                 kind = "partial"  # "Extremisten: „Strafe Gottes“ oder „Bio-Waffe“": the words joined to the ones said
             if kind == "partial" and (_listed_with_a_name(text, mark, not_speech, sentence) or _epithet_before_a_person(article, mark)):
                 kind = None
+            if _between_two_quotes(text[mark.inner_start : mark.inner_end]):
+                kind = None  # the narrator's words between a closing mark and the next opening one
             if kind is None or (mark.inner_start, mark.inner_end) in named_spans:
                 not_speech.append(mark)
                 if kind is None and (mark.inner_start, mark.inner_end) not in named_spans:
@@ -3407,7 +3417,7 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
                 for mark in rejected:
                     # „…“ inside the reported clause ("Sie stellt fest, dass …, «auch X ist keine homogene
                     # Region»"): the words of the one reported
-                    if c_start <= mark.start and mark.end <= c_end + 1 and _goes_on_speaking(text, mark, sentence) and not _named_in_passing(text, mark, sentence):
+                    if c_start <= mark.start and mark.end <= c_end + 1 and _goes_on_speaking(text, mark, sentence) and not _named_in_passing(text, mark, sentence) and not _between_two_quotes(text[mark.inner_start : mark.inner_end]):
                         partial = Quote(
                             id=stable_id("q-", article.id, str(mark.inner_start), str(mark.inner_end)),
                             article=article.id, start=mark.inner_start, end=mark.inner_end,
