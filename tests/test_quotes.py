@@ -2400,3 +2400,13 @@ def test_narrators_words_between_two_quotes_are_no_quote():
     found = _quotes(text)
     assert ("partial", "klare Regeln für die nächsten Monate", "Jens Köhler") in found
     assert not [q for q in found if q[1].lstrip().startswith(",")]
+
+
+def test_a_medium_after_the_speaker_without_its_article_is_not_quoted():
+    # "sagte X „Medium“": the newspaper spoken to, its article left out; no words of anyone
+    found = _quotes("Das sei ein Fehler gewesen, sagte Jens Köhler „Stadtbote Online“.")
+    assert not [q for q in found if q[0] == "partial"]
+    found = _quotes("Man werde weiter verhandeln, sagte sie „Abendblatt“ am Montag.")
+    assert not [q for q in found if q[0] == "partial"]
+    # a word named by the one who speaks stays his
+    assert ("partial", "Wahnsinn", "Jens Köhler") in _quotes("Das nannte Jens Köhler „Wahnsinn“.")

@@ -315,6 +315,20 @@ class SpeakerRef:
     certain: bool = False
 
 
+_NAMING_LEMMAS = frozenset("nennen bezeichnen heißen schimpfen titulieren".split())
+
+
+def _told_to_a_medium(words: list[str], before: str, after: str) -> bool:
+    """A verb of saying, its subject (a name or a pronoun) and then a capitalised name in marks with
+    no determiner: the one it was said to, a newspaper or a broadcaster ("sagte Merz „Zeit Online“")."""
+    if not words or len(words) > 3 or not all(w[:1].isupper() for w in words):
+        return False
+    m = re.search(r"\b([a-zäöüß]+)\s+(?:er|sie|[A-ZÄÖÜ][\wäöüß.-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+){0,2})$", before)
+    if not m or not _a_cue(m.group(1)) or lemma(m.group(1), "de") in _NAMING_LEMMAS:
+        return False
+    return re.match(r"\s*(?:[.,;(]|$|(?:am|im|in|vom|von|und|zufolge|gegenüber)\b)", after) is not None
+
+
 def _between_two_quotes(inner: str) -> bool:
     """"… geben „, sagt Merz. Er wünscht auch eine „…“": a closing mark taken for an opening one, the
     narrator's words between two quotes; nobody's words begin with a comma."""
@@ -401,6 +415,8 @@ def _classify(text: str, mark: _Mark, sentence: Sentence, spoken_before: bool = 
     # ("Laut „Reuters“", "berichtete die „Süddeutsche Zeitung“").
     if FRAME_BEFORE_NAME.search(stripped_before) or _names_a_product(words):
         return None
+    if _told_to_a_medium(words, stripped_before, after):
+        return None  # "sagte Merz „Zeit Online“", "sagte er „Bild“": the medium spoken to, its article left out
     if WEB_ADDRESS.fullmatch(inner.strip()):
         return None  # "auf „montagsdemo.net“": a web address
     if len(words) <= 4 and all(w[:1].isupper() or w.isdigit() for w in words) and re.search(
