@@ -2410,3 +2410,13 @@ def test_a_medium_after_the_speaker_without_its_article_is_not_quoted():
     assert not [q for q in found if q[0] == "partial"]
     # a word named by the one who speaks stays his
     assert ("partial", "Wahnsinn", "Jens Köhler") in _quotes("Das nannte Jens Köhler „Wahnsinn“.")
+
+
+def test_the_one_named_by_a_verb_of_naming_is_not_its_speaker():
+    # the phrase right before the predicate ("eine „…“", "als „…“") is what is named; the subject names it
+    found = _quotes("Petra Vogt nennt den Plan der Regierung eine „Mogelpackung“.")
+    assert [q[2] for q in found if q[0] == "partial"] == ["Petra Vogt"]
+    found = _quotes("Sie bezeichnete die Pläne der Stadt als „Wortbruch“. Jens Köhler widersprach.")
+    assert [q[2] for q in found if q[0] == "partial"] == ["Sie"]
+    # a subject after the verb (something else opens the clause) still names
+    assert ("partial", "Unsinn", "Jens Köhler") in _quotes("Gestern nannte Jens Köhler den Plan einen „Unsinn“.")

@@ -3174,6 +3174,24 @@ def _clause_final_participle(text: str) -> bool:
     return prefixed and (word.endswith("t") or word.endswith("en") and lemma(word, "de") != word)
 
 
+def _object_of_naming(article: Article, clause_start: int, ref: SpeakerRef, quote: Quote) -> SpeakerRef | None:
+    """"SPD nennt CDU-Vorschlag eine „Rentenkürzung“", "nannte ihn einen „…“": the phrase right before
+    the predicate of a verb of naming is its object, what is named; the subject before the verb names it."""
+    text = article.text
+    # only a determiner or "als" (and adjectives) between the phrase and the quote
+    if not re.fullmatch(r"\s*(?:als|eine[nmrs]?|ein|zum|zur)?(?:\s+[a-zäöüß]+(?:e|en|er|es|em))*\s*[„\"»«“]?\s*", text[ref.end : quote.start]):
+        return None
+    verb = None
+    for m in _WORD.finditer(text, clause_start, ref.start):
+        if m.group().islower() and lemma(m.group(), "de") in _NAMING_LEMMAS:
+            verb = m
+    if verb is None:
+        return None
+    # the subject opens the clause; "Die Verschiebung des Deichbaus bezeichnete Vogt als „…“" fronts the object
+    subjects = [a for a in _agents(article, clause_start, verb.start()) if _opens_its_clause(text, clause_start, a.start) and not _genitive_attribute(text, a)]
+    return subjects[0] if subjects else None
+
+
 def _partials_not_of_their_target(article: Article, sentences: list[Sentence], quotes: list[Quote], refs: dict[str, SpeakerRef | None]) -> None:
     """Words levelled at someone are not theirs: "X wurde (von Y) als „Lügner“ beschimpft" (Y said
     it, or nobody named), "X muss sich den Vorwurf der „Untätigkeit“ gefallen lassen" (said of X). The
@@ -3194,6 +3212,10 @@ def _partials_not_of_their_target(article: Article, sentences: list[Sentence], q
         tail = re.split(r"[,;:]\s|\s[–—-]\s|[.!?](?:\s|$)", text[quote.end + 1 : sentence.end])[0]
         clause = text[clause_start : quote.end + 1 + len(tail)]
         if not clause_start <= ref.start:
+            continue
+        naming = _object_of_naming(article, clause_start, ref, quote)
+        if naming is not None:
+            refs[quote.id] = naming  # "Die SPD nennt den Vorschlag eine „Rentenkürzung“": the one who names
             continue
         passive = _PASSIVE_AUXILIARY.search(text[clause_start : quote.start]) and _clause_final_participle(tail)
         if not (passive or _RECEIVING.search(clause)):
