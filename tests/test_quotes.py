@@ -2420,3 +2420,12 @@ def test_the_one_named_by_a_verb_of_naming_is_not_its_speaker():
     assert [q[2] for q in found if q[0] == "partial"] == ["Sie"]
     # a subject after the verb (something else opens the clause) still names
     assert ("partial", "Unsinn", "Jens Köhler") in _quotes("Gestern nannte Jens Köhler den Plan einen „Unsinn“.")
+
+
+def test_the_one_accused_in_a_passive_is_not_the_speaker():
+    # "Dem X wird vorgeworfen, …": X is the target; no one named makes the charge
+    found = _quotes("Dem Bürgermeister Jens Köhler wird vorgeworfen, die Reform „verschleppt“ zu haben.")
+    assert [q[2] for q in found if q[0] == "indirect"] == [None]
+    # the accuser named before a colon still speaks
+    found = _quotes("Petra Vogt hat Anklage erhoben: Ihm wird vorgeworfen, die Kasse geplündert zu haben.")
+    assert [q[2] for q in found if q[0] == "indirect"] == ["Petra Vogt"]

@@ -3156,6 +3156,8 @@ _PASSIVE_AUXILIARY = re.compile(r"\b(?:wird|wurde|wurden|werden|worden|würde|w�
 # receiving what others say: "muss sich den Vorwurf … gefallen lassen", "sieht sich … ausgesetzt"
 _RECEIVING = re.compile(r"\bsich\b.*\b(?:gefallen\s+lassen|gefallen\s+ließ|gefallen\s+lässt|ausgesetzt|konfrontiert)\b")
 # the agent, or a medium where it was said ("wurde im „Standard“ als „…“ bezeichnet"): no target
+# a passive of accusing, its target in the dative: "Dem Minister wird vorgeworfen, …"
+_ACCUSED = re.compile(r"\b(?:wird|wurde|werden|wurden)\s+(?:[\wäöüß]+\s+){0,3}(?:vorgeworfen|unterstellt|nachgesagt|angelastet)\b")
 _AGENT_VON = re.compile(r"\b(?:von|vom|seitens|durch|in|im|bei|beim|auf|laut)\s+(?:(?:de[mnr]|die|das|eine[mr]?)\s+)?[„\"»«]?$", re.I)
 
 
@@ -3198,6 +3200,15 @@ def _partials_not_of_their_target(article: Article, sentences: list[Sentence], q
     subject of such a clause is the target; the agent after "von" speaks, else no one is named."""
     text = article.text
     reports = [q for q in quotes if q.kind == "indirect"]
+    for quote in reports:
+        ref = refs.get(quote.id)
+        sentence = _sentence_of(sentences, quote.start)
+        if ref is None or sentence is None or not sentence.start <= ref.start < quote.start:
+            continue
+        frame = _ACCUSED.search(text, ref.end, quote.start)
+        # within one clause ("Die Staatsanwaltschaft hat Anklage erhoben: Ihm wird vorgeworfen, …" names the accuser)
+        if frame and not re.search(r"[:;]", text[ref.end : frame.start()]) and not _AGENT_VON.search(text[max(0, ref.start - 20) : ref.start]):
+            refs[quote.id] = None  # "Dem Minister wird vorgeworfen, …": the one accused, no one named says it
     for quote in quotes:
         ref = refs.get(quote.id)
         if quote.kind != "partial" or ref is None or any(r.start <= quote.start and quote.end <= r.end for r in reports):
