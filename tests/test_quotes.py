@@ -2429,3 +2429,9 @@ def test_the_one_accused_in_a_passive_is_not_the_speaker():
     # the accuser named before a colon still speaks
     found = _quotes("Petra Vogt hat Anklage erhoben: Ihm wird vorgeworfen, die Kasse geplündert zu haben.")
     assert [q[2] for q in found if q[0] == "indirect"] == ["Petra Vogt"]
+
+
+def test_a_headline_part_after_a_dash_names_its_own_speaker():
+    # "X: … – Polizei will „…“ vorgehen": the part holding the quote opens with the one who says it
+    found = _quotes("Klagen beim Ombudsmann – Petra Vogt: Opfer haben Anspruch auf Respekt – Polizei will „konsequent“ handeln. Bonn – Nach dem Unglück ermittelt die Polizei.")
+    assert [q[2] for q in found if q[0] == "partial"] == ["Polizei"]

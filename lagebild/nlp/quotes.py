@@ -3194,6 +3194,26 @@ def _object_of_naming(article: Article, clause_start: int, ref: SpeakerRef, quot
     return subjects[0] if subjects else None
 
 
+def _headline_part_subject(article: Article, head: str, clause_start: int, quote_start: int) -> SpeakerRef | None:
+    """A headline of parts set off by dashes ("Koller: Tote haben Anspruch auf Würde – Polizei will
+    „rigoros“ vorgehen"): the quote's own part, opening with one who can speak and its finite verb,
+    names its speaker; the one before the colon in another part does not."""
+    if not re.search(r"\s[–—]\s+$", head[: clause_start - (quote_start - len(head))]):
+        return None
+    text = article.text
+    agents = _agents(article, clause_start, quote_start)
+    if agents and agents[0].kind in ("name", "role") and _opens_its_clause(text, clause_start, agents[0].start):
+        subject = agents[0]
+    else:
+        # a body with no article, as headlines write it ("Polizei will …", "Regierung plant …")
+        m = re.match(r"(?:(?:Die|Der|Das)\s+)?([A-ZÄÖÜ][\wäöüß-]+)(?=\s)", text[clause_start:quote_start])
+        if not m or not (is_role_word(m.group(1)) or m.group(1).lower().endswith(INSTITUTION_ENDINGS)):
+            return None
+        subject = SpeakerRef(m.group(), clause_start, clause_start + m.end(), "description")
+    verb = _WORD.match(text, subject.end + 1) if text[subject.end : subject.end + 1] == " " else None
+    return subject if verb and verb.group() in FINITE_VERBS else None
+
+
 def _partials_not_of_their_target(article: Article, sentences: list[Sentence], quotes: list[Quote], refs: dict[str, SpeakerRef | None]) -> None:
     """Words levelled at someone are not theirs: "X wurde (von Y) als „Lügner“ beschimpft" (Y said
     it, or nobody named), "X muss sich den Vorwurf der „Untätigkeit“ gefallen lassen" (said of X). The
@@ -3223,6 +3243,9 @@ def _partials_not_of_their_target(article: Article, sentences: list[Sentence], q
         tail = re.split(r"[,;:]\s|\s[–—-]\s|[.!?](?:\s|$)", text[quote.end + 1 : sentence.end])[0]
         clause = text[clause_start : quote.end + 1 + len(tail)]
         if not clause_start <= ref.start:
+            own = _headline_part_subject(article, head, clause_start, quote.start)
+            if own is not None:
+                refs[quote.id] = own  # "Koller: … – Polizei will „rigoros“ vorgehen": the part's own subject
             continue
         naming = _object_of_naming(article, clause_start, ref, quote)
         if naming is not None:
