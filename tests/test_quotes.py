@@ -2393,3 +2393,67 @@ def test_a_noun_phrase_with_a_lower_case_adjective_after_an_article_is_no_name()
     assert found == [("partial", "wirtschaftliche Stärkung Europas", "Petra Vogt")]
     # a name in title case after its article stays out
     assert _quotes("Petra Vogt traf sich mit dem „Departement Information und Presse“ zum Gespräch.") == []
+
+
+def test_quoted_words_inside_a_report_are_the_reported_speakers():
+    # the one judged in the reported clause is not who judges: the report's speaker said the words
+    found = _quotes("Jens Köhler habe den Eindruck, dass der Bürgermeister dort „sehr gereizt“ aufgetreten sei.")
+    assert ("partial", "sehr gereizt", "Jens Köhler") in found
+    found = _quotes("Der Haushalt sei solide, aber die Lage „bleibt angespannt“, sagte Vogt.")
+    assert ("partial", "bleibt angespannt", "Vogt") in found
+
+
+def test_words_levelled_at_someone_are_not_theirs():
+    # the subject of a passive of naming is the target: the agent after "von" speaks, or nobody named
+    assert ("partial", "Lügner", None) in _quotes("Jens Köhler wurde am Abend als „Lügner“ beschimpft.")
+    assert ("partial", "Lügner", "Petra Vogt") in _quotes("Jens Köhler wurde von Petra Vogt als „Lügner“ beschimpft.")
+    assert ("partial", "Lügner", "der Opposition") in _quotes("Jens Köhler wurde von der Opposition als „Lügner“ verspottet.")
+    # receiving a reproach: it is said of the subject, not by it
+    assert ("partial", "Untätigkeit", None) in _quotes("Jens Köhler muss sich den Vorwurf der „Untätigkeit“ gefallen lassen.")
+    assert ("partial", "Vetternwirtschaft", None) in _quotes("Petra Vogt sieht sich dem Vorwurf der „Vetternwirtschaft“ ausgesetzt.")
+    # but one quoted with his words, and the one who names another, speak
+    assert ("partial", "nicht mit mir", "Jens Köhler") in _quotes("Jens Köhler wird mit den Worten „nicht mit mir“ zitiert.")
+    assert ("partial", "Totalversager", "Jens Köhler") in _quotes("Jens Köhler nannte den Landrat einen „Totalversager“.")
+
+
+def test_narrators_words_between_two_quotes_are_no_quote():
+    # a closing mark read as an opening one: the stretch up to the next quote begins with a comma
+    text = 'Es muss "klare Regeln für die nächsten Monate" geben ", sagte Jens Köhler. Er will auch eine "größere Einheitlichkeit" der Länder.'
+    found = _quotes(text)
+    assert ("partial", "klare Regeln für die nächsten Monate", "Jens Köhler") in found
+    assert not [q for q in found if q[1].lstrip().startswith(",")]
+
+
+def test_a_medium_after_the_speaker_without_its_article_is_not_quoted():
+    # "sagte X „Medium“": the newspaper spoken to, its article left out; no words of anyone
+    found = _quotes("Das sei ein Fehler gewesen, sagte Jens Köhler „Stadtbote Online“.")
+    assert not [q for q in found if q[0] == "partial"]
+    found = _quotes("Man werde weiter verhandeln, sagte sie „Abendblatt“ am Montag.")
+    assert not [q for q in found if q[0] == "partial"]
+    # a word named by the one who speaks stays his
+    assert ("partial", "Wahnsinn", "Jens Köhler") in _quotes("Das nannte Jens Köhler „Wahnsinn“.")
+
+
+def test_the_one_named_by_a_verb_of_naming_is_not_its_speaker():
+    # the phrase right before the predicate ("eine „…“", "als „…“") is what is named; the subject names it
+    found = _quotes("Petra Vogt nennt den Plan der Regierung eine „Mogelpackung“.")
+    assert [q[2] for q in found if q[0] == "partial"] == ["Petra Vogt"]
+    found = _quotes("Sie bezeichnete die Pläne der Stadt als „Wortbruch“. Jens Köhler widersprach.")
+    assert [q[2] for q in found if q[0] == "partial"] == ["Sie"]
+    # a subject after the verb (something else opens the clause) still names
+    assert ("partial", "Unsinn", "Jens Köhler") in _quotes("Gestern nannte Jens Köhler den Plan einen „Unsinn“.")
+
+
+def test_the_one_accused_in_a_passive_is_not_the_speaker():
+    # "Dem X wird vorgeworfen, …": X is the target; no one named makes the charge
+    found = _quotes("Dem Bürgermeister Jens Köhler wird vorgeworfen, die Reform „verschleppt“ zu haben.")
+    assert [q[2] for q in found if q[0] == "indirect"] == [None]
+    # the accuser named before a colon still speaks
+    found = _quotes("Petra Vogt hat Anklage erhoben: Ihm wird vorgeworfen, die Kasse geplündert zu haben.")
+    assert [q[2] for q in found if q[0] == "indirect"] == ["Petra Vogt"]
+
+
+def test_a_headline_part_after_a_dash_names_its_own_speaker():
+    # "X: … – Polizei will „…“ vorgehen": the part holding the quote opens with the one who says it
+    found = _quotes("Klagen beim Ombudsmann – Petra Vogt: Opfer haben Anspruch auf Respekt – Polizei will „konsequent“ handeln. Bonn – Nach dem Unglück ermittelt die Polizei.")
+    assert [q[2] for q in found if q[0] == "partial"] == ["Polizei"]

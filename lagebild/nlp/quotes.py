@@ -327,6 +327,26 @@ class SpeakerRef:
     certain: bool = False
 
 
+_NAMING_LEMMAS = frozenset("nennen bezeichnen heißen schimpfen titulieren".split())
+
+
+def _told_to_a_medium(words: list[str], before: str, after: str) -> bool:
+    """A verb of saying, its subject (a name or a pronoun) and then a capitalised name in marks with
+    no determiner: the one it was said to, a newspaper or a broadcaster ("sagte Merz „Zeit Online“")."""
+    if not words or len(words) > 3 or not all(w[:1].isupper() for w in words):
+        return False
+    m = re.search(r"\b([a-zäöüß]+)\s+(?:er|sie|[A-ZÄÖÜ][\wäöüß.-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+){0,2})$", before)
+    if not m or not _a_cue(m.group(1)) or lemma(m.group(1), "de") in _NAMING_LEMMAS:
+        return False
+    return re.match(r"\s*(?:[.,;(]|$|(?:am|im|in|vom|von|und|zufolge|gegenüber)\b)", after) is not None
+
+
+def _between_two_quotes(inner: str) -> bool:
+    """"… geben „, sagt Merz. Er wünscht auch eine „…“": a closing mark taken for an opening one, the
+    narrator's words between two quotes; nobody's words begin with a comma."""
+    return bool(re.match(r"\s*[,;.]", inner)) and not re.match(r"\s*\.\.\.", inner)
+
+
 def _classify(text: str, mark: _Mark, sentence: Sentence, spoken_before: bool = False) -> str | None:
     """direct | partial | None (not speech). ``spoken_before``: the sentence before, in the same
     paragraph, quotes or reports someone; quoted words with no frame of their own go on with it."""
@@ -346,6 +366,8 @@ def _classify(text: str, mark: _Mark, sentence: Sentence, spoken_before: bool = 
     if after.startswith(("-", "–")) and not after.startswith(("- ", "– ")):
         return None  # „UDSSR“-Aufdruck: part of a compound word
     if not words:
+        return None
+    if _between_two_quotes(inner):
         return None
     ends_like_statement = bool(re.search(r"[.!?…](?:\s*\(\.\.\.\))?$", inner)) or inner.endswith("...")
     colon_intro = stripped_before.endswith(":")
@@ -407,6 +429,8 @@ def _classify(text: str, mark: _Mark, sentence: Sentence, spoken_before: bool = 
     # ("Laut „Reuters“", "berichtete die „Süddeutsche Zeitung“").
     if FRAME_BEFORE_NAME.search(stripped_before) or _names_a_product(words):
         return None
+    if _told_to_a_medium(words, stripped_before, after):
+        return None  # "sagte Merz „Zeit Online“", "sagte er „Bild“": the medium spoken to, its article left out
     if WEB_ADDRESS.fullmatch(inner.strip()):
         return None  # "auf „montagsdemo.net“": a web address
     if len(words) <= 4 and all(w[:1].isupper() or w.isdigit() for w in words) and re.search(
@@ -3142,6 +3166,8 @@ def extract_quotes(article: Article) -> list[Quote]:
 
     quotes, refs, contexts, sentences = _rule_quotes(article)
     rank_speakers(article, sentences, quotes, refs, contexts)
+    _partials_take_their_report(quotes, refs)
+    _partials_not_of_their_target(article, sentences, quotes, refs)
     for quote in quotes:
         ref = refs.get(quote.id)
         if ref is not None:
@@ -3150,6 +3176,137 @@ def extract_quotes(article: Article) -> list[Quote]:
             quote.cue = ref.kind
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes
+
+
+def _partials_take_their_report(quotes: list[Quote], refs: dict[str, SpeakerRef | None]) -> None:
+    """Quoted words inside a reported clause are the words of the one it reports: "Derartige Kritik
+    entbehre „jeder Grundlage“, monierten die Verbände" (not the clause's subject "Derartige Kritik"),
+    "Er habe den Eindruck, dass der Präsident „gereizt“ gewirkt habe" (not the one judged)."""
+    reports = [q for q in quotes if q.kind == "indirect" and refs.get(q.id) is not None]
+    for quote in quotes:
+        if quote.kind != "partial":
+            continue
+        report = next((r for r in reports if r.start <= quote.start and quote.end <= r.end), None)
+        if report is not None:
+            refs[quote.id] = refs[report.id]
+
+
+_PASSIVE_AUXILIARY = re.compile(r"\b(?:wird|wurde|wurden|werden|worden|würde|würden)\b")
+# receiving what others say: "muss sich den Vorwurf … gefallen lassen", "sieht sich … ausgesetzt"
+_RECEIVING = re.compile(r"\bsich\b.*\b(?:gefallen\s+lassen|gefallen\s+ließ|gefallen\s+lässt|ausgesetzt|konfrontiert)\b")
+# the agent, or a medium where it was said ("wurde im „Standard“ als „…“ bezeichnet"): no target
+# a passive of accusing, its target in the dative: "Dem Minister wird vorgeworfen, …"
+_ACCUSED = re.compile(r"\b(?:wird|wurde|werden|wurden)\s+(?:[\wäöüß]+\s+){0,3}(?:vorgeworfen|unterstellt|nachgesagt|angelastet)\b")
+_AGENT_VON = re.compile(r"\b(?:von|vom|seitens|durch|in|im|bei|beim|auf|laut)\s+(?:(?:de[mnr]|die|das|eine[mr]?)\s+)?[„\"»«]?$", re.I)
+
+
+def _clause_final_participle(text: str) -> bool:
+    """Does ``text`` (the rest of a clause) end in a past participle ("… beschimpft", "… genannt worden")?"""
+    words = re.findall(r"[\wäöüß]+", text)
+    while words and words[-1] in ("worden", "sein"):
+        words.pop()
+    if not words or not words[-1].islower():
+        return False
+    word = words[-1]
+    if word in ("zitiert", "gefragt", "aufgefordert"):  # "X wird mit den Worten „…“ zitiert": X speaks
+        return False
+    prefixed = word.startswith(("ge", "be", "er", "ver", "zer", "ent", "emp", "miss")) or word.endswith("iert") or "ge" in word[2:5]
+    # in -t no infinitive ends ("verspottet", a form the lemmatiser may not know); in -en it may ("gehen")
+    return prefixed and (word.endswith("t") or word.endswith("en") and lemma(word, "de") != word)
+
+
+def _object_of_naming(article: Article, clause_start: int, ref: SpeakerRef, quote: Quote) -> SpeakerRef | None:
+    """"SPD nennt CDU-Vorschlag eine „Rentenkürzung“", "nannte ihn einen „…“": the phrase right before
+    the predicate of a verb of naming is its object, what is named; the subject before the verb names it."""
+    text = article.text
+    # only a determiner or "als" (and adjectives) between the phrase and the quote
+    if not re.fullmatch(r"\s*(?:als|eine[nmrs]?|ein|zum|zur)?(?:\s+[a-zäöüß]+(?:e|en|er|es|em))*\s*[„\"»«“]?\s*", text[ref.end : quote.start]):
+        return None
+    verb = None
+    for m in _WORD.finditer(text, clause_start, ref.start):
+        if m.group().islower() and lemma(m.group(), "de") in _NAMING_LEMMAS:
+            verb = m
+    if verb is None:
+        return None
+    # the subject opens the clause; "Die Verschiebung des Deichbaus bezeichnete Vogt als „…“" fronts the object
+    subjects = [a for a in _agents(article, clause_start, verb.start()) if _opens_its_clause(text, clause_start, a.start) and not _genitive_attribute(text, a)]
+    return subjects[0] if subjects else None
+
+
+def _headline_part_subject(article: Article, head: str, clause_start: int, quote_start: int) -> SpeakerRef | None:
+    """A headline of parts set off by dashes ("Koller: Tote haben Anspruch auf Würde – Polizei will
+    „rigoros“ vorgehen"): the quote's own part, opening with one who can speak and its finite verb,
+    names its speaker; the one before the colon in another part does not."""
+    if not re.search(r"\s[–—]\s+$", head[: clause_start - (quote_start - len(head))]):
+        return None
+    text = article.text
+    agents = _agents(article, clause_start, quote_start)
+    if agents and agents[0].kind in ("name", "role") and _opens_its_clause(text, clause_start, agents[0].start):
+        subject = agents[0]
+    else:
+        # a body with no article, as headlines write it ("Polizei will …", "Regierung plant …")
+        m = re.match(r"(?:(?:Die|Der|Das)\s+)?([A-ZÄÖÜ][\wäöüß-]+)(?=\s)", text[clause_start:quote_start])
+        if not m or not (is_role_word(m.group(1)) or m.group(1).lower().endswith(INSTITUTION_ENDINGS)):
+            return None
+        subject = SpeakerRef(m.group(), clause_start, clause_start + m.end(), "description")
+    verb = _WORD.match(text, subject.end + 1) if text[subject.end : subject.end + 1] == " " else None
+    return subject if verb and verb.group() in FINITE_VERBS else None
+
+
+def _partials_not_of_their_target(article: Article, sentences: list[Sentence], quotes: list[Quote], refs: dict[str, SpeakerRef | None]) -> None:
+    """Words levelled at someone are not theirs: "X wurde (von Y) als „Lügner“ beschimpft" (Y said
+    it, or nobody named), "X muss sich den Vorwurf der „Untätigkeit“ gefallen lassen" (said of X). The
+    subject of such a clause is the target; the agent after "von" speaks, else no one is named."""
+    text = article.text
+    reports = [q for q in quotes if q.kind == "indirect"]
+    for quote in reports:
+        ref = refs.get(quote.id)
+        sentence = _sentence_of(sentences, quote.start)
+        if ref is None or sentence is None or not sentence.start <= ref.start < quote.start:
+            continue
+        frame = _ACCUSED.search(text, ref.end, quote.start)
+        # within one clause ("Die Staatsanwaltschaft hat Anklage erhoben: Ihm wird vorgeworfen, …" names the accuser)
+        if frame and not re.search(r"[:;]", text[ref.end : frame.start()]) and not _AGENT_VON.search(text[max(0, ref.start - 20) : ref.start]):
+            refs[quote.id] = None  # "Dem Minister wird vorgeworfen, …": the one accused, no one named says it
+    for quote in quotes:
+        ref = refs.get(quote.id)
+        if quote.kind != "partial" or ref is None or any(r.start <= quote.start and quote.end <= r.end for r in reports):
+            continue
+        sentence = _sentence_of(sentences, quote.start)
+        if sentence is None or not sentence.start <= ref.start < sentence.end or _AGENT_VON.search(text[max(0, ref.start - 20) : ref.start]):
+            continue
+        # the clause around the quote: from the last boundary before it to the next one after it
+        head = text[sentence.start : quote.start]
+        cut = max((m.end() for m in re.finditer(r"[,;:]\s|\s[–—-]\s", head)), default=0)
+        clause_start = sentence.start + cut
+        tail = re.split(r"[,;:]\s|\s[–—-]\s|[.!?](?:\s|$)", text[quote.end + 1 : sentence.end])[0]
+        clause = text[clause_start : quote.end + 1 + len(tail)]
+        if not clause_start <= ref.start:
+            own = _headline_part_subject(article, head, clause_start, quote.start)
+            if own is not None:
+                refs[quote.id] = own  # "Koller: … – Polizei will „rigoros“ vorgehen": the part's own subject
+            continue
+        naming = _object_of_naming(article, clause_start, ref, quote)
+        if naming is not None:
+            refs[quote.id] = naming  # "Die SPD nennt den Vorschlag eine „Rentenkürzung“": the one who names
+            continue
+        passive = _PASSIVE_AUXILIARY.search(text[clause_start : quote.start]) and _clause_final_participle(tail)
+        if not (passive or _RECEIVING.search(clause)):
+            continue
+        agent = None
+        for m in re.finditer(r"\b(?:von|vom|seitens|durch)\s", clause):
+            at = clause_start + m.end()
+            found = _agents(article, at, quote.start)
+            if found and found[0].start - at <= 30:
+                agent = found[0]
+                break
+            np = re.match(r"(?:de[mnr]|eine[mr]|seine[mr]|ihre[mr])\s+(?:[a-zäöüß][\wäöüß-]*\s+){0,2}[A-ZÄÖÜ][\wäöüß-]+", text[at : quote.start])
+            if np:
+                end = _np_forward(text, at + np.end(), quote.start, force_first=False)
+                phrase = text[at:end].rstrip(" ,;:")
+                agent = SpeakerRef(phrase, at, at + len(phrase), "description")
+                break
+        refs[quote.id] = agent
 
 
 def _listed_with_a_name(text: str, mark: _Mark, not_speech: list[_Mark], sentence: Sentence) -> bool:
@@ -3251,6 +3408,8 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
                 kind = "partial"  # "Extremisten: „Strafe Gottes“ oder „Bio-Waffe“": the words joined to the ones said
             if kind == "partial" and (_listed_with_a_name(text, mark, not_speech, sentence) or _epithet_before_a_person(article, mark)):
                 kind = None
+            if _between_two_quotes(text[mark.inner_start : mark.inner_end]):
+                kind = None  # the narrator's words between a closing mark and the next opening one
             if kind is None or (mark.inner_start, mark.inner_end) in named_spans:
                 not_speech.append(mark)
                 if kind is None and (mark.inner_start, mark.inner_end) not in named_spans:
@@ -3378,7 +3537,7 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
                 for mark in rejected:
                     # „…“ inside the reported clause ("Sie stellt fest, dass …, «auch X ist keine homogene
                     # Region»"): the words of the one reported
-                    if c_start <= mark.start and mark.end <= c_end + 1 and _goes_on_speaking(text, mark, sentence) and not _named_in_passing(text, mark, sentence):
+                    if c_start <= mark.start and mark.end <= c_end + 1 and _goes_on_speaking(text, mark, sentence) and not _named_in_passing(text, mark, sentence) and not _between_two_quotes(text[mark.inner_start : mark.inner_end]):
                         partial = Quote(
                             id=stable_id("q-", article.id, str(mark.inner_start), str(mark.inner_end)),
                             article=article.id, start=mark.inner_start, end=mark.inner_end,
