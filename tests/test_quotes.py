@@ -2370,3 +2370,30 @@ def test_a_closing_so_frame_with_a_long_source_in_the_indicative():
     assert [q[:2] for q in found] == [("indirect", "Die Brunnen der Stadt liefern wieder sauberes Wasser")]
     found = _quotes("Die Brunnen der Stadt liefern wieder sauberes Wasser, so der Leiter des Wasserwerks, das die gesamte Region mit Wasser versorgt, am Montag im Rathaus.")
     assert [q[:2] for q in found] == [("indirect", "Die Brunnen der Stadt liefern wieder sauberes Wasser")]
+
+
+def test_a_frame_source_cut_by_the_pattern_length_ends_with_its_word():
+    # the "nach Angaben" pattern takes so many characters; the phrase must not end inside a word
+    text = "Die Gäste wurden nach Angaben eines Angestellten einer großen niederländischen Versicherungsgesellschaft (AXA) am Abend gebeten, das Hotel zu verlassen."
+    spoken = dict(_rule_speakers(text))
+    assert "eines Angestellten einer großen niederländischen Versicherungsgesellschaft" in spoken.values()
+
+
+def test_a_bare_plural_after_laut_is_the_whole_source():
+    # "laut Zeitungsberichten | Hinweise auf …": the noun after the plural is the clause's object
+    text = "Die Akten enthalten laut Zeitungsberichten Hinweise auf eine Firma in Panama, auf die Geld geflossen sein soll."
+    assert [s for _, s in _rule_speakers(text)] == ["Zeitungsberichten"]
+    # a title before a name goes on: "laut Innenminister Jens Köhler"
+    text = "Die Brücke soll laut Innenminister Jens Köhler bis Montag gesperrt bleiben."
+    assert [s for _, s in _rule_speakers(text)] == ["Jens Köhler"]
+
+
+def test_a_relative_pronoun_before_an_article_opens_no_described_speaker():
+    # "…, die den Angaben der Stadt widerspricht": "die" is the relative pronoun, no description of a speaker
+    from lagebild.nlp.quotes import _description_before
+
+    text = "Der Verband legte eine Rechnung vor, die den Zahlen der Stadt widerspricht."
+    cue = text.index("widerspricht")
+    assert _description_before(text, text.index("die den"), cue) is None
+    text = "Der Verband legte eine Rechnung vor. Die Sprecherin des Verbands widerspricht."
+    assert _description_before(text, text.index("Die Sprecherin"), text.index("widerspricht")).phrase == "Die Sprecherin des Verbands"

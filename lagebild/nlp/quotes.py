@@ -1213,6 +1213,9 @@ def _right_before_verb(text: str, end: int, verb_start: int) -> bool:
     return bool(re.fullmatch(r"\s*(?:\([^()]{1,40}\)|,[^,.;:!?]{1,120},)\s*(?:(?:hat|hatte|haben|hatten|ist|war)\s+[^,.;:!?]{0,60})?", gap))
 
 
+_ARTICLE_WORDS = frozenset("der die das den dem des ein eine einen einem einer eines".split())
+
+
 def _description_before(text: str, start: int, cue_start: int) -> SpeakerRef | None:
     """"Die Veranstalter der Demonstration erklären": a noun phrase that opens the clause and ends at the verb."""
     clause = text[start:cue_start]
@@ -1227,6 +1230,10 @@ def _description_before(text: str, start: int, cue_start: int) -> SpeakerRef | N
     np_start = start + m.start("np")
     words = m.group("np").split()
     if len(words) < 2 or not words[1][:1].isupper() and not words[1].endswith(_ADJECTIVE_ENDINGS):
+        return None
+    if words[0] in ("der", "die", "das") and words[1] in _ARTICLE_WORDS:
+        # "…, die den Angaben der Organisation widerspricht": a relative pronoun before an article
+        # (a quantifier before one opens a phrase: "Einer der Feuerwehrmänner")
         return None
     np_end = _np_forward(text, np_start, cue_start, force_first=False)
     if np_end < cue_start - 1 and not all(w in SUBJECT_PARTICLES for w in text[np_end:cue_start].split()):
@@ -1854,8 +1861,27 @@ def _np_forward(text: str, start: int, limit: int, force_first: bool = True, aft
             break  # "der Magdeburger Volksstimme | seine Kollegen": after its noun only an attribute goes on
         if word.group() in ("und", "oder") and following and following[:1].islower() and following not in _DETERMINER_WORDS:
             break  # "die Hacker | und kündigten …": a verb after "und" starts a clause, not a second noun
+        if i == 1 and word.group()[:1].isupper() and _bare_plural_noun(words[0].group()):
+            break  # "laut Medienberichten | Informationen über …": a plural without article is the whole phrase
         end = start + word.end()
     return end
+
+
+def _bare_plural_noun(word: str) -> bool:
+    """Is ``word`` a common noun inflected for the (dative) plural, its lemma plus "-n", "-en" or "-ern"
+    ("Medienberichten", "Angaben")? A name or title ("Innenminister", "Vereinten") is none."""
+    if not word[:1].isupper() or not word.isalpha():
+        return False
+    lemma = simplemma.lemmatize(word, lang="de")
+    return lemma != word and lemma[:1].isupper() and any(word == lemma + ending for ending in ("n", "en", "ern"))
+
+
+def _word_end(text: str, pos: int) -> int:
+    """``pos`` moved on to the end of the word it cuts ("Nichtregierungsorganis|ation"), else ``pos``."""
+    if 0 < pos < len(text) and text[pos - 1].isalnum():
+        while pos < len(text) and (text[pos].isalnum() or text[pos] == "-" and pos + 1 < len(text) and text[pos + 1].isalnum()):
+            pos += 1
+    return pos
 
 
 # Words that continue a noun phrase after its noun: genitives and prepositional attributes.
@@ -1889,7 +1915,8 @@ def _frame_source(name: str, match: re.Match, offset: int, text: str) -> tuple[i
         if not first or not _np_word(first.group(), None) or (first.group().islower() and first.group() not in genitive):
             # "Nach offiziellen Angaben | sind …", "nach UNHCR-Angaben": the frame phrase is the source
             return offset + match.start() + len("nach "), offset + match.end("frame")
-    return src_start, _np_forward(text, src_start, offset + match.end("src"))
+    # the frame's pattern stops after so many characters, perhaps inside a word: the phrase ends with the word
+    return src_start, _np_forward(text, src_start, _word_end(text, offset + match.end("src")))
 
 
 _CLAUSE_AFTER_CUE = re.compile(r",\s*(?:dass\s+|ob\s+)?(?P<clause>.+?)[.!?]?$")
