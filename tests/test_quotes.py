@@ -2397,3 +2397,12 @@ def test_a_relative_pronoun_before_an_article_opens_no_described_speaker():
     assert _description_before(text, text.index("die den"), cue) is None
     text = "Der Verband legte eine Rechnung vor. Die Sprecherin des Verbands widerspricht."
     assert _description_before(text, text.index("Die Sprecherin"), text.index("widerspricht")).phrase == "Die Sprecherin des Verbands"
+
+
+def test_a_relative_pronoun_after_a_preposition_leaves_the_subject_of_its_clause():
+    # "in dem der Botschafter … Kiew vorwarf": "dem" is the relative pronoun the preposition governs;
+    # "der Botschafter" is the subject, the name before the verb its object
+    text = "Anlass ist ein Interview der Zeitung, in dem der Botschafter am Freitag Kiew vorwarf, die Gespräche mit Moskau abzubrechen."
+    assert _rule_speakers(text, others=("Kiew",)) == [("die Gespräche mit Moskau abzubrechen", "der Botschafter")]
+    text = "Anlass ist ein Brief, in dem der Botschafter am Freitag Petra Vogt vorwarf, die Gespräche mit Moskau abzubrechen."
+    assert _rule_speakers(text) == [("die Gespräche mit Moskau abzubrechen", "der Botschafter")]

@@ -1310,12 +1310,19 @@ def _after_preposition(text: str, start: int) -> bool:
     """Does a preposition (perhaps with a determiner and adjectives) govern the phrase at ``start``?"""
     window = re.split(r"[.!?:;,„“\"»«]", text[max(0, start - 40) : start])[-1]  # within the clause only
     before = re.findall(r"[\wäöüßÄÖÜ-]+", window)
+    # "in dem der Diplomat …": an article before the phrase's own article is a relative pronoun, which
+    # the preposition governs, not the phrase
+    articles = 1 if re.match(r"(?:der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines)\s", text[start : start + 8]) else 0
     for word in reversed(before[-3:]):
         lower = word.lower()
         if lower in _PREPOSITIONS:
             return True
         if not (lower in _DETERMINER_WORDS or (word.islower() and word.endswith(_ADJECTIVE_ENDINGS))):
             return False
+        if lower in _ARTICLE_WORDS:
+            articles += 1
+            if articles > 1:
+                return False
     return False
 
 
