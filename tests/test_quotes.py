@@ -2406,3 +2406,9 @@ def test_a_relative_pronoun_after_a_preposition_leaves_the_subject_of_its_clause
     assert _rule_speakers(text, others=("Kiew",)) == [("die Gespräche mit Moskau abzubrechen", "der Botschafter")]
     text = "Anlass ist ein Brief, in dem der Botschafter am Freitag Petra Vogt vorwarf, die Gespräche mit Moskau abzubrechen."
     assert _rule_speakers(text) == [("die Gespräche mit Moskau abzubrechen", "der Botschafter")]
+
+
+def test_a_role_phrase_running_into_a_name_gives_the_name_as_subject():
+    # "Die frühere Ministerin Petra Vogt hat die Nachbarstaaten davor gewarnt": the person speaks, not the object
+    text = "Die Lage bleibt angespannt. Die frühere Ministerin Petra Vogt hat die Nachbarstaaten davor gewarnt, die Grenzen zu schließen."
+    assert _rule_speakers(text, others=("Nachbarstaaten",)) == [("die Grenzen zu schließen", "Petra Vogt")]

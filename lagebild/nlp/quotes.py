@@ -1286,7 +1286,14 @@ def _subject_before(article: Article, start: int, end: int) -> SpeakerRef | None
     agents = _agents(article, clause_start, end) or _agents(article, start, end)
     # A name inside a prepositional phrase is no subject: "am Potsdamer Platz erklärte …"; nor is a genitive.
     subjects = [a for a in agents if not _after_preposition(article.text, a.start) and not _genitive_attribute(article.text, a)]
-    return subjects[0] if subjects else None
+    if not subjects:
+        return None
+    if subjects[0].kind in ("epithet", "role"):
+        # "Der luxemburgische Außenminister Jean Asselborn hat …": the person the role phrase runs into
+        person = next((m for m in article.mentions if m.label == "PER" and m.start == subjects[0].end + 1 and m.end <= end), None)
+        if person is not None and article.text[subjects[0].end] == " ":
+            return SpeakerRef(person.text, person.start, person.end, "name")
+    return subjects[0]
 
 
 def _genitive_attribute(text: str, agent: SpeakerRef) -> bool:
