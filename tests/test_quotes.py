@@ -2412,3 +2412,15 @@ def test_a_role_phrase_running_into_a_name_gives_the_name_as_subject():
     # "Die frühere Ministerin Petra Vogt hat die Nachbarstaaten davor gewarnt": the person speaks, not the object
     text = "Die Lage bleibt angespannt. Die frühere Ministerin Petra Vogt hat die Nachbarstaaten davor gewarnt, die Grenzen zu schließen."
     assert _rule_speakers(text, others=("Nachbarstaaten",)) == [("die Grenzen zu schließen", "Petra Vogt")]
+
+
+def test_a_definite_role_refers_back_to_the_unnamed_one_brought_in_before():
+    # "sagte ein Sprecher der Präfektur … sagte der Sprecher": the same unnamed spokesman, not the
+    # prosecutor named before him
+    text = (
+        "Paris – Bei einer Schlägerei im Lager wurden zwölf Menschen verletzt. Das bestätigte Staatsanwalt Pierre Dubois am Freitag. "
+        "Es bestehe keine Lebensgefahr, sagte ein Sprecher der Präfektur. Die Schlägerei begann am Abend bei der Essensausgabe. "
+        "Später seien auch mehrere Zelte angezündet worden, sagte der Sprecher."
+    )
+    found = _resolved(text)
+    assert found[-1] == ("Später seien auch mehrere Zelte angezündet worden", None, "der Sprecher")

@@ -3780,7 +3780,7 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
                 # the story binds to this very phrase speaks, not whoever spoke before
                 bound = index.resolve(article.text[start:end], article.id)
                 entity = bound if bound is not None and bound.type == "PER" else None
-            elif not _indefinite_before(article.text, start):
+            elif not _indefinite_before(article.text, start) and not _brought_in_unnamed(article, start, end):
                 entity = _resolve_reference(index, article, start, end, recent)
             # "sagte ein Sprecher der Gruppe": an indefinite phrase brings in someone new, no one named before
         elif kind in ("source", "description"):
@@ -3963,6 +3963,28 @@ def _plural_demonstrative_subject(text: str, start: int) -> bool:
         return False
     verb = opening.group("verb")
     return (verb in FINITE_VERBS or verb in CUE_VERBS) and verb.endswith("en") or verb in ("sind", "waren")
+
+
+def _brought_in_unnamed(article: Article, start: int, end: int) -> bool:
+    """"…, sagte ein Sprecher der Präfektur. … sagte der Sprecher.": a definite role whose noun was last
+    used, not long before, in an indefinite phrase with no name beside it refers back to that unnamed
+    person, not to whoever was named before."""
+    text = article.text
+    head = text[start:end].split()[-1] if end > start else ""
+    if not head[:1].isupper() or not head.isalpha():
+        return False
+    last = None
+    for last in re.compile(r"\b" + re.escape(head) + r"(?:s|n|en)?\b").finditer(text, max(0, start - 600), start):
+        pass
+    if last is None:
+        return False
+    article_before = re.search(r"\b(?:ein|eine|einer|einem|einen|eines)\s+(?:[a-zäöüß][\wäöüß-]*\s+){0,2}$", text[max(0, last.start() - 40) : last.start()])
+    if article_before is None:
+        return False
+    # "ein Sprecher der Präfektur, Jean Roux," or "ein Sprecher, Jean Roux": then the name is known
+    after = text[last.end() : start]
+    named = any(last.end() <= m.start < last.end() + 60 and m.label == "PER" and not re.search(r"[.!?]", text[last.end() : m.start]) for m in article.mentions)
+    return not named and bool(after)
 
 
 def _resolve_reference(index, article: Article, start: int, end: int, previous=None):
