@@ -2457,3 +2457,57 @@ def test_a_headline_part_after_a_dash_names_its_own_speaker():
     # "X: … – Polizei will „…“ vorgehen": the part holding the quote opens with the one who says it
     found = _quotes("Klagen beim Ombudsmann – Petra Vogt: Opfer haben Anspruch auf Respekt – Polizei will „konsequent“ handeln. Bonn – Nach dem Unglück ermittelt die Polizei.")
     assert [q[2] for q in found if q[0] == "partial"] == ["Polizei"]
+
+
+def test_a_frame_source_cut_by_the_pattern_length_ends_with_its_word():
+    # the "nach Angaben" pattern takes so many characters; the phrase must not end inside a word
+    text = "Die Gäste wurden nach Angaben eines Angestellten einer großen niederländischen Versicherungsgesellschaft (AXA) am Abend gebeten, das Hotel zu verlassen."
+    spoken = dict(_rule_speakers(text))
+    assert "eines Angestellten einer großen niederländischen Versicherungsgesellschaft" in spoken.values()
+
+
+def test_a_bare_plural_after_laut_is_the_whole_source():
+    # "laut Zeitungsberichten | Hinweise auf …": the noun after the plural is the clause's object
+    text = "Die Akten enthalten laut Zeitungsberichten Hinweise auf eine Firma in Panama, auf die Geld geflossen sein soll."
+    assert [s for _, s in _rule_speakers(text)] == ["Zeitungsberichten"]
+    # a title before a name goes on: "laut Innenminister Jens Köhler"
+    text = "Die Brücke soll laut Innenminister Jens Köhler bis Montag gesperrt bleiben."
+    assert [s for _, s in _rule_speakers(text)] == ["Jens Köhler"]
+
+
+def test_a_relative_pronoun_before_an_article_opens_no_described_speaker():
+    # "…, die den Angaben der Stadt widerspricht": "die" is the relative pronoun, no description of a speaker
+    from lagebild.nlp.quotes import _description_before
+
+    text = "Der Verband legte eine Rechnung vor, die den Zahlen der Stadt widerspricht."
+    cue = text.index("widerspricht")
+    assert _description_before(text, text.index("die den"), cue) is None
+    text = "Der Verband legte eine Rechnung vor. Die Sprecherin des Verbands widerspricht."
+    assert _description_before(text, text.index("Die Sprecherin"), text.index("widerspricht")).phrase == "Die Sprecherin des Verbands"
+
+
+def test_a_relative_pronoun_after_a_preposition_leaves_the_subject_of_its_clause():
+    # "in dem der Botschafter … Kiew vorwarf": "dem" is the relative pronoun the preposition governs;
+    # "der Botschafter" is the subject, the name before the verb its object
+    text = "Anlass ist ein Interview der Zeitung, in dem der Botschafter am Freitag Kiew vorwarf, die Gespräche mit Moskau abzubrechen."
+    assert _rule_speakers(text, others=("Kiew",)) == [("die Gespräche mit Moskau abzubrechen", "der Botschafter")]
+    text = "Anlass ist ein Brief, in dem der Botschafter am Freitag Petra Vogt vorwarf, die Gespräche mit Moskau abzubrechen."
+    assert _rule_speakers(text) == [("die Gespräche mit Moskau abzubrechen", "der Botschafter")]
+
+
+def test_a_role_phrase_running_into_a_name_gives_the_name_as_subject():
+    # "Die frühere Ministerin Petra Vogt hat die Nachbarstaaten davor gewarnt": the person speaks, not the object
+    text = "Die Lage bleibt angespannt. Die frühere Ministerin Petra Vogt hat die Nachbarstaaten davor gewarnt, die Grenzen zu schließen."
+    assert _rule_speakers(text, others=("Nachbarstaaten",)) == [("die Grenzen zu schließen", "Petra Vogt")]
+
+
+def test_a_definite_role_refers_back_to_the_unnamed_one_brought_in_before():
+    # "sagte ein Sprecher der Präfektur … sagte der Sprecher": the same unnamed spokesman, not the
+    # prosecutor named before him
+    text = (
+        "Paris – Bei einer Schlägerei im Lager wurden zwölf Menschen verletzt. Das bestätigte Staatsanwalt Pierre Dubois am Freitag. "
+        "Es bestehe keine Lebensgefahr, sagte ein Sprecher der Präfektur. Die Schlägerei begann am Abend bei der Essensausgabe. "
+        "Später seien auch mehrere Zelte angezündet worden, sagte der Sprecher."
+    )
+    found = _resolved(text)
+    assert found[-1] == ("Später seien auch mehrere Zelte angezündet worden", None, "der Sprecher")

@@ -1272,6 +1272,9 @@ def _right_before_verb(text: str, end: int, verb_start: int) -> bool:
     return bool(re.fullmatch(r"\s*(?:\([^()]{1,40}\)|,[^,.;:!?]{1,120},)\s*(?:(?:hat|hatte|haben|hatten|ist|war)\s+[^,.;:!?]{0,60})?", gap))
 
 
+_ARTICLE_WORDS = frozenset("der die das den dem des ein eine einen einem einer eines".split())
+
+
 def _description_before(text: str, start: int, cue_start: int) -> SpeakerRef | None:
     """"Die Veranstalter der Demonstration erklären": a noun phrase that opens the clause and ends at the verb."""
     clause = text[start:cue_start]
@@ -1286,6 +1289,10 @@ def _description_before(text: str, start: int, cue_start: int) -> SpeakerRef | N
     np_start = start + m.start("np")
     words = m.group("np").split()
     if len(words) < 2 or not words[1][:1].isupper() and not words[1].endswith(_ADJECTIVE_ENDINGS):
+        return None
+    if words[0] in ("der", "die", "das") and words[1] in _ARTICLE_WORDS:
+        # "…, die den Angaben der Organisation widerspricht": a relative pronoun before an article
+        # (a quantifier before one opens a phrase: "Einer der Feuerwehrmänner")
         return None
     np_end = _np_forward(text, np_start, cue_start, force_first=False)
     if np_end < cue_start - 1 and not all(w in SUBJECT_PARTICLES for w in text[np_end:cue_start].split()):
@@ -1338,7 +1345,14 @@ def _subject_before(article: Article, start: int, end: int) -> SpeakerRef | None
     agents = _agents(article, clause_start, end) or _agents(article, start, end)
     # A name inside a prepositional phrase is no subject: "am Potsdamer Platz erklärte …"; nor is a genitive.
     subjects = [a for a in agents if not _after_preposition(article.text, a.start) and not _genitive_attribute(article.text, a)]
-    return subjects[0] if subjects else None
+    if not subjects:
+        return None
+    if subjects[0].kind in ("epithet", "role"):
+        # "Der luxemburgische Außenminister Jean Asselborn hat …": the person the role phrase runs into
+        person = next((m for m in article.mentions if m.label == "PER" and m.start == subjects[0].end + 1 and m.end <= end), None)
+        if person is not None and article.text[subjects[0].end] == " ":
+            return SpeakerRef(person.text, person.start, person.end, "name")
+    return subjects[0]
 
 
 def _genitive_attribute(text: str, agent: SpeakerRef) -> bool:
@@ -1362,12 +1376,19 @@ def _after_preposition(text: str, start: int) -> bool:
     """Does a preposition (perhaps with a determiner and adjectives) govern the phrase at ``start``?"""
     window = re.split(r"[.!?:;,„“\"»«]", text[max(0, start - 40) : start])[-1]  # within the clause only
     before = re.findall(r"[\wäöüßÄÖÜ-]+", window)
+    # "in dem der Diplomat …": an article before the phrase's own article is a relative pronoun, which
+    # the preposition governs, not the phrase
+    articles = 1 if re.match(r"(?:der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines)\s", text[start : start + 8]) else 0
     for word in reversed(before[-3:]):
         lower = word.lower()
         if lower in _PREPOSITIONS:
             return True
         if not (lower in _DETERMINER_WORDS or (word.islower() and word.endswith(_ADJECTIVE_ENDINGS))):
             return False
+        if lower in _ARTICLE_WORDS:
+            articles += 1
+            if articles > 1:
+                return False
     return False
 
 
@@ -1917,8 +1938,27 @@ def _np_forward(text: str, start: int, limit: int, force_first: bool = True, aft
             break  # "der Magdeburger Volksstimme | seine Kollegen": after its noun only an attribute goes on
         if word.group() in ("und", "oder") and following and following[:1].islower() and following not in _DETERMINER_WORDS:
             break  # "die Hacker | und kündigten …": a verb after "und" starts a clause, not a second noun
+        if i == 1 and word.group()[:1].isupper() and _bare_plural_noun(words[0].group()):
+            break  # "laut Medienberichten | Informationen über …": a plural without article is the whole phrase
         end = start + word.end()
     return end
+
+
+def _bare_plural_noun(word: str) -> bool:
+    """Is ``word`` a common noun inflected for the (dative) plural, its lemma plus "-n", "-en" or "-ern"
+    ("Medienberichten", "Angaben")? A name or title ("Innenminister", "Vereinten") is none."""
+    if not word[:1].isupper() or not word.isalpha():
+        return False
+    lemma = simplemma.lemmatize(word, lang="de")
+    return lemma != word and lemma[:1].isupper() and any(word == lemma + ending for ending in ("n", "en", "ern"))
+
+
+def _word_end(text: str, pos: int) -> int:
+    """``pos`` moved on to the end of the word it cuts ("Nichtregierungsorganis|ation"), else ``pos``."""
+    if 0 < pos < len(text) and text[pos - 1].isalnum():
+        while pos < len(text) and (text[pos].isalnum() or text[pos] == "-" and pos + 1 < len(text) and text[pos + 1].isalnum()):
+            pos += 1
+    return pos
 
 
 # Words that continue a noun phrase after its noun: genitives and prepositional attributes.
@@ -1952,7 +1992,8 @@ def _frame_source(name: str, match: re.Match, offset: int, text: str) -> tuple[i
         if not first or not _np_word(first.group(), None) or (first.group().islower() and first.group() not in genitive):
             # "Nach offiziellen Angaben | sind …", "nach UNHCR-Angaben": the frame phrase is the source
             return offset + match.start() + len("nach "), offset + match.end("frame")
-    return src_start, _np_forward(text, src_start, offset + match.end("src"))
+    # the frame's pattern stops after so many characters, perhaps inside a word: the phrase ends with the word
+    return src_start, _np_forward(text, src_start, _word_end(text, offset + match.end("src")))
 
 
 _CLAUSE_AFTER_CUE = re.compile(r",\s*(?:dass\s+|ob\s+)?(?P<clause>.+?)[.!?]?$")
@@ -3973,7 +4014,7 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
                 # the story binds to this very phrase speaks, not whoever spoke before
                 bound = index.resolve(article.text[start:end], article.id)
                 entity = bound if bound is not None and bound.type == "PER" else None
-            elif not _indefinite_before(article.text, start):
+            elif not _indefinite_before(article.text, start) and not _brought_in_unnamed(article, start, end):
                 entity = _resolve_reference(index, article, start, end, recent)
             # "sagte ein Sprecher der Gruppe": an indefinite phrase brings in someone new, no one named before
         elif kind in ("source", "description"):
@@ -4156,6 +4197,28 @@ def _plural_demonstrative_subject(text: str, start: int) -> bool:
         return False
     verb = opening.group("verb")
     return (verb in FINITE_VERBS or verb in CUE_VERBS) and verb.endswith("en") or verb in ("sind", "waren")
+
+
+def _brought_in_unnamed(article: Article, start: int, end: int) -> bool:
+    """"…, sagte ein Sprecher der Präfektur. … sagte der Sprecher.": a definite role whose noun was last
+    used, not long before, in an indefinite phrase with no name beside it refers back to that unnamed
+    person, not to whoever was named before."""
+    text = article.text
+    head = text[start:end].split()[-1] if end > start else ""
+    if not head[:1].isupper() or not head.isalpha():
+        return False
+    last = None
+    for last in re.compile(r"\b" + re.escape(head) + r"(?:s|n|en)?\b").finditer(text, max(0, start - 600), start):
+        pass
+    if last is None:
+        return False
+    article_before = re.search(r"\b(?:ein|eine|einer|einem|einen|eines)\s+(?:[a-zäöüß][\wäöüß-]*\s+){0,2}$", text[max(0, last.start() - 40) : last.start()])
+    if article_before is None:
+        return False
+    # "ein Sprecher der Präfektur, Jean Roux," or "ein Sprecher, Jean Roux": then the name is known
+    after = text[last.end() : start]
+    named = any(last.end() <= m.start < last.end() + 60 and m.label == "PER" and not re.search(r"[.!?]", text[last.end() : m.start]) for m in article.mentions)
+    return not named and bool(after)
 
 
 def _resolve_reference(index, article: Article, start: int, end: int, previous=None):
