@@ -2164,6 +2164,20 @@ def test_a_relative_or_coordinated_clause_after_the_comma_is_no_report():
     assert found[0][:2] == ("indirect", "die bisher geltenden Regeln seien veraltet")
 
 
+def test_a_relative_clause_opened_by_a_preposition_is_no_report():
+    # "…, auf der …", "…, mit dem …": a relative clause in the indicative describes the noun before it
+    assert _quotes("Petra Vogt zeigte eine Karte, auf der die Wälder der Region gut erkennbar sind.") == []
+    assert _quotes("Jens Köhler kritisierte den Fehler, mit dem die Sperre umgangen werden kann.") == []
+    assert _quotes("Petra Vogt fordert eine Brücke über den Fluss, über die bisher nur Fähren fahren konnten.") == []
+    assert _quotes("Die Polizei zählte im Mai 40 Unfälle, bei denen mindestens zwölf Radfahrer verletzt wurden.") == []
+    # a preposition before an article and a noun opens a main clause of reported speech
+    assert _quotes("Jens Köhler sagte, mit der Reform werde bald begonnen.")[0][:2] == ("indirect", "mit der Reform werde bald begonnen")
+    assert _quotes("Jens Köhler sagte, in der vergangenen Woche sei nichts passiert.")[0][0] == "indirect"
+    # a relative clause that itself says something reports what follows it
+    found = _quotes("Petra Vogt las einen Brief, in dem davon berichtet wird, dass die Brücke in Lindau gesperrt wurde.")
+    assert any(q[0] == "indirect" and "Brücke" in q[1] for q in found)
+
+
 def test_a_that_clause_after_an_infinitive_of_purpose_is_no_report():
     # "um sicherzugehen, dass …": what was to be made sure of, nobody says it
     found = _quotes("Jens Köhler holte zwei Gutachter, um sicherzugehen, dass die Brücke in Lindau hält.")
