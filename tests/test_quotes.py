@@ -2178,6 +2178,15 @@ def test_a_relative_clause_opened_by_a_preposition_is_no_report():
     assert any(q[0] == "indirect" and "Brücke" in q[1] for q in found)
 
 
+def test_a_sentence_in_konjunktiv_i_leaves_out_its_own_frame():
+    # "X verteidigte das Gesetz, es sei …": the frame before the comma says who speaks, not what
+    found = _quotes("Jens Köhler verteidigte das Gesetz, es sei notwendig und gerecht.")
+    assert found == [("indirect", "es sei notwendig und gerecht", "Jens Köhler")]
+    found = _quotes("Der Minister verteidigte am Montag in Lindau das neue Gesetz, es sei notwendig und gerecht.")
+    assert [q[:2] for q in found] == [("indirect", "es sei notwendig und gerecht")]
+
+
+
 def test_a_that_clause_after_an_infinitive_of_purpose_is_no_report():
     # "um sicherzugehen, dass …": what was to be made sure of, nobody says it
     found = _quotes("Jens Köhler holte zwei Gutachter, um sicherzugehen, dass die Brücke in Lindau hält.")

@@ -3348,6 +3348,8 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
             own = _own_frame(article, sentence)
             if own is not None:
                 c_start, c_end = own[0], own[1]
+            else:
+                c_start = _after_its_own_frame(text, sentence, taken, c_start, c_end)
             quote = Quote(
                 id=stable_id("q-", article.id, str(c_start), str(c_end)),
                 article=article.id,
@@ -3364,6 +3366,8 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
             # die Aberkennung damit begründet, … . Zusammen hätten diese Plagiate …"); else the last speaker.
             # Its own frame first ("Der Iran müsse „…“ beenden, so Rice.").
             carried = own[2] if own is not None else _speaker_for_clause(article, sentence, (sentence.start, c_end))
+            if carried is None and own is None and c_start > sentence.start:
+                carried = _speaker_for_clause(article, sentence, (c_start, c_end))  # the subject of its own frame
             if carried is None and n > 0 and sentences[n - 1].paragraph == sentence.paragraph and not any(q.start >= sentences[n - 1].start for q in quotes[:-1]):
                 carried = _source_of_sentence(article, sentences[n - 1])
                 if carried is None and not _previous_ref_in(sentences[n - 1], previous_ref):
@@ -3600,6 +3604,22 @@ def _main_clause_in_subjunctive_after(text: str, sentence: Sentence, taken: list
         if not any(a < sentence.end and start < b for a, b in taken):
             return start, sentence.start + _end_of_framed_clause(body, m.end())
     return None
+
+
+def _after_its_own_frame(text: str, sentence: Sentence, taken: list[tuple[int, int]], start: int, end: int) -> int:
+    """Where a sentence carried on in Konjunktiv I starts its report when it opens with its own frame:
+    a main clause in the indicative around a verb of saying or judging, a comma, then a main clause in
+    Konjunktiv I ("Der Minister verteidigte das Gesetz, es sei notwendig"). The frame says who speaks,
+    it is not part of what is said."""
+    clause = _main_clause_in_subjunctive_after(text, sentence, taken)
+    if clause is None or not start < clause[0] < end:
+        return start
+    head = text[sentence.start : clause[0]]
+    if head.count(",") != 1 or not any(
+        _finite_indicative(m.group()) and SPEECH_CONTEXT.match(m.group()) for m in _WORD.finditer(head) if m.group().islower()
+    ):
+        return start
+    return clause[0]
 
 
 def _reported_main_clause(head: str) -> bool:
