@@ -2186,6 +2186,15 @@ def test_a_sentence_in_konjunktiv_i_leaves_out_its_own_frame():
     assert [q[:2] for q in found] == [("indirect", "es sei notwendig und gerecht")]
 
 
+def test_a_that_clause_on_an_effect_in_konjunktiv_ii_is_no_report():
+    # "hätte den Nebeneffekt gehabt, dass …": what would have followed, nobody says it
+    assert _quotes("Die Reform hätte den Nebeneffekt gehabt, dass die Mieten in Lindau steigen.") == []
+    assert _quotes("Der Plan hätte die Wirkung, dass viele kleine Läden schließen.") == []
+    # a noun of saying or believing, or a verb of saying, in Konjunktiv II still reports
+    assert _quotes("Jens Köhler hätte die Hoffnung, dass die Mieten in Lindau sinken.")[0][0] == "indirect"
+    assert _quotes("Petra Vogt hätte gern die Zusage erklärt, dass die Mieten in Lindau sinken.")[0][0] == "indirect"
+    assert _quotes("Nun hätten die Richter den Vermietern klargemacht, dass diese Ausreden nicht ziehen.")[0][0] == "indirect"
+
 
 def test_a_that_clause_after_an_infinitive_of_purpose_is_no_report():
     # "um sicherzugehen, dass …": what was to be made sure of, nobody says it

@@ -149,7 +149,7 @@ def checked_report(article: Article, sentence: Sentence, clause: tuple[int, int]
         or _the_author_says(article, sentence, start) or _a_phrase_governs(text, sentence, start) or _an_unreal_comparison(text, start)
         or _a_relative_clause(text, sentence, start, end) or _a_coordinated_main_clause(text, start, end)
         or _a_question_left_open(text, sentence, start, end) or _a_belief_denied(text, sentence, start)
-        or _a_thought_supposed(text, sentence, start)
+        or _a_thought_supposed(text, sentence, start) or _an_unreal_effect(text, sentence, start)
     ):
         return None
     if not text[sentence.start : start].strip():
@@ -831,3 +831,42 @@ def _a_belief_denied(text: str, sentence: Sentence, start: int) -> bool:
     known = _BELIEF_WORDS.search(noun) or re.fullmatch(rf"(?:{_CLAIM_NOUN_WORDS})", noun) or re.fullmatch(r"(?:Hinweis|Beweis|Beleg|Anzeichen|Indiz)(?:e|en)?", noun)
     return bool(known) and not _in_konjunktiv_i(text[sentence.start : sentence.end])
 
+
+# Konjunktiv II of the auxiliaries: "hätte … gehabt", "wäre … gewesen", "würde … haben"
+_UNREAL_AUXILIARIES = frozenset("hätte hätten wäre wären würde würden".split())
+# Participles and infinitives of the auxiliaries that may close such a clause ("… gehabt", "… gehabt haben")
+_AUXILIARY_FORMS = frozenset("gehabt gewesen haben sein werden geworden".split())
+
+
+def _an_unreal_effect(text: str, sentence: Sentence, start: int) -> bool:
+    """Is a that-clause at ``start`` the attribute of a noun that is the object of a verb in Konjunktiv
+    II ("Die Reform hätte den Nebeneffekt gehabt, dass …", "Der Plan hätte die Wirkung, dass …")? It
+    tells what would follow in a case supposed, nobody says it; a noun of saying, claiming or believing
+    ("hätte die Hoffnung, dass …"), a verb of saying or thinking, Konjunktiv I or a frame naming a
+    source still report."""
+    head = text[sentence.start : start]
+    clause = _clause_governing_that(head)
+    if clause is None:
+        return False
+    words = _words(clause)
+    if not any(w in _UNREAL_AUXILIARIES for w in words):
+        return False
+    # the noun right before the comma, perhaps with the participle or infinitive closing the clause
+    noun = re.search(r"(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)(?:\s+[a-zäöüß]+){0,2}\s*$", clause)
+    if noun is None or noun.start() == len(clause) - len(clause.lstrip()) or any(
+        w not in _AUXILIARY_FORMS for w in _words(clause[noun.end("noun") :])
+    ):
+        return False  # "hätten den Versicherungen klargemacht, dass …": a verb of its own governs the clause
+    word = noun.group("noun")
+    if (
+        re.fullmatch(rf"(?:{_CLAIM_NOUN_WORDS})", word) or _SPEECH_NOUN_END.search(word) or _BELIEF_WORDS.search(word)
+        or CLAIM_NOUNS.search(clause + ",")
+    ):
+        return False
+    if (
+        any(w.lower() in CUE_VERBS or w.islower() and lemma(w, "de") in _THINKING_LEMMAS for w in words)
+        or SPEECH_CONTEXT.search(clause) or SEPARABLE_CUES.search(clause)
+    ):
+        return False
+    body = text[sentence.start : sentence.end]
+    return not (_in_konjunktiv_i(body) or names_its_source(body) or IMPERSONAL_CUES.search(head))
