@@ -2186,6 +2186,18 @@ def test_a_sentence_in_konjunktiv_i_leaves_out_its_own_frame():
     assert [q[:2] for q in found] == [("indirect", "es sei notwendig und gerecht")]
 
 
+def test_a_report_after_a_colon_leaves_out_its_frame():
+    # "Skeptisch äußerte sich X: …": the frame before the colon says who speaks, not what
+    found = _quotes("Jens Köhler sprach am Montag in Lindau. Skeptisch äußerte sich hingegen Petra Vogt: Die Stadt werde vor der Wahl nichts tun.")
+    assert ("indirect", "Die Stadt werde vor der Wahl nichts tun", "Petra Vogt") in found
+    # a frame in Konjunktiv I is reported too; the colon of a time is none
+    found = _quotes("Jens Köhler sprach am Montag in Lindau. Im Schreiben habe es geheißen: Die Brücke werde bald gesperrt.")
+    assert any(q[1].startswith("Im Schreiben") for q in found)
+    # a that-clause before the colon is what is said, no frame
+    found = _quotes("Petra Vogt erwartet, dass sich jede Stadt an eine Regel hält: Wer kommt, bekommt Schutz.")
+    assert found[0][1].startswith("sich jede Stadt")
+
+
 def test_a_that_clause_on_an_effect_in_konjunktiv_ii_is_no_report():
     # "hätte den Nebeneffekt gehabt, dass …": what would have followed, nobody says it
     assert _quotes("Die Reform hätte den Nebeneffekt gehabt, dass die Mieten in Lindau steigen.") == []

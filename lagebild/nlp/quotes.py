@@ -3277,6 +3277,8 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
                 c_start += 1
             while c_end > c_start and text[c_end - 1] in " ,.":
                 c_end -= 1
+            if not re.search(r"\b(?:dass|ob)\s*$", text[sentence.start : c_start]):
+                c_start = _after_a_colon_frame(text, c_start, c_end)  # (a that-clause is no frame: "…, dass X hält: …")
             if c_end - c_start >= 12 and not any(a <= c_start and c_end <= b for a, b in taken) and not _mostly_quoted(text, c_start, c_end, taken):
                 ref = _speaker_for_clause(article, sentence, (c_start, c_end))
                 if ref is None:
@@ -3349,7 +3351,7 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
             if own is not None:
                 c_start, c_end = own[0], own[1]
             else:
-                c_start = _after_its_own_frame(text, sentence, taken, c_start, c_end)
+                c_start = _after_a_colon_frame(text, _after_its_own_frame(text, sentence, taken, c_start, c_end), c_end)
             quote = Quote(
                 id=stable_id("q-", article.id, str(c_start), str(c_end)),
                 article=article.id,
@@ -3620,6 +3622,29 @@ def _after_its_own_frame(text: str, sentence: Sentence, taken: list[tuple[int, i
     ):
         return start
     return clause[0]
+
+
+def _after_a_colon_frame(text: str, start: int, end: int) -> int:
+    """Where a report opening with its own frame before a colon starts: after the colon, when the part
+    before it is a short main clause in the indicative around a verb of saying or judging ("Die Ministerin
+    formulierte es klar: …", "Skeptisch äußerte sich die Kanzlerin: …"). The frame says who speaks;
+    Konjunktiv I before the colon ("Im Schreiben habe es geheißen: …") reports the frame too."""
+    found = re.compile(r"(?<!\d):(?!\d)").search(text, start, end)  # not the colon of a time ("08:15 Uhr")
+    if found is None:
+        return start
+    colon = found.start()
+    head, rest = text[start:colon], text[colon + 1 : end]
+    words = _words(head)
+    if not 2 <= len(words) <= 15 or len(_words(rest)) < 4 or _in_konjunktiv_i(head) or any(c in head for c in "„“\"»«"):
+        return start
+    if not any(_finite_indicative(w) or w in FINITE_VERBS and not is_subjunctive(w) for w in words if w.islower()):
+        return start
+    if not any(w.islower() and (w in CUE_VERBS or SPEECH_CONTEXT.match(w)) for w in words) and not SEPARABLE_CUES.search(head):
+        return start
+    skip = colon + 1
+    while skip < end and text[skip] in " „“\"»«":
+        skip += 1
+    return skip
 
 
 def _reported_main_clause(head: str) -> bool:
