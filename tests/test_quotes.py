@@ -2164,6 +2164,50 @@ def test_a_relative_or_coordinated_clause_after_the_comma_is_no_report():
     assert found[0][:2] == ("indirect", "die bisher geltenden Regeln seien veraltet")
 
 
+def test_a_relative_clause_opened_by_a_preposition_is_no_report():
+    # "…, auf der …", "…, mit dem …": a relative clause in the indicative describes the noun before it
+    assert _quotes("Petra Vogt zeigte eine Karte, auf der die Wälder der Region gut erkennbar sind.") == []
+    assert _quotes("Jens Köhler kritisierte den Fehler, mit dem die Sperre umgangen werden kann.") == []
+    assert _quotes("Petra Vogt fordert eine Brücke über den Fluss, über die bisher nur Fähren fahren konnten.") == []
+    assert _quotes("Die Polizei zählte im Mai 40 Unfälle, bei denen mindestens zwölf Radfahrer verletzt wurden.") == []
+    # a preposition before an article and a noun opens a main clause of reported speech
+    assert _quotes("Jens Köhler sagte, mit der Reform werde bald begonnen.")[0][:2] == ("indirect", "mit der Reform werde bald begonnen")
+    assert _quotes("Jens Köhler sagte, in der vergangenen Woche sei nichts passiert.")[0][0] == "indirect"
+    # a relative clause that itself says something reports what follows it
+    found = _quotes("Petra Vogt las einen Brief, in dem davon berichtet wird, dass die Brücke in Lindau gesperrt wurde.")
+    assert any(q[0] == "indirect" and "Brücke" in q[1] for q in found)
+
+
+def test_a_sentence_in_konjunktiv_i_leaves_out_its_own_frame():
+    # "X verteidigte das Gesetz, es sei …": the frame before the comma says who speaks, not what
+    found = _quotes("Jens Köhler verteidigte das Gesetz, es sei notwendig und gerecht.")
+    assert found == [("indirect", "es sei notwendig und gerecht", "Jens Köhler")]
+    found = _quotes("Der Minister verteidigte am Montag in Lindau das neue Gesetz, es sei notwendig und gerecht.")
+    assert [q[:2] for q in found] == [("indirect", "es sei notwendig und gerecht")]
+
+
+def test_a_report_after_a_colon_leaves_out_its_frame():
+    # "Skeptisch äußerte sich X: …": the frame before the colon says who speaks, not what
+    found = _quotes("Jens Köhler sprach am Montag in Lindau. Skeptisch äußerte sich hingegen Petra Vogt: Die Stadt werde vor der Wahl nichts tun.")
+    assert ("indirect", "Die Stadt werde vor der Wahl nichts tun", "Petra Vogt") in found
+    # a frame in Konjunktiv I is reported too; the colon of a time is none
+    found = _quotes("Jens Köhler sprach am Montag in Lindau. Im Schreiben habe es geheißen: Die Brücke werde bald gesperrt.")
+    assert any(q[1].startswith("Im Schreiben") for q in found)
+    # a that-clause before the colon is what is said, no frame
+    found = _quotes("Petra Vogt erwartet, dass sich jede Stadt an eine Regel hält: Wer kommt, bekommt Schutz.")
+    assert found[0][1].startswith("sich jede Stadt")
+
+
+def test_a_that_clause_on_an_effect_in_konjunktiv_ii_is_no_report():
+    # "hätte den Nebeneffekt gehabt, dass …": what would have followed, nobody says it
+    assert _quotes("Die Reform hätte den Nebeneffekt gehabt, dass die Mieten in Lindau steigen.") == []
+    assert _quotes("Der Plan hätte die Wirkung, dass viele kleine Läden schließen.") == []
+    # a noun of saying or believing, or a verb of saying, in Konjunktiv II still reports
+    assert _quotes("Jens Köhler hätte die Hoffnung, dass die Mieten in Lindau sinken.")[0][0] == "indirect"
+    assert _quotes("Petra Vogt hätte gern die Zusage erklärt, dass die Mieten in Lindau sinken.")[0][0] == "indirect"
+    assert _quotes("Nun hätten die Richter den Vermietern klargemacht, dass diese Ausreden nicht ziehen.")[0][0] == "indirect"
+
+
 def test_a_that_clause_after_an_infinitive_of_purpose_is_no_report():
     # "um sicherzugehen, dass …": what was to be made sure of, nobody says it
     found = _quotes("Jens Köhler holte zwei Gutachter, um sicherzugehen, dass die Brücke in Lindau hält.")

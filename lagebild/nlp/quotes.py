@@ -3525,6 +3525,8 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
                 c_start += 1
             while c_end > c_start and text[c_end - 1] in " ,.":
                 c_end -= 1
+            if not re.search(r"\b(?:dass|ob)\s*$", text[sentence.start : c_start]):
+                c_start = _after_a_colon_frame(text, c_start, c_end)  # (a that-clause is no frame: "…, dass X hält: …")
             if c_end - c_start >= 12 and not any(a <= c_start and c_end <= b for a, b in taken) and not _mostly_quoted(text, c_start, c_end, taken):
                 ref = _speaker_for_clause(article, sentence, (c_start, c_end))
                 if ref is None:
@@ -3596,6 +3598,8 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
             own = _own_frame(article, sentence)
             if own is not None:
                 c_start, c_end = own[0], own[1]
+            else:
+                c_start = _after_a_colon_frame(text, _after_its_own_frame(text, sentence, taken, c_start, c_end), c_end)
             quote = Quote(
                 id=stable_id("q-", article.id, str(c_start), str(c_end)),
                 article=article.id,
@@ -3612,6 +3616,8 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
             # die Aberkennung damit begründet, … . Zusammen hätten diese Plagiate …"); else the last speaker.
             # Its own frame first ("Der Iran müsse „…“ beenden, so Rice.").
             carried = own[2] if own is not None else _speaker_for_clause(article, sentence, (sentence.start, c_end))
+            if carried is None and own is None and c_start > sentence.start:
+                carried = _speaker_for_clause(article, sentence, (c_start, c_end))  # the subject of its own frame
             if carried is None and n > 0 and sentences[n - 1].paragraph == sentence.paragraph and not any(q.start >= sentences[n - 1].start for q in quotes[:-1]):
                 carried = _source_of_sentence(article, sentences[n - 1])
                 if carried is None and not _previous_ref_in(sentences[n - 1], previous_ref):
@@ -3875,6 +3881,45 @@ def _main_clause_in_subjunctive_after(text: str, sentence: Sentence, taken: list
         if not any(a < sentence.end and start < b for a, b in taken):
             return start, sentence.start + _end_of_framed_clause(body, m.end())
     return None
+
+
+def _after_its_own_frame(text: str, sentence: Sentence, taken: list[tuple[int, int]], start: int, end: int) -> int:
+    """Where a sentence carried on in Konjunktiv I starts its report when it opens with its own frame:
+    a main clause in the indicative around a verb of saying or judging, a comma, then a main clause in
+    Konjunktiv I ("Der Minister verteidigte das Gesetz, es sei notwendig"). The frame says who speaks,
+    it is not part of what is said."""
+    clause = _main_clause_in_subjunctive_after(text, sentence, taken)
+    if clause is None or not start < clause[0] < end:
+        return start
+    head = text[sentence.start : clause[0]]
+    if head.count(",") != 1 or not any(
+        _finite_indicative(m.group()) and SPEECH_CONTEXT.match(m.group()) for m in _WORD.finditer(head) if m.group().islower()
+    ):
+        return start
+    return clause[0]
+
+
+def _after_a_colon_frame(text: str, start: int, end: int) -> int:
+    """Where a report opening with its own frame before a colon starts: after the colon, when the part
+    before it is a short main clause in the indicative around a verb of saying or judging ("Die Ministerin
+    formulierte es klar: …", "Skeptisch äußerte sich die Kanzlerin: …"). The frame says who speaks;
+    Konjunktiv I before the colon ("Im Schreiben habe es geheißen: …") reports the frame too."""
+    found = re.compile(r"(?<!\d):(?!\d)").search(text, start, end)  # not the colon of a time ("08:15 Uhr")
+    if found is None:
+        return start
+    colon = found.start()
+    head, rest = text[start:colon], text[colon + 1 : end]
+    words = _words(head)
+    if not 2 <= len(words) <= 15 or len(_words(rest)) < 4 or _in_konjunktiv_i(head) or any(c in head for c in "„“\"»«"):
+        return start
+    if not any(_finite_indicative(w) or w in FINITE_VERBS and not is_subjunctive(w) for w in words if w.islower()):
+        return start
+    if not any(w.islower() and (w in CUE_VERBS or SPEECH_CONTEXT.match(w)) for w in words) and not SEPARABLE_CUES.search(head):
+        return start
+    skip = colon + 1
+    while skip < end and text[skip] in " „“\"»«":
+        skip += 1
+    return skip
 
 
 def _reported_main_clause(head: str) -> bool:

@@ -149,7 +149,7 @@ def checked_report(article: Article, sentence: Sentence, clause: tuple[int, int]
         or _the_author_says(article, sentence, start) or _a_phrase_governs(text, sentence, start) or _an_unreal_comparison(text, start)
         or _a_relative_clause(text, sentence, start, end) or _a_coordinated_main_clause(text, start, end)
         or _a_question_left_open(text, sentence, start, end) or _a_belief_denied(text, sentence, start)
-        or _a_thought_supposed(text, sentence, start)
+        or _a_thought_supposed(text, sentence, start) or _an_unreal_effect(text, sentence, start)
     ):
         return None
     if not text[sentence.start : start].strip():
@@ -742,6 +742,10 @@ def _a_relative_clause(text: str, sentence: Sentence, start: int, end: int) -> b
     bisher geltenden Regeln sind veraltet"), an article before an adjective and a noun opens a phrase
     ("…, den früheren Minister fallen gelassen zu haben")."""
     content = text[start:end]
+    # "…, auf der die Wälder erkennbar sind": a preposition before the relative pronoun
+    preposition = re.match(rf"(?:{'|'.join(sorted(_RELATIVE_PREPOSITIONS))})\s+(?=(?:der|die|das|den|dem|deren|dessen|denen)\s)", content)
+    if preposition:
+        content = content[preposition.end() :]
     if not text[sentence.start : start].rstrip().endswith(",") or not re.match(r"(?:der|die|das|den|dem|deren|dessen|denen)\s+[a-zäöüß]", content):
         return False
     comma = re.search(r"(?<!\d),(?!\d)|[;:–]", content)
@@ -749,11 +753,30 @@ def _a_relative_clause(text: str, sentence: Sentence, start: int, end: int) -> b
     words = _words(clause)
     if len(words) < 3 or any(is_subjunctive(w) for w in _words(content)) or names_its_source(text[sentence.start : end]) or _INFINITIVE.search(clause):
         return False
-    if words[1].endswith(("e", "en", "er", "es", "em")) and words[2][:1].isupper():
+    if words[1].endswith(("e", "en", "er", "es", "em")) and words[2][:1].isupper() and not (preposition and words[1] in _ARTICLES):
         return False  # "die frühere Zählung", "den ehemaligen Minister": an article
     if re.search(r"(?i)\b(?:angaben|zufolge|laut|gemäß|nach\s+\w+\s+(?:ansicht|meinung|auffassung))\b", clause):
         return False
-    return _finite_in_indicative(words[-1]) and not any(_finite_in_indicative(w) or w in FINITE_VERBS for w in words[1:-1])
+    if preposition and any(w.lower() in CUE_VERBS or w.islower() and SPEECH_CONTEXT.match(w) for w in words):
+        return False  # "…, in der davon berichtet wird, dass …": the relative clause says what follows
+    middle = words[1:-1]
+    if preposition:  # the verbs before the finite one at the end: "… umgangen werden kann", "… verletzt wurden"
+        while middle and middle[-1] in _INFINITIVE_AUXILIARIES:
+            middle = middle[:-1]
+        if middle and words[-1] in _FINITE_AUXILIARIES and re.fullmatch(r"[a-zäöüß]+(?:t|en)", middle[-1]):
+            middle = middle[:-1]
+    return _finite_in_indicative(words[-1]) and not any(_finite_in_indicative(w) or w in FINITE_VERBS for w in middle)
+
+
+# Prepositions that open a relative clause before its pronoun ("auf der", "mit dem", "bei denen")
+_RELATIVE_PREPOSITIONS = frozenset("an auf aus bei durch für gegen hinter in mit nach neben über um unter von vor wegen zu zwischen".split())
+# Infinitives of auxiliaries and modals before the finite verb at a relative clause's end ("gehen konnten")
+_INFINITIVE_AUXILIARIES = frozenset("werden sein haben können müssen dürfen sollen wollen lassen".split())
+# Finite auxiliaries and modals that end a clause after a participle or infinitive ("… verletzt wurden")
+_FINITE_AUXILIARIES = frozenset(
+    "wird werden wurde wurden ist sind war waren hat haben hatte hatten kann können konnte konnten muss müssen musste mussten "
+    "darf dürfen durfte durften soll sollen will wollen wollte wollten".split()
+)
 
 
 def _a_coordinated_main_clause(text: str, start: int, end: int) -> bool:
@@ -807,3 +830,43 @@ def _a_belief_denied(text: str, sentence: Sentence, start: int) -> bool:
     noun = m.group("noun")
     known = _BELIEF_WORDS.search(noun) or re.fullmatch(rf"(?:{_CLAIM_NOUN_WORDS})", noun) or re.fullmatch(r"(?:Hinweis|Beweis|Beleg|Anzeichen|Indiz)(?:e|en)?", noun)
     return bool(known) and not _in_konjunktiv_i(text[sentence.start : sentence.end])
+
+
+# Konjunktiv II of the auxiliaries: "hätte … gehabt", "wäre … gewesen", "würde … haben"
+_UNREAL_AUXILIARIES = frozenset("hätte hätten wäre wären würde würden".split())
+# Participles and infinitives of the auxiliaries that may close such a clause ("… gehabt", "… gehabt haben")
+_AUXILIARY_FORMS = frozenset("gehabt gewesen haben sein werden geworden".split())
+
+
+def _an_unreal_effect(text: str, sentence: Sentence, start: int) -> bool:
+    """Is a that-clause at ``start`` the attribute of a noun that is the object of a verb in Konjunktiv
+    II ("Die Reform hätte den Nebeneffekt gehabt, dass …", "Der Plan hätte die Wirkung, dass …")? It
+    tells what would follow in a case supposed, nobody says it; a noun of saying, claiming or believing
+    ("hätte die Hoffnung, dass …"), a verb of saying or thinking, Konjunktiv I or a frame naming a
+    source still report."""
+    head = text[sentence.start : start]
+    clause = _clause_governing_that(head)
+    if clause is None:
+        return False
+    words = _words(clause)
+    if not any(w in _UNREAL_AUXILIARIES for w in words):
+        return False
+    # the noun right before the comma, perhaps with the participle or infinitive closing the clause
+    noun = re.search(r"(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)(?:\s+[a-zäöüß]+){0,2}\s*$", clause)
+    if noun is None or noun.start() == len(clause) - len(clause.lstrip()) or any(
+        w not in _AUXILIARY_FORMS for w in _words(clause[noun.end("noun") :])
+    ):
+        return False  # "hätten den Versicherungen klargemacht, dass …": a verb of its own governs the clause
+    word = noun.group("noun")
+    if (
+        re.fullmatch(rf"(?:{_CLAIM_NOUN_WORDS})", word) or _SPEECH_NOUN_END.search(word) or _BELIEF_WORDS.search(word)
+        or CLAIM_NOUNS.search(clause + ",")
+    ):
+        return False
+    if (
+        any(w.lower() in CUE_VERBS or w.islower() and lemma(w, "de") in _THINKING_LEMMAS for w in words)
+        or SPEECH_CONTEXT.search(clause) or SEPARABLE_CUES.search(clause)
+    ):
+        return False
+    body = text[sentence.start : sentence.end]
+    return not (_in_konjunktiv_i(body) or names_its_source(body) or IMPERSONAL_CUES.search(head))
