@@ -2555,3 +2555,54 @@ def test_a_definite_role_refers_back_to_the_unnamed_one_brought_in_before():
     )
     found = _resolved(text)
     assert found[-1] == ("Später seien auch mehrere Zelte angezündet worden", None, "der Sprecher")
+
+
+def _indirect(text: str) -> list[str]:
+    return [q[1] for q in _quotes(text) if q[0] == "indirect"]
+
+
+def test_an_opinion_frame_inside_a_noun_phrase_reports_the_noun_phrase():
+    # "die seiner Ansicht nach guten Werte": the frame qualifies an adjective; the opinion is the noun
+    # phrase, not the rest of the sentence
+    assert _indirect("Petra Vogt lobte am Montag die ihrer Ansicht nach sehr guten Werte der Kläranlage.") == [
+        "die ihrer Ansicht nach sehr guten Werte der Kläranlage"
+    ]
+    assert _indirect("Petra Vogt lobte am Montag die ihrer Ansicht nach guten Werte der neuen Kläranlage.") == [
+        "die ihrer Ansicht nach guten Werte der neuen Kläranlage"
+    ]
+    assert _indirect("Die seiner Meinung nach verfehlte Politik der Stadtwerke veranlasste Jens Köhler zum Rücktritt.") == [
+        "Die seiner Meinung nach verfehlte Politik der Stadtwerke"
+    ]
+    # at the head of its clause the frame reports the clause
+    assert _indirect("Seiner Meinung nach sind die Werte der neuen Kläranlage viel zu hoch.") == ["sind die Werte der neuen Kläranlage viel zu hoch"]
+
+
+def test_a_report_ends_before_the_frame_that_closes_its_sentence():
+    # a "wie" frame after a that-clause, a frame in the perfect after a clause in Konjunktiv
+    assert _indirect("Der Fonds wurde unter dem Eindruck gegründet, dass mehr Hilfe nötig sei, wie Jens Köhler sagte.") == ["mehr Hilfe nötig sei"]
+    text = "Der Deich wird erhöht. Wegen der Flut müsse es mehrere Ausnahmen geben, hatte Petra Vogt das neue Gesetz begründet."
+    assert _indirect(text) == ["Wegen der Flut müsse es mehrere Ausnahmen geben"]
+
+
+def test_a_correction_of_the_author_after_a_dash_ends_the_report():
+    text = "Petra Vogt sagte, es gebe nur einen Fall – tatsächlich wurden drei Mitarbeiter positiv getestet."
+    assert _indirect(text) == ["es gebe nur einen Fall"]
+    # in Konjunktiv after the dash the report goes on; an aside between two dashes stays inside
+    assert _indirect("Petra Vogt sagte, die Lage sei ernst – die Zahl der Fälle steige weiter.") == ["die Lage sei ernst – die Zahl der Fälle steige weiter"]
+    text = "Petra Vogt sagte, es gebe – so wörtlich – keinen Plan für den Winter."
+    assert _indirect(text) == ["es gebe – so wörtlich – keinen Plan für den Winter"]
+
+
+def test_a_circumstance_after_a_closing_frame_is_no_report():
+    assert _indirect("„Wir brauchen das Wasser“, sagt Jens Köhler, während er aus dem Fenster auf die Wiesen blickt.") == []
+    assert _indirect("„Wir sind bereit“, sagte Petra Vogt, nachdem sie die Halle besichtigt hatte.") == []
+    # in Konjunktiv the clause is what was said
+    assert _indirect("Petra Vogt sagte, während die Pegel stiegen, sei die Stadt vorbereitet gewesen.") != []
+
+
+def test_what_someone_must_say_is_not_said():
+    assert _indirect("Die Parteien müssen den Wählern jetzt erklären, dass die Beiträge bald steigen.") == []
+    assert _indirect("Der Stadtrat sollte offen sagen, wer die Kosten für den Umbau trägt.") == []
+    # admitting under "muss" admits; a plain verb of saying reports
+    assert _indirect("Die Stadt muss zugeben, dass der Umbau deutlich teurer wird.") == ["der Umbau deutlich teurer wird"]
+    assert _indirect("Die Parteien erklären den Wählern, dass die Beiträge bald steigen.") == ["die Beiträge bald steigen"]

@@ -2162,11 +2162,24 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
     # mostly reports what someone said or thinks; not after a consequence or a fact.
     # "Berichte, wonach der Deich gebrochen sei, …", "Seiner Meinung nach hätte die Aufsicht …": a
     # frame whose clause, up to where the main clause goes on, is what was reported or thought
-    frame = RELATIVE_FRAME.search(body) or OPINION_FRAME.search(body)
+    frame = RELATIVE_FRAME.search(body) or next((m for m in OPINION_FRAME.finditer(body) if not _frame_inside_noun_phrase(body, m)), None)
     if frame and not body.rstrip(" '\"“”»«").endswith("?"):  # a question asks for an opinion
         clause_end = _end_of_framed_clause(body, frame.end())
         if clause_end - frame.end() >= 12 and len(_words(body[frame.end() : clause_end])) >= 3:
             return s + frame.end(), s + clause_end
+    attributive = None if frame else next((m for m in OPINION_FRAME.finditer(body) if _frame_inside_noun_phrase(body, m)), None)
+    if attributive:
+        # "Trump lobte die seiner Ansicht nach großartigen Zahlen": the noun phrase is the opinion reported
+        np_start = _DETERMINER_BEFORE_FRAME.search(body[: attributive.start()])
+        np_start = np_start.start() + len(np_start.group()) - len(np_start.group().lstrip())
+        np_end = len(body.rstrip(" .!?"))
+        noun = re.match(r"(?:[a-zäöüß]+\s+){0,2}[a-zäöüß]+(?:e|en|er|es|em)\s+[A-ZÄÖÜ]", body[attributive.end() :])
+        for word in _WORD.finditer(body, attributive.end() + noun.end(), np_end):
+            if _finite_indicative(word.group()) or word.group().islower() and is_subjunctive(word.group()):
+                np_end = len(body[: word.start()].rstrip(" ,"))
+                break
+        if np_end - attributive.end() >= 12:
+            return s + np_start, s + np_end
     that = re.search(r",\s*dass\s+", body)
     so_inside = INTERPOLATED_SO_NAME.search(body, 0, that.start() + 1) if that else None
     if so_inside and any(is_subjunctive(w) for w in _words(body[: so_inside.start()])):
@@ -2510,8 +2523,8 @@ def _as_told_with_apposition(body: str) -> re.Match | None:
     return m
 
 
-def _trailing_as_told(body: str) -> int | None:
-    """Where the clause before a closing ", wie X mitteilte." ends, or None."""
+def _trailing_as_told(body: str, min_words: int = 5) -> int | None:
+    """Where the clause before a closing ", wie X mitteilte." ends (of at least ``min_words``), or None."""
     frame = dict(SOURCE_FRAMES)["wie … mitteilte"]
     generic = AS_TOLD_BY_LEMMA.search(body)
     if generic:
@@ -2526,7 +2539,7 @@ def _trailing_as_told(body: str) -> int | None:
         if comma == -1 or body[comma + 1 : m.start()].strip() or body[m.end() :].strip(" .!?"):
             continue
         head = body[:comma]
-        if len(_words(head)) >= 5 and _has_verb(head):
+        if len(_words(head)) >= min_words and _has_verb(head):
             return len(head.rstrip())
     return None
 
@@ -3053,6 +3066,22 @@ OPINION_FRAME = re.compile(
 )
 
 
+# A determiner right before a frame: "die seiner Ansicht nach …"
+_DETERMINER_BEFORE_FRAME = re.compile(r"(?:^|\s)(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|diese[rmns]?)\s+$", re.I)
+
+
+def _frame_inside_noun_phrase(body: str, frame: re.Match) -> bool:
+    """Does an opinion frame stand between a determiner and an inflected adjective before its noun
+    ("Trump lobte die seiner Ansicht nach großartigen Zahlen", "Die ihrer Meinung nach falsche
+    Entscheidung …")? It qualifies the adjective inside a noun phrase; no clause is reported. A
+    relative pronoun before it opens a clause with a finite verb ("…, die seiner Ansicht nach versagt
+    habe"), not an adjective and a noun."""
+    return bool(
+        _DETERMINER_BEFORE_FRAME.search(body[: frame.start()])
+        and re.match(r"(?:[a-zäöüß]+\s+){0,2}[a-zäöüß]+(?:e|en|er|es|em)\s+[A-ZÄÖÜ]", body[frame.end() :])
+    )
+
+
 def _end_of_framed_clause(body: str, start: int) -> int:
     """Where a framed clause ends: before ", konnte der Minister …" (the main clause going on) or a
     following comma clause after an opinion frame, else at the sentence's end."""
@@ -3391,7 +3420,7 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
     """The quotes the rules find, each quote's speaker by the rules, and each quote's context: the
     index of the sentence that frames it and the speaker named last before it."""
     from lagebild.nlp.sentences import split_sentences
-    from lagebild.nlp.report_filters import checked_report, comments_rather_than_reports, narrates_after_subordinate, supposes_rather_than_reports
+    from lagebild.nlp.report_filters import checked_report, comments_rather_than_reports, narrates_after_subordinate, supposes_rather_than_reports, trimmed_report
 
     text = article.text
     sentences = article.sentences or split_sentences(text)
@@ -3523,6 +3552,7 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
             c_end = _before_a_quote_it_opens(text, c_start, c_end, taken)
             while c_start < c_end and text[c_start] in " ,„“\"»«":
                 c_start += 1
+            c_end = trimmed_report(text, c_start, c_end)
             while c_end > c_start and text[c_end - 1] in " ,.":
                 c_end -= 1
             if not re.search(r"\b(?:dass|ob)\s*$", text[sentence.start : c_start]):
@@ -3600,6 +3630,7 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
                 c_start, c_end = own[0], own[1]
             else:
                 c_start = _after_a_colon_frame(text, _after_its_own_frame(text, sentence, taken, c_start, c_end), c_end)
+            c_end = trimmed_report(text, c_start, c_end)
             quote = Quote(
                 id=stable_id("q-", article.id, str(c_start), str(c_end)),
                 article=article.id,

@@ -53,6 +53,7 @@ from lagebild.nlp.quotes import (
     OPINION_FRAME,
     REPORTATIVE_SOLLEN,
     RELATIVE_FRAME,
+    SAYING_LEMMAS,
     SEPARABLE_CUES,
     SPEECH_CONTEXT,
     _BELIEF_WORDS,
@@ -63,6 +64,7 @@ from lagebild.nlp.quotes import (
     _after_preposition,
     _finite_indicative,
     _in_konjunktiv_i,
+    _trailing_as_told,
     _WORD,
     _words,
     is_subjunctive,
@@ -150,6 +152,7 @@ def checked_report(article: Article, sentence: Sentence, clause: tuple[int, int]
         or _a_relative_clause(text, sentence, start, end) or _a_coordinated_main_clause(text, start, end)
         or _a_question_left_open(text, sentence, start, end) or _a_belief_denied(text, sentence, start)
         or _a_thought_supposed(text, sentence, start) or _an_unreal_effect(text, sentence, start)
+        or _a_circumstance_after_the_frame(text, sentence, start, end) or _an_obligation_to_say(text, sentence, start, end)
     ):
         return None
     if not text[sentence.start : start].strip():
@@ -160,6 +163,108 @@ def checked_report(article: Article, sentence: Sentence, clause: tuple[int, int]
     start = _start_after_apposition(text, start, end)
     end = _end_before_comment(text, sentence, start, end)
     return start, _end_before_main_clause(text, sentence, start, end)
+
+
+def trimmed_report(text: str, start: int, end: int) -> int:
+    """Where a reported clause from ``start`` to ``end``, however it was found, ends once a frame closing
+    its sentence and a correction of the author's after a dash are cut off."""
+    end = _end_before_trailing_frame(text, start, end)
+    return _end_before_the_authors_correction(text, start, end)
+
+
+# Auxiliaries of a perfect tense before the subject of a frame closing its clause: "…, hatte der Minister … begründet"
+_PERFECT_AUXILIARIES = frozenset("hat haben hatte hatten".split())
+
+
+def _end_before_trailing_frame(text: str, start: int, end: int) -> int:
+    """Where a report ends that took along the frame closing its sentence: a "wie" frame ("…, dass mehr
+    Mut gebraucht werde, wie der Direktor sagte"), or a frame in a perfect tense, its participle of
+    saying at the end ("…, müsse es Ausnahmen geben, hatte der Minister das Paket begründet"). The
+    frame is the speaker's, not what was said."""
+    content = text[start:end]
+    as_told = _trailing_as_told(content, min_words=3)
+    if as_told is not None and as_told >= 12:
+        return start + as_told
+    m = re.search(r"(?<!\d),\s*(?P<aux>[a-zäöüß]+)\s+(?P<rest>[^,]*?)\s+(?P<verb>[a-zäöüß]+)\s*[.!]?$", content)
+    if m is None or m.group("aux") not in _PERFECT_AUXILIARIES or m.start() < 12:
+        return end
+    verb = m.group("verb")
+    base = lemma(verb, "de")
+    rest = _words(m.group("rest"))
+    if not verb.endswith(("t", "en")) or base == verb or base not in SAYING_LEMMAS:
+        return end
+    if not any(w[:1].isupper() or w.lower() in _PERSONAL_PRONOUNS for w in rest) or _has_any_verb(" ".join(rest)):
+        return end  # a subject (a name, a noun, a pronoun) and no other verb: "hatte er betont"
+    if not any(is_subjunctive(w) for w in _words(content[: m.start()])):
+        return end  # the clause before is reported in Konjunktiv, or it is the narrator's
+    return start + m.start()
+
+
+def _end_before_the_authors_correction(text: str, start: int, end: int) -> int:
+    """Where a report in Konjunktiv I ends that runs on after a dash into a clause of the author's in
+    the indicative ("…, es gebe nur einen Fall – tatsächlich wurden drei Mitarbeiter positiv getestet"):
+    before the dash. A second dash closes an aside inside the report ("– so wörtlich –"), and a
+    subjunctive after the dash goes on reporting."""
+    content = text[start:end]
+    dash = re.search(r"\s[–—-]\s", content)
+    if dash is None or dash.start() < 12 or re.search(r"\s[–—-]\s", content[dash.end() :]):
+        return end
+    before, after = content[: dash.start()], content[dash.end() :]
+    words = _words(after)
+    if not _in_konjunktiv_i(before) or len(words) < 4 or any(is_subjunctive(w) or w in KONJUNKTIV_II for w in words):
+        return end
+    if not any(w.islower() and _finite_in_indicative(w) for w in words):
+        return end
+    return start + dash.start()
+
+
+# Conjunctions of a circumstance: a clause they open after a frame tells when, how or why the speaker spoke
+_CIRCUMSTANCE = re.compile(r"(?:während|nachdem|bevor|indem|sobald|solange|obwohl|obgleich|weil)\s", re.I)
+
+
+def _a_circumstance_after_the_frame(text: str, sentence: Sentence, start: int, end: int) -> bool:
+    """Is the clause at ``start`` a subordinate clause of time, manner or cause that follows a frame
+    closing a sentence, in the indicative ("„Wir brauchen Wasser“, sagt Huber, während er aus dem Fenster
+    blickt")? It tells about the speaker, not what was said; a report would be in Konjunktiv."""
+    if not _CIRCUMSTANCE.match(text[start:end]):
+        return False
+    head = text[sentence.start : start].rstrip()
+    if not head.endswith(","):
+        return False
+    boundary = max([0] + [m.end() for m in re.finditer(r"(?<!\d),(?!\d)|[;:–]|[“”\"«»]", head[:-1])])
+    frame = _words(head[boundary:-1])
+    if not frame or frame[0].lower() not in CUE_VERBS or boundary == 0:
+        return False  # the frame's verb first after the message: ", sagt Huber,"
+    return not any(is_subjunctive(w) or w in KONJUNKTIV_II for w in _words(text[start:end]))
+
+
+# Modals of obligation, present or Konjunktiv II: what someone must or should say is not said yet
+_OBLIGATION_MODALS = frozenset("muss müssen müsst müsste müssten sollte sollten".split())
+# Verbs of admitting: "muss zugeben, dass …" admits it
+_ADMITTING = frozenset("zugeben einräumen eingestehen gestehen".split())
+
+
+def _an_obligation_to_say(text: str, sentence: Sentence, start: int, end: int) -> bool:
+    """Is a clause at ``start`` governed by an infinitive of saying under a modal of obligation in the
+    present or Konjunktiv II, the infinitive at the end of its clause ("Die Parteien müssen den Wählern
+    erklären, dass …", "Er sollte sagen, wer …")? It is what is to be said, nobody said it. Admitting
+    ("muss zugeben, dass …") says it; Konjunktiv I in the clause or a frame naming a source reports
+    it anyway."""
+    head = text[sentence.start : start].rstrip()
+    that = re.search(r",\s*(?:dass|ob|wie|was|wer|warum|wann)?$", head)
+    if that is None:
+        return False
+    before = head[: that.start()]
+    boundary = max([0] + [m.end() for m in re.finditer(r"(?<!\d),(?!\d)|[;:–]", before)])
+    words = _words(before[boundary:])
+    if len(words) < 3 or not any(w in _OBLIGATION_MODALS for w in words) or "man" in words:
+        return False  # "Dazu muss man sagen, dass …": a remark in the speaker's own voice
+    verb = words[-1]
+    base = lemma(verb, "de")
+    if not verb.islower() or base != verb or base not in SAYING_LEMMAS | _THINKING_LEMMAS or base in _ADMITTING:
+        return False
+    body = text[sentence.start : sentence.end]
+    return not (_in_konjunktiv_i(text[start:end]) or names_its_source(body) or IMPERSONAL_CUES.search(body))
 
 
 # "daran", "damit", "dafür", "darin" …: a pronominal adverb, the correlate standing for a that-clause
