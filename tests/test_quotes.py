@@ -2606,3 +2606,10 @@ def test_what_someone_must_say_is_not_said():
     # admitting under "muss" admits; a plain verb of saying reports
     assert _indirect("Die Stadt muss zugeben, dass der Umbau deutlich teurer wird.") == ["der Umbau deutlich teurer wird"]
     assert _indirect("Die Parteien erklären den Wählern, dass die Beiträge bald steigen.") == ["die Beiträge bald steigen"]
+
+
+def test_the_postposition_of_an_opinion_frame_opens_no_frame_of_its_own():
+    # "seiner Ansicht nach guten Daten": "nach" closes the opinion frame, it is no "nach Daten" frame
+    # that would report the whole sentence
+    text = "Die Fertigung laufe nach Plan, sagte Petra Vogt. Vogt lobte zudem die ihrer Ansicht nach guten jüngsten Daten vom Arbeitsmarkt."
+    assert _indirect(text)[-1] == "die ihrer Ansicht nach guten jüngsten Daten vom Arbeitsmarkt"

@@ -74,6 +74,8 @@ SOURCE_FRAMES = (
     ("laut", re.compile(r"\b(?:laut|gemäß)\s+(?!(?:und|oder|aber|wie|als|genug|zu|werden|wurde|wurden|wird|geworden|sein|gewesen)\b)(?P<src>(?:[^,.;:!?]|\.(?=\w)){2,60})", re.I)),
     ("zufolge", re.compile(r"(?P<src>[^,.;:!?]{2,60}?)\s+zufolge\b", re.I)),
     ("nach Angaben", re.compile(
+        # not the postposition of an opinion frame: "seiner Ansicht nach großartigen Daten"
+        r"(?<!Ansicht )(?<!Meinung )(?<!Auffassung )(?<!Einschätzung )(?<!Vernehmen )(?<!Überzeugung )"
         r"\b(?:(?i:nach)|(?P<aus>(?i:aus))) (?:(?:den|der|dem|einem|einer|eines|diesen|dieser|diesem|(?!anderen\b)[a-zäöüß]+(?:e|en|er|em|es)|[A-ZÄÖÜ][a-zäöüß]+s)\s+){0,2}"
         # "aus Sicht der Organisationen" names a source too, "aus" before other nouns does not
         r"(?P<frame>(?(aus)(?:(?<=[Aa]us )|(?<=[Aa]us der ))Sicht(?=\s+(?:der|des|von|vom)\s)|(?:(?:[\w-]*(?:Angaben|Worten|Ansicht|Meinung|Einschätzung|"
