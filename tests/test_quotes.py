@@ -2613,3 +2613,18 @@ def test_the_postposition_of_an_opinion_frame_opens_no_frame_of_its_own():
     # that would report the whole sentence
     text = "Die Fertigung laufe nach Plan, sagte Petra Vogt. Vogt lobte zudem die ihrer Ansicht nach guten jüngsten Daten vom Arbeitsmarkt."
     assert _indirect(text)[-1] == "die ihrer Ansicht nach guten jüngsten Daten vom Arbeitsmarkt"
+
+
+def test_a_report_ends_before_a_frame_with_its_verb_first_after_the_comma():
+    text = "Der Mann wurde gefasst. Vorher habe er gedroht, mit einem Hammer die Scheiben der Halle einzuschlagen, teilte die Polizei mit."
+    assert _indirect(text)[-1] == "mit einem Hammer die Scheiben der Halle einzuschlagen"
+    # the same subject going on after the comma is no frame
+    text = "Petra Vogt räumte zwar ein, es könnten Stellen verloren gehen, sprach aber von einem offenen Prozess."
+    assert _indirect(text) == ["es könnten Stellen verloren gehen, sprach aber von einem offenen Prozess"]
+
+
+def test_a_question_still_to_be_settled_is_no_report():
+    assert _indirect("Bevor jedoch entschieden wird, ob ein Verfahren eingeleitet wird, hat Jens Köhler das Recht auf eine Anhörung.") == []
+    # in Konjunktiv I, or proposed, it is reported
+    assert _indirect("Derzeit werde geprüft, wie die Leitung wieder hergestellt werden kann, so Petra Vogt.") != []
+    assert _indirect("Petra Vogt schlug vor, zu prüfen, ob mit der Nachbarstadt ein neuer Vertrag geschlossen werden kann.") != []

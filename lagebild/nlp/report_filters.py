@@ -153,6 +153,7 @@ def checked_report(article: Article, sentence: Sentence, clause: tuple[int, int]
         or _a_question_left_open(text, sentence, start, end) or _a_belief_denied(text, sentence, start)
         or _a_thought_supposed(text, sentence, start) or _an_unreal_effect(text, sentence, start)
         or _a_circumstance_after_the_frame(text, sentence, start, end) or _an_obligation_to_say(text, sentence, start, end)
+        or _a_question_to_be_settled(text, sentence, start, end)
     ):
         return None
     if not text[sentence.start : start].strip():
@@ -185,6 +186,9 @@ def _end_before_trailing_frame(text: str, start: int, end: int) -> int:
     as_told = _trailing_as_told(content, min_words=3)
     if as_told is not None and as_told >= 12:
         return start + as_told
+    first = re.search(r"(?<!\d),\s*(?P<verb>[a-zäöüß]+)\s+(?P<rest>[^,]*?)\s*[.!]?$", content)
+    if first is not None and first.start() >= 12 and _a_closing_frame(first.group("verb"), _words(first.group("rest"))):
+        return start + first.start()  # "…, eine Gasflasche zur Explosion zu bringen, teilte die Polizei mit"
     m = re.search(r"(?<!\d),\s*(?P<aux>[a-zäöüß]+)\s+(?P<rest>[^,]*?)\s+(?P<verb>[a-zäöüß]+)\s*[.!]?$", content)
     if m is None or m.group("aux") not in _PERFECT_AUXILIARIES or m.start() < 12:
         return end
@@ -198,6 +202,52 @@ def _end_before_trailing_frame(text: str, start: int, end: int) -> int:
     if not any(is_subjunctive(w) for w in _words(content[: m.start()])):
         return end  # the clause before is reported in Konjunktiv, or it is the narrator's
     return start + m.start()
+
+
+# Verbs of settling a question: what they govern is open, nobody answered it
+_SETTLING_LEMMAS = frozenset("entscheiden prüfen überprüfen klären abklären untersuchen abwarten".split())
+# Auxiliaries and modals after the verb's participle or infinitive: "entschieden wird", "klären muss"
+_AFTER_SETTLING = frozenset("wird werden wurde wurden ist sind soll sollen muss müssen kann können".split())
+
+
+def _a_question_to_be_settled(text: str, sentence: Sentence, start: int, end: int) -> bool:
+    """Is the clause at ``start`` an indirect question governed by a verb of deciding or examining in the
+    indicative ("Bevor entschieden wird, ob …", "Die Gutachter klären, wie …")? The question is open,
+    nobody answered it; Konjunktiv I ("Derzeit werde geprüft, wie …") or a frame naming a source
+    reports it."""
+    head = text[sentence.start : start].rstrip()
+    asked = re.search(r",\s*ob$", head)
+    if asked:
+        head = head[: asked.start() + 1]  # the rules took the clause after its "ob"
+    elif not re.match(r"(?:ob|wie|wer|was|wann|warum|welche[rsmn]?)\s", text[start:end]):
+        return False
+    if not head.endswith(","):
+        return False
+    words = _words(head[:-1])
+    while words and words[-1] in _AFTER_SETTLING:
+        words = words[:-1]
+    if not words or not words[-1].islower() or lemma(words[-1], "de") not in _SETTLING_LEMMAS and words[-1] != "entschieden":
+        return False
+    body = text[sentence.start : sentence.end]
+    return not (_in_konjunktiv_i(body) or names_its_source(body) or IMPERSONAL_CUES.search(body) or re.search(r",\s*so\s", body[start - sentence.start :]))
+
+
+def _a_closing_frame(verb: str, rest: list[str]) -> bool:
+    """Are a finite verb of saying right after a comma and the words after it to the sentence's end a
+    frame: a subject (a name, a noun, a personal pronoun), no other verb, a separable verb with its
+    particle of saying ("teilte die Polizei mit", "sagte ein Sprecher am Montag")?"""
+    if not rest or verb not in CUE_VERBS or not _finite_in_indicative(verb):
+        return False
+    particles = SPEAKING_PARTICLES.get(verb)
+    if particles is not None:
+        if rest[-1] not in particles:
+            return False
+        rest = rest[:-1]
+    elif lemma(verb, "de") not in SAYING_LEMMAS:
+        return False
+    if not rest or not (rest[0][:1].isupper() or rest[0] in _PERSONAL_PRONOUNS or rest[0] in _ARTICLES):
+        return False  # the subject right after the verb; "…, sprach aber von …" goes on with the same subject
+    return not any(w.islower() and (_finite_in_indicative(w) or is_subjunctive(w) or _INFINITIVE.fullmatch(w)) for w in rest)
 
 
 def _end_before_the_authors_correction(text: str, start: int, end: int) -> int:
