@@ -2628,3 +2628,12 @@ def test_a_question_still_to_be_settled_is_no_report():
     # in Konjunktiv I, or proposed, it is reported
     assert _indirect("Derzeit werde geprüft, wie die Leitung wieder hergestellt werden kann, so Petra Vogt.") != []
     assert _indirect("Petra Vogt schlug vor, zu prüfen, ob mit der Nachbarstadt ein neuer Vertrag geschlossen werden kann.") != []
+
+
+def test_a_frame_putting_it_in_words_before_a_colon_is_not_reported():
+    # "formulierte es klar:", "drückte es aus:", "kann man … deuten:": the frame before the colon, by the
+    # lemma of its verb, is not part of what was said
+    before = "Die Lage sei ernst, sagte Petra Vogt. "
+    assert _indirect(before + "Der Landrat formulierte es schon klar: Die Brücke werde im Herbst gesperrt.")[-1] == "Die Brücke werde im Herbst gesperrt"
+    assert _indirect(before + "Der Landrat drückte es deutlich aus: Die Brücke werde im Herbst gesperrt.")[-1] == "Die Brücke werde im Herbst gesperrt"
+    assert _indirect(before + "So kann man das Urteil des Gerichts deuten: Die alten Regeln gälten weiter.")[-1] == "Die alten Regeln gälten weiter"

@@ -3932,6 +3932,25 @@ def _after_its_own_frame(text: str, sentence: Sentence, taken: list[tuple[int, i
     return clause[0]
 
 
+# Verbs of putting or reading something in words: "So kann man das Urteil deuten: …"
+_INTERPRETING_LEMMAS = frozenset("interpretieren deuten auslegen zusammenfassen ausdrücken formulieren".split())
+
+
+def _says_by_lemma(words: list[str]) -> bool:
+    """Does a clause hold a verb of saying or of putting in words by its lemma ("formulierte",
+    "interpretieren"), a separable one with its particle at the clause's end too ("drückte es … aus")?"""
+    particle = words[-1] if words and words[-1].islower() and len(words[-1]) <= 5 else ""
+    for w in words:
+        if not w.islower() or w == particle:
+            continue
+        base = lemma(w, "de")
+        if base != w and base in SAYING_LEMMAS | _INTERPRETING_LEMMAS or base in _INTERPRETING_LEMMAS:
+            return True
+        if particle and lemma(particle + base, "de") in SAYING_LEMMAS | _INTERPRETING_LEMMAS:
+            return True
+    return False
+
+
 def _after_a_colon_frame(text: str, start: int, end: int) -> int:
     """Where a report opening with its own frame before a colon starts: after the colon, when the part
     before it is a short main clause in the indicative around a verb of saying or judging ("Die Ministerin
@@ -3947,7 +3966,7 @@ def _after_a_colon_frame(text: str, start: int, end: int) -> int:
         return start
     if not any(_finite_indicative(w) or w in FINITE_VERBS and not is_subjunctive(w) for w in words if w.islower()):
         return start
-    if not any(w.islower() and (w in CUE_VERBS or SPEECH_CONTEXT.match(w)) for w in words) and not SEPARABLE_CUES.search(head):
+    if not any(w.islower() and (w in CUE_VERBS or SPEECH_CONTEXT.match(w)) for w in words) and not SEPARABLE_CUES.search(head) and not _says_by_lemma(words):
         return start
     skip = colon + 1
     while skip < end and text[skip] in " „“\"»«":
