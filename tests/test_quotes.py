@@ -2602,7 +2602,9 @@ def test_a_circumstance_after_a_closing_frame_is_no_report():
 
 def test_what_someone_must_say_is_not_said():
     assert _indirect("Die Parteien müssen den Wählern jetzt erklären, dass die Beiträge bald steigen.") == []
-    assert _indirect("Der Stadtrat sollte offen sagen, wer die Kosten für den Umbau trägt.") == []
+    assert _indirect("Der Stadtrat müsste offen sagen, wer die Kosten für den Umbau trägt.") == []
+    # "sollte später erklären": what came to pass, a report
+    assert _indirect("Petra Vogt sollte später erklären, dass der Umbau deutlich teurer wird.") == ["der Umbau deutlich teurer wird"]
     # admitting under "muss" admits; a plain verb of saying reports
     assert _indirect("Die Stadt muss zugeben, dass der Umbau deutlich teurer wird.") == ["der Umbau deutlich teurer wird"]
     assert _indirect("Die Parteien erklären den Wählern, dass die Beiträge bald steigen.") == ["die Beiträge bald steigen"]

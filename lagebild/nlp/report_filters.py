@@ -288,8 +288,9 @@ def _a_circumstance_after_the_frame(text: str, sentence: Sentence, start: int, e
     return not any(is_subjunctive(w) or w in KONJUNKTIV_II for w in _words(text[start:end]))
 
 
-# Modals of obligation, present or Konjunktiv II: what someone must or should say is not said yet
-_OBLIGATION_MODALS = frozenset("muss müssen müsst müsste müssten sollte sollten".split())
+# Modals of obligation, present or Konjunktiv II: what someone must say is not said yet ("sollte" is also
+# the past of what came to pass: "Er sollte später erklären, dass …")
+_OBLIGATION_MODALS = frozenset("muss müssen müsst müsste müssten".split())
 # Verbs of admitting: "muss zugeben, dass …" admits it
 _ADMITTING = frozenset("zugeben einräumen eingestehen gestehen".split())
 
@@ -297,7 +298,7 @@ _ADMITTING = frozenset("zugeben einräumen eingestehen gestehen".split())
 def _an_obligation_to_say(text: str, sentence: Sentence, start: int, end: int) -> bool:
     """Is a clause at ``start`` governed by an infinitive of saying under a modal of obligation in the
     present or Konjunktiv II, the infinitive at the end of its clause ("Die Parteien müssen den Wählern
-    erklären, dass …", "Er sollte sagen, wer …")? It is what is to be said, nobody said it. Admitting
+    erklären, dass …", "Er müsste sagen, wer …")? It is what is to be said, nobody said it. Admitting
     ("muss zugeben, dass …") says it; Konjunktiv I in the clause or a frame naming a source reports
     it anyway."""
     head = text[sentence.start : start].rstrip()
