@@ -2555,3 +2555,36 @@ def test_a_definite_role_refers_back_to_the_unnamed_one_brought_in_before():
     )
     found = _resolved(text)
     assert found[-1] == ("Später seien auch mehrere Zelte angezündet worden", None, "der Sprecher")
+
+
+def test_a_pronoun_agrees_in_gender_with_its_antecedent():
+    # the role noun before a name gives its gender: "sie" with a singular verb passes over the man named last
+    text = "Landesrätin Helga Brunner besuchte am Montag mit Bürgermeister Otto Lenz die Baustelle. Die Brücke werde im Herbst fertig, sagte sie danach."
+    assert _resolved(text) == [("Die Brücke werde im Herbst fertig", "Helga Brunner", None)]
+    text = "Die Ministerin Karin Eder sprach am Abend mit Ludwig Hofer über den Haushalt. Er betonte, die Schulden seien zu hoch."
+    assert _resolved(text) == [("die Schulden seien zu hoch", "Ludwig Hofer", None)]
+
+
+def test_a_gendered_role_phrase_passes_over_a_previous_speaker_of_the_other_gender():
+    text = (
+        "Innenministerin Helga Brunner traf am Montag Bundeskanzler Otto Lenz. „Wir suchen eine Lösung“, sagte Lenz. "
+        "„Die Grenzen müssen sicher bleiben“, sagte die Ministerin."
+    )
+    assert [q[1] for q in _resolved(text)] == ["Otto Lenz", "Helga Brunner"]
+
+
+def test_pronoun_agreement_reads_gender_and_the_verbs_number():
+    from lagebild.nlp.quotes import _pronoun_agreement
+    from lagebild.nlp.roles import role_gender
+
+    def agreement(text, pronoun):
+        start = text.index(pronoun)
+        return _pronoun_agreement(text, start, start + len(pronoun))
+
+    assert agreement("Das gehe nicht, sagte er.", "er") == "m"
+    assert agreement("Das gehe nicht, sagte sie.", "sie") == "f"
+    assert agreement("Sie betonte, das gehe nicht.", "Sie") == "f"
+    assert agreement("Das gehe nicht, sagten sie.", "sie") == "pl"
+    assert agreement("Sie forderten mehr Geld.", "Sie") == "pl"
+    assert agreement("Das gehe nicht, so sie.", "sie") == "f?"
+    assert [role_gender(w) for w in ("Innenministerin", "Sprecherinnen", "Kremlchef", "Vorsitzende", "Bezirkshauptfrau")] == ["f", "pl", "m", None, "f"]
