@@ -2588,3 +2588,22 @@ def test_pronoun_agreement_reads_gender_and_the_verbs_number():
     assert agreement("Sie forderten mehr Geld.", "Sie") == "pl"
     assert agreement("Das gehe nicht, so sie.", "sie") == "f?"
     assert [role_gender(w) for w in ("Innenministerin", "Sprecherinnen", "Kremlchef", "Vorsitzende", "Bezirkshauptfrau")] == ["f", "pl", "m", None, "f"]
+
+
+def test_a_persons_gender_from_a_person_noun_or_a_relative_pronoun_beside_the_name():
+    # "die Psychologin X": a noun for a person in -in before the name; "X, der …": the relative pronoun after it
+    text = "Die Psychologin Helga Brunner leitet die Studie, die der Soziologe Otto Lenz finanziert. Die Ergebnisse seien eindeutig, sagte sie."
+    assert _resolved(text) == [("Die Ergebnisse seien eindeutig", "Helga Brunner", None)]
+    text = "Otto Lenz traf am Montag Helga Brunner, die das Institut in Graz leitet. Die Ergebnisse seien eindeutig, sagte er."
+    assert _resolved(text) == [("Die Ergebnisse seien eindeutig", "Otto Lenz", None)]
+
+
+def test_a_feminine_role_phrase_takes_a_woman_named_before_over_a_person_of_unknown_gender():
+    from lagebild.nlp.quotes import _phrase_gender
+
+    assert [_phrase_gender(p) for p in ("die frühere Ministerin", "der 79-Jährige", "die 79-Jährige", "Minister", "der Minister", "ihr Sprecher")] == ["f", "m", "f", None, "m", None]
+    text = (
+        "Die Ministerin Helga Brunner steht wegen der Affäre in der Kritik. Otto Lenz wirft ihr vor, die Regeln gebrochen zu haben. "
+        "Die frühere Ministerin hat stets betont, keine Regeln gebrochen zu haben."
+    )
+    assert _resolved(text)[-1][1] == "Helga Brunner"

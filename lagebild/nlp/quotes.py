@@ -4300,7 +4300,7 @@ def _person_genders(index, article: Article, before: int, bound: dict | None = N
         entity = index.entity_for_span(article.id, m.start, m.end)
         if entity is None:
             continue
-        gender = _gender_before_name(text, m.start)
+        gender = _gender_before_name(text, m.start) or _gender_after_name(text, m.start, m.end)
         if gender is not None:
             votes.setdefault(entity.id, set()).add(gender)
     genders = {key: next(iter(v)) for key, v in votes.items() if len(v) == 1}
@@ -4309,13 +4309,34 @@ def _person_genders(index, article: Article, before: int, bound: dict | None = N
     return genders
 
 
+# Nouns for a person by their derivation, right before a name ("der Psychologe Max Roth", "die Autorin
+# Eva Lind", "Polizist Karl B."), and the closed class of kin words; "-in" makes them feminine.
+_PERSON_NOUN_BEFORE = re.compile(r"(?:^|[\s(])(?:[A-ZÄÖÜ][\wäöüß]*-)?(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)\s+$")
+_FEMININE_PERSON = re.compile(r"(?:erin|istin|login|antin|entin|eurin|orin|atin|ärin|chefin|Frau|Tochter|Mutter|Schwester|Freundin|Witwe)$")
+_MASCULINE_PERSON = re.compile(r"(?:[a-zäöüß]{3}(?:ist|isten|loge|logen|ent|enten|ant|anten|eur|or|at)|Sohn|Vater|Bruder|Freund|Witwer|Mann)$")
+
+
+def _gender_after_name(text: str, start: int, end: int) -> str | None:
+    """The gender a relative pronoun right after a lone name gives it ("Eva Lind, die seit Jahren …",
+    "Max Roth, der …"); not after a coordination ("Lind und Roth, die …"), where it is plural."""
+    after = re.match(r",\s+(der|die)\s+[a-zäöüß]", text[end : end + 12])
+    if after is None or re.search(r"(?:\bund|\boder|\bsowie|,)\s*$", text[max(0, start - 8) : start]):
+        return None
+    return {"der": "m", "die": "f"}[after.group(1)]
+
+
 def _gender_before_name(text: str, start: int) -> str | None:
     """The gender a word right before a name gives it: a role noun ("Innenministerin", "Minister"),
     "Frau"/"Herr", or the article before a nominalised role ("die Vorsitzende")."""
     found = role_before(text, start)
     word = found[1] if found else (re.search(r"(Frau|Herrn?)\s+$", text[max(0, start - 8) : start]) or [None])[0]
     if not word:
-        return None
+        noun = _PERSON_NOUN_BEFORE.search(text, max(0, start - 40), start)
+        if noun is None:
+            return None
+        if _FEMININE_PERSON.search(noun.group("noun")):
+            return "f"
+        return "m" if _MASCULINE_PERSON.search(noun.group("noun")) and not noun.group("noun").endswith("in") else None
     word = word.strip()
     if word in ("Frau",):
         return "f"
@@ -4396,9 +4417,13 @@ def _phrase_gender(phrase: str) -> str | None:
     if not words:
         return None
     gender = role_gender(words[-1])
-    if gender is not None:
-        return gender if gender in ("m", "f") else None
     head, determiner = words[-1], words[0].lower() if len(words) > 1 else ""
+    if gender == "m":
+        # the masculine form also stands for a group or for anyone ("Westliche Minister"): only with
+        # a singular article is it one man
+        return "m" if determiner in ("der", "dieser", "jener") else None
+    if gender is not None:
+        return gender if gender == "f" else None
     if determiner == "der":
         return "m"
     if determiner == "die" and (head.endswith("e") or head.endswith("in") and is_role_word(head)):
@@ -4419,17 +4444,24 @@ def _resolve_reference(index, article: Article, start: int, end: int, previous=N
     # "der Republikaner", "der 79-Jährige": the story's protagonist of the moment — whoever
     # spoke just before, else the person most named in the preceding lines; one of the gender the
     # phrase gives ("die Ministerin") where the article tells a person's gender, as before where none fits.
-    agree = _phrase_gender(phrase)
+    # A possessive role ("ihr Sprecher") is someone else's: its gender says nothing of the owner.
+    agree = _phrase_gender(phrase) if not re.match(r"(?:sein|ihr)\w*\s", phrase, re.I) else None
     if agree is not None:
         genders = _person_genders(index, article, start, bound)
-        fits = lambda e: _agrees(genders.get(e.id), agree)
-        if previous is not None and fits(previous):
-            return previous
-        window = [e for e in index.persons_between(article.id, start - 800, start) if fits(e)]
-        if window:
-            ids = [e.id for e in window]
-            best = max(set(ids), key=lambda i: (ids.count(i), -ids[::-1].index(i)))
-            return next(e for e in window if e.id == best)
+        persons = index.persons_between(article.id, start - 800, start)
+        # a feminine phrase, marked as it is, takes a person the article tells to be a woman first;
+        # then anyone of unknown gender
+        tests = [lambda e: _agrees(genders.get(e.id), agree)]
+        if agree == "f":
+            tests.insert(0, lambda e: genders.get(e.id) == "f")
+        for fits in tests:
+            if previous is not None and fits(previous):
+                return previous
+            window = [e for e in persons if fits(e)]
+            if window:
+                ids = [e.id for e in window]
+                best = max(set(ids), key=lambda i: (ids.count(i), -ids[::-1].index(i)))
+                return next(e for e in window if e.id == best)
     if previous is not None:
         return previous
     window = index.persons_between(article.id, start - 800, start)
