@@ -2607,3 +2607,8 @@ def test_a_feminine_role_phrase_takes_a_woman_named_before_over_a_person_of_unkn
         "Die frühere Ministerin hat stets betont, keine Regeln gebrochen zu haben."
     )
     assert _resolved(text)[-1][1] == "Helga Brunner"
+
+
+def test_a_possessive_opinion_phrase_agrees_with_its_owner():
+    text = "Der Soziologe Otto Lenz traf am Montag die Ministerin Helga Brunner. Seiner Meinung nach ist die Reform gescheitert."
+    assert [q[1] for q in _resolved(text)] == ["Otto Lenz"]

@@ -4250,8 +4250,10 @@ def _pronoun_agreement(text: str, start: int, end: int) -> str | None:
     finite verb in the singular next to it ("sagte sie", "Sie betonte"), "pl" with one in the plural
     ("sagten sie", "Sie forderten"), "f?" without a finite verb beside it ("so sie")."""
     word = text[start:end].lower()
-    if word == "er":
-        return "m"
+    if word == "er" or re.match(r"sein(?:e[mnrs]?)?\s", word):
+        return "m"  # "er", "seiner Meinung nach"
+    if re.match(r"ihr(?:e[mnrs]?)?\s", word):
+        return "f?"  # "ihrer Ansicht nach": hers or theirs
     if word != "sie":
         return None
     before = re.search(r"([A-Za-zÄÖÜäöüß]+)\s+$", text[max(0, start - 30) : start])
