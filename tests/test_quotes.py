@@ -2639,3 +2639,60 @@ def test_a_frame_putting_it_in_words_before_a_colon_is_not_reported():
     assert _indirect(before + "Der Landrat formulierte es schon klar: Die Brücke werde im Herbst gesperrt.")[-1] == "Die Brücke werde im Herbst gesperrt"
     assert _indirect(before + "Der Landrat drückte es deutlich aus: Die Brücke werde im Herbst gesperrt.")[-1] == "Die Brücke werde im Herbst gesperrt"
     assert _indirect(before + "So kann man das Urteil des Gerichts deuten: Die alten Regeln gälten weiter.")[-1] == "Die alten Regeln gälten weiter"
+
+
+def test_a_pronoun_agrees_in_gender_with_its_antecedent():
+    # the role noun before a name gives its gender: "sie" with a singular verb passes over the man named last
+    text = "Landesrätin Helga Brunner besuchte am Montag mit Bürgermeister Otto Lenz die Baustelle. Die Brücke werde im Herbst fertig, sagte sie danach."
+    assert _resolved(text) == [("Die Brücke werde im Herbst fertig", "Helga Brunner", None)]
+    text = "Die Ministerin Karin Eder sprach am Abend mit Ludwig Hofer über den Haushalt. Er betonte, die Schulden seien zu hoch."
+    assert _resolved(text) == [("die Schulden seien zu hoch", "Ludwig Hofer", None)]
+
+
+def test_a_gendered_role_phrase_passes_over_a_previous_speaker_of_the_other_gender():
+    text = (
+        "Innenministerin Helga Brunner traf am Montag Bundeskanzler Otto Lenz. „Wir suchen eine Lösung“, sagte Lenz. "
+        "„Die Grenzen müssen sicher bleiben“, sagte die Ministerin."
+    )
+    assert [q[1] for q in _resolved(text)] == ["Otto Lenz", "Helga Brunner"]
+
+
+def test_pronoun_agreement_reads_gender_and_the_verbs_number():
+    from lagebild.nlp.quotes import _pronoun_agreement
+    from lagebild.nlp.roles import role_gender
+
+    def agreement(text, pronoun):
+        start = text.index(pronoun)
+        return _pronoun_agreement(text, start, start + len(pronoun))
+
+    assert agreement("Das gehe nicht, sagte er.", "er") == "m"
+    assert agreement("Das gehe nicht, sagte sie.", "sie") == "f"
+    assert agreement("Sie betonte, das gehe nicht.", "Sie") == "f"
+    assert agreement("Das gehe nicht, sagten sie.", "sie") == "pl"
+    assert agreement("Sie forderten mehr Geld.", "Sie") == "pl"
+    assert agreement("Das gehe nicht, so sie.", "sie") == "f?"
+    assert [role_gender(w) for w in ("Innenministerin", "Sprecherinnen", "Kremlchef", "Vorsitzende", "Bezirkshauptfrau")] == ["f", "pl", "m", None, "f"]
+
+
+def test_a_persons_gender_from_a_person_noun_or_a_relative_pronoun_beside_the_name():
+    # "die Psychologin X": a noun for a person in -in before the name; "X, der …": the relative pronoun after it
+    text = "Die Psychologin Helga Brunner leitet die Studie, die der Soziologe Otto Lenz finanziert. Die Ergebnisse seien eindeutig, sagte sie."
+    assert _resolved(text) == [("Die Ergebnisse seien eindeutig", "Helga Brunner", None)]
+    text = "Otto Lenz traf am Montag Helga Brunner, die das Institut in Graz leitet. Die Ergebnisse seien eindeutig, sagte er."
+    assert _resolved(text) == [("Die Ergebnisse seien eindeutig", "Otto Lenz", None)]
+
+
+def test_a_feminine_role_phrase_takes_a_woman_named_before_over_a_person_of_unknown_gender():
+    from lagebild.nlp.quotes import _phrase_gender
+
+    assert [_phrase_gender(p) for p in ("die frühere Ministerin", "der 79-Jährige", "die 79-Jährige", "Minister", "der Minister", "ihr Sprecher")] == ["f", "m", "f", None, "m", None]
+    text = (
+        "Die Ministerin Helga Brunner steht wegen der Affäre in der Kritik. Otto Lenz wirft ihr vor, die Regeln gebrochen zu haben. "
+        "Die frühere Ministerin hat stets betont, keine Regeln gebrochen zu haben."
+    )
+    assert _resolved(text)[-1][1] == "Helga Brunner"
+
+
+def test_a_possessive_opinion_phrase_agrees_with_its_owner():
+    text = "Der Soziologe Otto Lenz traf am Montag die Ministerin Helga Brunner. Seiner Meinung nach ist die Reform gescheitert."
+    assert [q[1] for q in _resolved(text)] == ["Otto Lenz"]

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import simplemma
 
 from lagebild.model import Article, Quote, Sentence, stable_id
-from lagebild.nlp.roles import is_role_word
+from lagebild.nlp.roles import is_role_word, role_before, role_gender
 from lagebild.nlp.sentences import lemma
 
 # Quote marks: opener → the closers that may end it (scraped text mixes styles).
@@ -4075,6 +4075,7 @@ def _names_own_source(clause: str) -> bool:
 def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -> None:
     """Replace each quote's speaker phrase by the canonical name of the story entity it refers to."""
     previous: dict[str, tuple[int, object]] = {}  # article -> (offset, entity) of the last resolved speaker
+    pronoun_genders: dict[str, dict[str, str]] = {}  # article -> entity id -> the gender of a pronoun bound to it
     for quote in sorted(quotes, key=lambda q: (q.article, q.start)):
         if quote.speaker_span is None:
             quote.speaker = None
@@ -4090,14 +4091,17 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
                 # "der Republikaner", "die Demokratin": a group word standing for a person named before.
                 last = previous.get(article.id)
                 recent = last[1] if last and quote.start - last[0] < 1200 else None
-                entity = _resolve_reference(index, article, start, end, recent)
+                entity = _resolve_reference(index, article, start, end, recent, pronoun_genders.get(article.id))
             elif entity is None and kind == "carried" and not _a_group(article.text[start:end]):
                 entity = _resolve_reference(index, article, start, end)
         elif kind == "pronoun":
             entity = _answering(index, article, start) if article.text[start:end].lower() in ("ich", "wir") else None
-            entity = entity or _antecedent(index, article, start)
+            agree = _pronoun_agreement(article.text, start, end)
+            entity = entity or _antecedent(index, article, start, agree=_singular(agree), bound=pronoun_genders.setdefault(article.id, {}))
+            _bind(pronoun_genders, article.id, entity, agree)
         elif kind == "anaphor" and quote.speaker:
-            entity = _antecedent(index, article, start) if quote.speaker.lower() in PRONOUNS else index.resolve(quote.speaker, article.id)
+            agree = _pronoun_agreement(article.text, start, end) if end > start else None
+            entity = _antecedent(index, article, start, agree=_singular(agree), bound=pronoun_genders.setdefault(article.id, {})) if quote.speaker.lower() in PRONOUNS else index.resolve(quote.speaker, article.id)
         elif kind in ("role", "epithet") and _plural_demonstrative_subject(article.text, quote.start):
             entity = None  # "Diese haben erklärt, …": a group named before speaks, not one person
         elif kind in ("role", "epithet"):
@@ -4112,7 +4116,7 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
                 bound = index.resolve(article.text[start:end], article.id)
                 entity = bound if bound is not None and bound.type == "PER" else None
             elif not _indefinite_before(article.text, start) and not _brought_in_unnamed(article, start, end):
-                entity = _resolve_reference(index, article, start, end, recent)
+                entity = _resolve_reference(index, article, start, end, recent, pronoun_genders.get(article.id))
             # "sagte ein Sprecher der Gruppe": an indefinite phrase brings in someone new, no one named before
         elif kind in ("source", "description"):
             entity = index.entity_for_span(article.id, start, end) or index.resolve(article.text[start:end], article.id)
@@ -4236,12 +4240,25 @@ def _answering(index, article: Article, offset: int, window: int = 2000):
     return entity if entity is not None and entity.type == "PER" else None
 
 
-def _antecedent(index, article: Article, offset: int, window: int = 600):
+def _antecedent(index, article: Article, offset: int, window: int = 600, agree: str | None = None, bound: dict | None = None):
     """The person a pronoun at ``offset`` refers to: the last name, bound role or epithet before it.
 
     A person inside a prepositional phrase ("… das Treffen mit Putin. Er deutet an …") yields to an
     earlier one who is not, since the pronoun mostly takes up the subject; it is kept when no other
-    person stands in the window."""
+    person stands in the window.
+
+    ``agree`` is what the pronoun asks of its antecedent ("m" for "er", "f" for "sie" with a verb in
+    the singular, "f?" for a "sie" of unknown number): a person known to be of the other gender is
+    passed over. Where agreement rules out every person, the choice made without it stands."""
+    if agree is not None:
+        genders = _person_genders(index, article, offset, bound)
+        chosen = _antecedent_agreeing(index, article, offset, window, lambda e: _agrees(genders.get(e.id), agree))
+        if chosen is not None:
+            return chosen
+    return _antecedent_agreeing(index, article, offset, window, None)
+
+
+def _antecedent_agreeing(index, article: Article, offset: int, window: int, fits):
     governed = None
     for ref in reversed(_agents(article, max(0, offset - window), offset)):
         if ref.kind == "pronoun":
@@ -4250,11 +4267,140 @@ def _antecedent(index, article: Article, offset: int, window: int = 600):
             entity = index.entity_for_span(article.id, ref.start, ref.end) or index.resolve(ref.phrase, article.id)
         else:
             entity = index.resolve(ref.phrase, article.id)
-        if entity is not None and entity.type == "PER":
+        if entity is not None and entity.type == "PER" and (fits is None or fits(entity)):
             if not _after_preposition(article.text, ref.start):
                 return entity
             governed = governed or entity
-    return governed or index.last_person_before(article.id, offset)
+    if governed is not None or fits is None:
+        return governed or index.last_person_before(article.id, offset)
+    last = index.last_person_before(article.id, offset)
+    return last if last is not None and last.type == "PER" and fits(last) else None
+
+
+def _singular(agree: str | None) -> str | None:
+    """Agreement a single person can meet: a plural "sie" asks for none (the choice stays as before)."""
+    return agree if agree in ("m", "f", "f?") else None
+
+
+def _bind(bound: dict, article_id: str, entity, agree: str | None) -> None:
+    """Remember the gender of a pronoun ("er", a singular "sie") now bound to a person of unknown gender."""
+    if entity is not None and entity.type == "PER" and agree in ("m", "f"):
+        bound.setdefault(article_id, {}).setdefault(entity.id, agree)
+
+
+def _agrees(gender: str | None, agree: str) -> bool:
+    """Can a person of ``gender`` (None: unknown) be what a pronoun asking ``agree`` refers to?"""
+    if gender is None:
+        return True
+    if agree == "m":
+        return gender == "m"
+    return gender == "f"  # "f", "f?": a singular "sie", or a "sie" whose plural names no one person
+
+
+def _pronoun_agreement(text: str, start: int, end: int) -> str | None:
+    """What a personal pronoun speaker asks of its antecedent: "m" for "er"; for "sie" "f" with a
+    finite verb in the singular next to it ("sagte sie", "Sie betonte"), "pl" with one in the plural
+    ("sagten sie", "Sie forderten"), "f?" without a finite verb beside it ("so sie")."""
+    word = text[start:end].lower()
+    if word == "er" or re.match(r"sein(?:e[mnrs]?)?\s", word):
+        return "m"  # "er", "seiner Meinung nach"
+    if re.match(r"ihr(?:e[mnrs]?)?\s", word):
+        return "f?"  # "ihrer Ansicht nach": hers or theirs
+    if word != "sie":
+        return None
+    before = re.search(r"([A-Za-zÄÖÜäöüß]+)\s+$", text[max(0, start - 30) : start])
+    after = re.match(r"\s+([a-zäöüß]+)", text[end : end + 30])
+    at_opening = not re.search(r"[\wäöüß,]\s*$", text[max(0, start - 3) : start])
+    candidates = ([] if at_opening or before is None else [before.group(1)]) + ([after.group(1)] if after else [])
+    for verb in candidates[:1] if candidates and _finite_number(candidates[0]) else candidates[1:2]:
+        number = _finite_number(verb)
+        if number is not None:
+            return "f" if number == "sg" else "pl"
+    return "f?"
+
+
+_SINGULAR_FINITE = frozenset("ist war sei wäre hat hatte habe hätte kann konnte könne könnte muss musste müsse müsste soll sollte solle will wollte wolle darf durfte dürfe mag wird wurde werde würde".split())
+_PLURAL_FINITE = frozenset("sind waren seien wären haben hatten hätten können konnten könnten müssen mussten müssten sollen sollten wollen wollten dürfen durften mögen werden wurden würden".split())
+
+
+def _finite_number(word: str) -> str | None:
+    """The number of a finite verb in the third person: "sagte", "betont", "sei" → "sg"; "sagten",
+    "betonen", "seien" → "pl"; a word that is no verb ("so", "selbst", "gestern") → None."""
+    lower = word.lower()
+    if lower in _SINGULAR_FINITE:
+        return "sg"
+    if lower in _PLURAL_FINITE:
+        return "pl"
+    if not word.islower() or word in CUE_VERBS:
+        return ("pl" if word.endswith("n") else "sg") if word in CUE_VERBS else None
+    base = lemma(lower, "de")
+    if lower == base or not base.endswith(("en", "ern", "eln")) or not simplemma.is_known(lower, lang="de"):
+        return None  # an infinitive-like form is also an adverb ("gestern", "eben"); no verb at all ("so")
+    if lower.endswith("n"):
+        return "pl"
+    return "sg" if lower.endswith(("t", "te", "e")) else None
+
+
+def _person_genders(index, article: Article, before: int, bound: dict | None = None) -> dict:
+    """The gender the article gives each person before ``before``: from a role noun right before a
+    name ("Innenministerin Johanna Mikl-Leitner", "die Vorsitzende Anna Roth", "Frau Roth"), else from
+    the gendered pronouns already bound to the person (``bound``: entity id -> gender). A person
+    given both genders stays unknown."""
+    votes: dict[str, set] = {}
+    text = article.text
+    for m in article.mentions:
+        if m.label != "PER" or m.start >= before:
+            continue
+        entity = index.entity_for_span(article.id, m.start, m.end)
+        if entity is None:
+            continue
+        gender = _gender_before_name(text, m.start) or _gender_after_name(text, m.start, m.end)
+        if gender is not None:
+            votes.setdefault(entity.id, set()).add(gender)
+    genders = {key: next(iter(v)) for key, v in votes.items() if len(v) == 1}
+    for key, gender in (bound or {}).items():
+        genders.setdefault(key, gender)
+    return genders
+
+
+# Nouns for a person by their derivation, right before a name ("der Psychologe Max Roth", "die Autorin
+# Eva Lind", "Polizist Karl B."), and the closed class of kin words; "-in" makes them feminine.
+_PERSON_NOUN_BEFORE = re.compile(r"(?:^|[\s(])(?:[A-ZÄÖÜ][\wäöüß]*-)?(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)\s+$")
+_FEMININE_PERSON = re.compile(r"(?:erin|istin|login|antin|entin|eurin|orin|atin|ärin|chefin|Frau|Tochter|Mutter|Schwester|Freundin|Witwe)$")
+_MASCULINE_PERSON = re.compile(r"(?:[a-zäöüß]{3}(?:ist|isten|loge|logen|ent|enten|ant|anten|eur|or|at)|Sohn|Vater|Bruder|Freund|Witwer|Mann)$")
+
+
+def _gender_after_name(text: str, start: int, end: int) -> str | None:
+    """The gender a relative pronoun right after a lone name gives it ("Eva Lind, die seit Jahren …",
+    "Max Roth, der …"); not after a coordination ("Lind und Roth, die …"), where it is plural."""
+    after = re.match(r",\s+(der|die)\s+[a-zäöüß]", text[end : end + 12])
+    if after is None or re.search(r"(?:\bund|\boder|\bsowie|,)\s*$", text[max(0, start - 8) : start]):
+        return None
+    return {"der": "m", "die": "f"}[after.group(1)]
+
+
+def _gender_before_name(text: str, start: int) -> str | None:
+    """The gender a word right before a name gives it: a role noun ("Innenministerin", "Minister"),
+    "Frau"/"Herr", or the article before a nominalised role ("die Vorsitzende")."""
+    found = role_before(text, start)
+    word = found[1] if found else (re.search(r"(Frau|Herrn?)\s+$", text[max(0, start - 8) : start]) or [None])[0]
+    if not word:
+        noun = _PERSON_NOUN_BEFORE.search(text, max(0, start - 40), start)
+        if noun is None:
+            return None
+        if _FEMININE_PERSON.search(noun.group("noun")):
+            return "f"
+        return "m" if _MASCULINE_PERSON.search(noun.group("noun")) and not noun.group("noun").endswith("in") else None
+    word = word.strip()
+    if word in ("Frau",):
+        return "f"
+    if word in ("Herr", "Herrn"):
+        return "m"
+    gender = role_gender(word)
+    if gender is None and word.lower().endswith("e"):
+        article = re.search(r"\b(der|die)\s+(?:[a-zäöüß]+\s+)?$", text[max(0, found[0] - 30) : found[0]])
+        gender = {"der": "m", "die": "f"}.get(article.group(1)) if article else None
+    return gender if gender in ("m", "f") else None
 
 
 # The attributes a role may carry before its name in apposition: a genitive or a prepositional phrase
@@ -4318,18 +4464,58 @@ def _brought_in_unnamed(article: Article, start: int, end: int) -> bool:
     return not named and bool(after)
 
 
-def _resolve_reference(index, article: Article, start: int, end: int, previous=None):
+def _phrase_gender(phrase: str) -> str | None:
+    """The gender a role or epithet phrase gives the one it names: its role noun ("die Ministerin",
+    "der Innenminister"), else its article before a singular noun ("der 79-Jährige", "die Vorsitzende")."""
+    words = phrase.split()
+    if not words:
+        return None
+    gender = role_gender(words[-1])
+    head, determiner = words[-1], words[0].lower() if len(words) > 1 else ""
+    if gender == "m":
+        # the masculine form also stands for a group or for anyone ("Westliche Minister"): only with
+        # a singular article is it one man
+        return "m" if determiner in ("der", "dieser", "jener") else None
+    if gender is not None:
+        return gender if gender == "f" else None
+    if determiner == "der":
+        return "m"
+    if determiner == "die" and (head.endswith("e") or head.endswith("in") and is_role_word(head)):
+        return "f"
+    return None
+
+
+def _resolve_reference(index, article: Article, start: int, end: int, previous=None, bound: dict | None = None):
     phrase = article.text[start:end]
     named = _person_in_apposition(index, article, end)
     if named is not None:
         return named
     if phrase.lower() in PRONOUNS:
         return _antecedent(index, article, start)
-    bound = index.resolve(phrase, article.id)
-    if bound is not None and bound.type == "PER":
-        return bound
+    found = index.resolve(phrase, article.id)
+    if found is not None and found.type == "PER":
+        return found
     # "der Republikaner", "der 79-Jährige": the story's protagonist of the moment — whoever
-    # spoke just before, else the person most named in the preceding lines.
+    # spoke just before, else the person most named in the preceding lines; one of the gender the
+    # phrase gives ("die Ministerin") where the article tells a person's gender, as before where none fits.
+    # A possessive role ("ihr Sprecher") is someone else's: its gender says nothing of the owner.
+    agree = _phrase_gender(phrase) if not re.match(r"(?:sein|ihr)\w*\s", phrase, re.I) else None
+    if agree is not None:
+        genders = _person_genders(index, article, start, bound)
+        persons = index.persons_between(article.id, start - 800, start)
+        # a feminine phrase, marked as it is, takes a person the article tells to be a woman first;
+        # then anyone of unknown gender
+        tests = [lambda e: _agrees(genders.get(e.id), agree)]
+        if agree == "f":
+            tests.insert(0, lambda e: genders.get(e.id) == "f")
+        for fits in tests:
+            if previous is not None and fits(previous):
+                return previous
+            window = [e for e in persons if fits(e)]
+            if window:
+                ids = [e.id for e in window]
+                best = max(set(ids), key=lambda i: (ids.count(i), -ids[::-1].index(i)))
+                return next(e for e in window if e.id == best)
     if previous is not None:
         return previous
     window = index.persons_between(article.id, start - 800, start)

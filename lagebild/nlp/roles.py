@@ -70,3 +70,19 @@ def role_before(text: str, start: int) -> tuple[int, str] | None:
     if match and match.end() == start and is_role_word(match.group("role")):
         return match.start("role"), match.group("role")
     return None
+
+
+def role_gender(word: str) -> str | None:
+    """The grammatical gender a role noun gives its bearer: ``Innenministerin``, ``Sprecherin``,
+    ``Bezirkshauptfrau`` → "f"; ``Sprecherinnen`` → "pl"; ``Innenminister``, ``Kremlchef`` → "m";
+    a nominalised adjective or participle (``Vorsitzende``, ``Abgeordnete``) or no role → None."""
+    base = word.lower().strip(".,;:").rsplit("-", 1)[-1]
+    if base.endswith("innen") and is_role_word(base[:-3]):
+        return "pl"
+    if not is_role_word(word):
+        return None
+    if base.endswith(("in", "frau")):
+        return "f"
+    if base.endswith(("e", "en")) and base != "kollege":
+        return None  # "Vorsitzende", "Gesandte", "Präsidenten" (a case ending or a plural)
+    return "m"
