@@ -2574,6 +2574,9 @@ def test_a_phrase_a_preposition_governs_is_no_speaker_whatever_the_weights(monke
     assert found and "Graz" not in (found[0][1] or "") + (found[0][2] or "") and "Polizei" in (found[0][1] or "") + (found[0][2] or "")
     found = _resolved("Die Straße bleibe gesperrt, teilte die Stadt in einer Erklärung mit.")
     assert [q[2] for q in found] == ["einer Erklärung"]  # kept: the weights may choose it
+    # "heißt es an einer Stelle": the place in a text where it says so
+    found = _resolved("Der Film zeigt das Leben im Dorf. Die Leute im Tal seien stur, heißt es an einer Stelle.")
+    assert [q[2] for q in found] == ["einer Stelle"]
 
 
 def test_a_capitalised_adverb_opening_a_sentence_is_no_candidate_phrase():

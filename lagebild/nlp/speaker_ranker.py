@@ -1102,10 +1102,12 @@ def _in_a_phrase_that_names_no_source(ctx: _Context, c: Candidate) -> bool:
     prep, noun = found
     if noun != _head_of(c.phrase) and head_class(noun) in ("saying", "abstract"):
         return False  # "trotz einer Warnung der Wärter": the attribute of a noun of saying says it
+    if any(g.startswith("heisst") for g in f):
+        return False  # "heißt es in der Klage", "heißt es an einer Stelle": the place it says so
     if prep in _NO_SOURCE_PREPOSITIONS:
         return True
-    if prep not in _SOURCE_PREPOSITIONS or any(g.startswith("heisst") for g in f):
-        return False  # "heißt es in der Klage"
+    if prep not in _SOURCE_PREPOSITIONS:
+        return False
     if prep in _FROM_PREPOSITIONS and any(g.startswith("cue_after") for g in f):
         return False  # "Aus EU-Kreisen verlautete", "bei der Messe teilte man mit": where the words came from
     if head_class(noun) == "abstract":
