@@ -2696,3 +2696,50 @@ def test_a_feminine_role_phrase_takes_a_woman_named_before_over_a_person_of_unkn
 def test_a_possessive_opinion_phrase_agrees_with_its_owner():
     text = "Der Soziologe Otto Lenz traf am Montag die Ministerin Helga Brunner. Seiner Meinung nach ist die Reform gescheitert."
     assert [q[1] for q in _resolved(text)] == ["Otto Lenz"]
+
+
+def test_a_phrase_a_preposition_governs_is_no_speaker_whatever_the_weights(monkeypatch):
+    # "Mit Hilfe der Boje", "Im zweiten Absatz", "in Graz": an instrument, a place in a text, a
+    # town; never who speaks, even where the weights favour a prepositional phrase. An agent's
+    # preposition ("laut") and a noun of saying ("in einer Erklärung") still name the source.
+    from lagebild.nlp import speaker_ranker
+
+    weights = dict(speaker_ranker.load_weights())
+    weights["in_pp"] = weights.get("in_pp", 0.0) + 8.0
+    monkeypatch.setattr(speaker_ranker, "load_weights", lambda *args: weights)
+    found = _resolved("Die Messung dauerte Wochen. Mit Hilfe der Boje konnten die Meteorologen berichten, dass das Meer wärmer werde.")
+    assert [q[2] for q in found] == ["die Meteorologen"]
+    found = _resolved("Der Konzern hat an alle Kunden geschrieben. Im zweiten Absatz beruft sich der Konzern darauf, dass die Preise gestiegen seien.")
+    assert found and all("Absatz" not in (q[2] or "") for q in found)
+    found = _resolved("Die Straße in Graz sei wegen des Hochwassers gesperrt, sagte laut der Polizei ein Anrainer.")
+    assert found and "Graz" not in (found[0][1] or "") + (found[0][2] or "") and "Polizei" in (found[0][1] or "") + (found[0][2] or "")
+    found = _resolved("Die Straße bleibe gesperrt, teilte die Stadt in einer Erklärung mit.")
+    assert [q[2] for q in found] == ["einer Erklärung"]  # kept: the weights may choose it
+    # "heißt es an einer Stelle": the place in a text where it says so
+    found = _resolved("Der Film zeigt das Leben im Dorf. Die Leute im Tal seien stur, heißt es an einer Stelle.")
+    assert [q[2] for q in found] == ["einer Stelle"]
+
+
+def test_a_capitalised_adverb_opening_a_sentence_is_no_candidate_phrase():
+    # "Heuer gab die Mehrheit der Befragten an": "Heuer" is an adverb (the lemmatiser knows "die
+    # Heuer" too); a plural noun opening its sentence stays ("Experten", "Zeugen")
+    from lagebild.nlp import quotes, speaker_ranker
+
+    for text, absent, present in (
+        ("Heuer gab die Mehrheit der Befragten an, dass sie weniger reise.", "Heuer", "die Mehrheit der Befragten"),
+        ("Bisher hat die Gemeinde nicht geantwortet.", "Bisher", "die Gemeinde"),
+        ("Experten sagen, dass es regnen werde.", None, "Experten"),
+        ("Zeugen berichteten, dass es laut gewesen sei.", None, "Zeugen"),
+    ):
+        phrases = [text[a:b] for a, b, _ in speaker_ranker._phrases(text, 0, len(text), quotes)]
+        assert present in phrases
+        assert absent is None or absent not in phrases
+
+
+def test_an_object_before_the_verb_gives_way_to_the_pronoun_after_it():
+    # "Keinen Zweifel ließ er daran, dass …": "er" is the subject, the phrase before the verb its object
+    found = _resolved("Der Bürgermeister sprach am Montag vor dem Gemeinderat. Keinen Zweifel ließ er daran, dass die Schule saniert werden müsse.")
+    assert [q[1:] for q in found] == [(None, "Der Bürgermeister")]
+    # with no comma before it, a pronoun and a finite verb open the reported clause: the phrase stays
+    found = _resolved("Der Bürgermeister sagte er wolle die Schule sanieren.")
+    assert all((q[2] or "") != "er" for q in found)

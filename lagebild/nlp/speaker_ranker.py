@@ -23,6 +23,8 @@ from functools import lru_cache
 from itertools import repeat
 from pathlib import Path
 
+import simplemma
+
 from lagebild.model import Article, Quote, Sentence
 from lagebild.nlp.sentences import lemma
 
@@ -275,8 +277,8 @@ def _phrases(text: str, start: int, end: int, q) -> list[tuple[int, int, str]]:
         if det == "none" and j == i and (head.lower() in q._FUNCTION_WORDS or head.lower() in q.BARE_NOT_SUBJECTS or head.lower() in q._PREPOSITIONS or head.lower() in _NOT_HEADS):
             i += 1  # "Im Bericht", "Nach Angaben", "Heute": a capitalised function word opens the sentence
             continue
-        if det == "none" and j == i and k == i + 1 and lemma(head, "de")[:1].islower():
-            i += 1  # "Letztlich", "Kämen": an adverb or verb capitalised at the start of its sentence, no noun
+        if det == "none" and j == i and k == i + 1 and (lemma(head, "de")[:1].islower() or i == 0 and _uninflected_word(head)):
+            i += 1  # "Letztlich", "Kämen", "Heuer": an adverb or verb capitalised at the start of its sentence, no noun
             continue
         # a genitive or "von" attribute: "der Pressemitteilung des WWF", "Vertreter aller Parteien"
         # after a verb of saying "der Zeitung" is whom it was told ("sagte der Manager der Zeitung")
@@ -296,6 +298,17 @@ def _phrases(text: str, start: int, end: int, q) -> list[tuple[int, int, str]]:
         found.append((a, words[k - 1][1], det))
         i = k
     return found
+
+
+def _uninflected_word(word: str) -> bool:
+    """Is the capitalised word, written small, a known word that is its own lemma and no
+    infinitive ("Heuer", "Bisher", "Erstmals")? An adverb opening its sentence, which the
+    lemmatiser also knows as a noun ("die Heuer"); a noun written small lemmatises to its
+    capitalised form ("Experten" → "Experte") or a verb ("Zeugen" → "zeugen")."""
+    small = word.lower()
+    if small == word or small.endswith("n") or len(small) < 3:
+        return False
+    return lemma(small, "de") == small and simplemma.is_known(small, lang="de")
 
 
 _TOKEN = re.compile(r"[\wÄÖÜäöüß][\wÄÖÜäöüß.&'’-]*[\wäöüß]|[\wÄÖÜäöüß]")
@@ -1005,6 +1018,10 @@ def rank_speakers(article: Article, sentences: list[Sentence], quotes: list[Quot
         # a thing opening a sentence before ("Hohe Kosten drückten den Gewinn. Die Maschinen seien
         # veraltet.") does not go on speaking: whoever can speak does, when anyone is left
         found = [c for c in found if not _a_thing_before(ctx, c)] or found
+        # a phrase that the grammar bars from speaking: governed by a preposition that names no
+        # source ("Mit Hilfe der Perle", "Im ersten Satz", "auf Anfrage"), or an object before the
+        # finite verb whose subject follows it ("Keinen Zweifel hatte er …")
+        found = [c for c in found if not _in_a_phrase_that_names_no_source(ctx, c) and not _object_before_a_pronoun_subject(ctx, c)] or found
         if ctx.q._plural_demonstrative_subject(article.text, quote.start):
             # "Diese haben erklärt, …": the plural subject takes up a group named before, never one person
             found = [c for c in found if not (c.features[:1] == ["type=name_PER"] or c.kind == "carried")] or found
@@ -1021,6 +1038,127 @@ def rank_speakers(article: Article, sentences: list[Sentence], quotes: list[Quot
             # "Mexikos Trainer": the genitive owns the speaker; "der Kiewer Politologe Alexander Kawa": the title names him
             ref = _possessed_by(article, ref) or _person_after_title(article, ref) or ref
         refs[quote.id] = ref
+
+
+# Prepositions that never introduce who speaks: with them the phrase is an instrument, a time, a
+# place, a cause, an addressee ("mit Hilfe der Perle", "vor Journalisten", "gegenüber der Zeitung").
+# "von", "laut", "gemäß", "seitens", "durch" name agents; "für" whose view it is ("Für Experten ist
+# klar, …"); the rest name a source only through a noun of saying, a group or a body ("in einer
+# Erklärung", "bei der Polizei hieß es", "aus dem Ministerium", "nach Angaben der Polizei").
+_NO_SOURCE_PREPOSITIONS = frozenset("mit gegen ohne um unter vor hinter neben zwischen trotz wegen während seit bis an am zu zum zur gegenüber".split())
+_SOURCE_PREPOSITIONS = frozenset("in im bei beim aus auf nach über".split())
+_FROM_PREPOSITIONS = frozenset("aus bei beim".split())
+_PP_BREAK = re.compile(r"[.!?:;,„“\"»«()–—]")
+_GENITIVE_MARKERS = frozenset("des der eines einer".split())
+
+
+def _governing_preposition(text: str, c: Candidate) -> tuple[str, str] | None:
+    """The preposition that governs the candidate's phrase, directly ("in Tel Aviv", "Im ersten
+    Satz") or as the genitive attribute of the noun it governs ("Mit Hilfe der Perle", "beim
+    Transport gefährlicher Güter"), with the noun it governs; None outside a prepositional phrase."""
+    from lagebild.nlp.quotes import _ADJECTIVE_ENDINGS, _DETERMINER_WORDS, _PREPOSITIONS, CUE_VERBS, FINITE_VERBS
+
+    window = _PP_BREAK.split(text[max(0, c.start - 80) : c.start])[-1]
+    before = _WORD.findall(window)
+    words = c.phrase.split()
+    head = _head_of(c.phrase)
+    genitive = bool(words) and (words[0] in _GENITIVE_MARKERS or words[0].islower() and words[0].endswith("er"))
+
+    def skip(i: int) -> int:  # over determiners, adjectives and numbers
+        nonlocal genitive
+        while i >= 0 and (before[i].lower() in _DETERMINER_WORDS or before[i].lower() in _DETERMINER_SET or before[i].isdigit() or before[i].islower() and before[i].endswith(_ADJECTIVE_ENDINGS) and before[i] not in _PREPOSITIONS and before[i] not in FINITE_VERBS and before[i] not in CUE_VERBS):
+            genitive = genitive or before[i] in _GENITIVE_MARKERS
+            i -= 1
+        return i
+
+    i = skip(len(before) - 1)
+    if i < 0:
+        return None
+    if before[i].lower() in _PREPOSITIONS:
+        return before[i].lower(), head
+    if genitive and before[i][:1].isupper():
+        noun = before[i]
+        i = skip(i - 1)
+        if i >= 0 and before[i].lower() in _PREPOSITIONS:
+            return before[i].lower(), noun
+    return None
+
+
+def _in_a_phrase_that_names_no_source(ctx: _Context, c: Candidate) -> bool:
+    """Is the candidate (no pronoun, in the quote's own sentence) inside a prepositional phrase that
+    cannot name who speaks: one of :data:`_NO_SOURCE_PREPOSITIONS` ("Mit Hilfe der Perle", "vor
+    Journalisten"), or one of :data:`_SOURCE_PREPOSITIONS` around a noun that is no noun of saying,
+    group, body or speaker ("nach der Krise", "Im ersten Satz", "auf Anfrage", "in Tel Aviv")?"""
+    if c.kind in ("pronoun", "carried", "anonymous"):
+        return False
+    f = c.features
+    if "before_zufolge" in f or "after_angaben" in f or "after_so" in f or _framed_source(ctx.text, c):
+        return False
+    if not ("d=0" in f or "d=-1" in f or "type=rule_only" in f):
+        return False  # in a sentence before, a pronoun may take it up ("… gegen die Republikaner. Diese erklärten, …")
+    found = _governing_preposition(ctx.text, c)
+    if found is None:
+        return False
+    prep, noun = found
+    if noun != _head_of(c.phrase) and head_class(noun) in ("saying", "abstract"):
+        return False  # "trotz einer Warnung der Wärter": the attribute of a noun of saying says it
+    if any(g.startswith("heisst") for g in f):
+        return False  # "heißt es in der Klage", "heißt es an einer Stelle": the place it says so
+    if prep in _NO_SOURCE_PREPOSITIONS:
+        return True
+    if prep not in _SOURCE_PREPOSITIONS:
+        return False
+    if prep in _FROM_PREPOSITIONS and any(g.startswith("cue_after") for g in f):
+        return False  # "Aus EU-Kreisen verlautete", "bei der Messe teilte man mit": where the words came from
+    if head_class(noun) == "abstract":
+        return False  # "auf einer Konferenz", "in der Sitzung": an event where it was said
+    from lagebild.nlp.quotes import _ADDRESSEE_NOUNS
+
+    for word in {noun, lemma(noun, "de")}:
+        if not word[:1].isupper():
+            continue
+        if head_class(word) in ("saying", "collective") or _noun_that_speaks(word) or _INSTITUTION.search(word) or _DOCUMENT_NOUNS.search(word) or word.lower() in _ADDRESSEE_NOUNS:
+            return False
+        if word.lower().endswith(_PERSON_NOUNS):
+            return False
+    if c.kind == "name" and noun == _head_of(c.phrase):
+        i = bisect_left(ctx.starts, c.start)
+        while i < len(ctx.mentions) and ctx.mentions[i].start < c.end:
+            if ctx.mentions[i].label in ("PER", "ORG"):
+                return False  # "bei Siemens hieß es", "aus Merkels Umfeld"
+            i += 1
+    return c.kind in ("name", "description")
+
+
+def _object_before_a_pronoun_subject(ctx: _Context, c: Candidate) -> bool:
+    """Is the candidate the phrase that opens its sentence before the finite verb while a
+    nominative pronoun follows that verb ("Keinen Zweifel ließ er daran, …", "Das Plakat habe ich
+    als … verstanden")? Then the pronoun is the subject and the phrase an object or adverbial; not
+    where the pronoun opens a clause of its own with no comma ("Der Minister sagte er werde …")."""
+    if c.kind in ("pronoun", "carried", "anonymous"):
+        return False
+    f = c.features
+    if not ("prep=none" in f or "prep=word" in f) or not (any(g.startswith("vorfeld_object=pronoun") for g in f) or "sent_initial" in f):
+        return False
+    if "before_zufolge" in f or "after_angaben" in f or _framed_source(ctx.text, c):
+        return False
+    starts = [s.start for s in ctx.sentences]
+    n = bisect_right(starts, c.start) - 1
+    if n < 0:
+        return False
+    # the finite verb: the sentence's own (a listed verb), or the word in small letters right after
+    # the opening phrase, which a main clause's second place holds ("Keinen Zweifel ließ er")
+    m = _VERB_THEN_PRONOUN.match(ctx.text, c.end, ctx.sentences[n].end)
+    if m is None:
+        return False
+    following = m.group("next")
+    q = ctx.q
+    if following.lower() in q.FINITE_VERBS or q.is_subjunctive(following) or ctx.in_direct(m.start("pronoun"), m.end("pronoun")):
+        return False
+    return m.group("verb") in q.FINITE_VERBS or m.group("verb") in q.CUE_VERBS or "sent_initial" in f
+
+
+_VERB_THEN_PRONOUN = re.compile(r"\s+(?:aber\s+|jedoch\s+|allerdings\s+)?(?P<verb>[a-zäöüß]+)\s+(?P<pronoun>er|wir|ich)\s+(?P<next>[\wÄÖÜäöüß-]+)")
 
 
 _FRAME_BEFORE = re.compile(r"\b(?:[Ll]aut|[Nn]ach\s+(?:\w+\s+)?Angaben)\s+(?:(?:de[rsmn]|die|das|eine[rsmn]?)\s+)?$")
