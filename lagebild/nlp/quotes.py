@@ -1951,8 +1951,8 @@ def _bare_plural_noun(word: str) -> bool:
     ("Medienberichten", "Angaben")? A name or title ("Innenminister", "Vereinten") is none."""
     if not word[:1].isupper() or not word.isalpha():
         return False
-    lemma = simplemma.lemmatize(word, lang="de")
-    return lemma != word and lemma[:1].isupper() and any(word == lemma + ending for ending in ("n", "en", "ern"))
+    base = lemma(word, "de")
+    return base != word and base[:1].isupper() and any(word == base + ending for ending in ("n", "en", "ern"))
 
 
 def _word_end(text: str, pos: int) -> int:
@@ -3951,12 +3951,16 @@ def _says_by_lemma(words: list[str]) -> bool:
     return False
 
 
+# a colon, not that of a time ("08:15 Uhr")
+_COLON_NOT_OF_A_TIME = re.compile(r"(?<!\d):(?!\d)")
+
+
 def _after_a_colon_frame(text: str, start: int, end: int) -> int:
     """Where a report opening with its own frame before a colon starts: after the colon, when the part
     before it is a short main clause in the indicative around a verb of saying or judging ("Die Ministerin
     formulierte es klar: …", "Skeptisch äußerte sich die Kanzlerin: …"). The frame says who speaks;
     Konjunktiv I before the colon ("Im Schreiben habe es geheißen: …") reports the frame too."""
-    found = re.compile(r"(?<!\d):(?!\d)").search(text, start, end)  # not the colon of a time ("08:15 Uhr")
+    found = _COLON_NOT_OF_A_TIME.search(text, start, end)
     if found is None:
         return start
     colon = found.start()

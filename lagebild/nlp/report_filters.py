@@ -61,6 +61,7 @@ from lagebild.nlp.quotes import (
     _SPEECH_NOUN_END,
     _FUNCTION_WORDS,
     _PREPOSITIONS,
+    _ARTICLE_WORDS,
     _after_preposition,
     _finite_indicative,
     _in_konjunktiv_i,
@@ -130,7 +131,6 @@ _RELATIVE_PRONOUN = re.compile(r"(?:der|die|das|den|dem|deren|dessen|denen|welch
 # An infinitive with "zu": "zu führen", "abzusagen"
 _INFINITIVE = re.compile(r"\bzu\s+[a-zäöüß]+(?:en|ern|eln)\b|\w+zu\w+en\b")
 # Articles before an adjective: "das achte Land" is no Konjunktiv I of "achten"
-_ARTICLES = frozenset("der die das des dem den ein eine einer eines einem einen".split())
 # "hätte … verlangen müssen": the past of a modal with two infinitives, a counterfactual in Konjunktiv II
 COUNTERFACTUAL_MODAL = re.compile(
     r"\bhätte\b(?:\s+[\wäöüß.,()-]+){1,25}?\s+[a-zäöüß]+(?:en|ern|eln)\s+(?:sollen|müssen|können|dürfen|wollen)\b"
@@ -245,7 +245,7 @@ def _a_closing_frame(verb: str, rest: list[str]) -> bool:
         rest = rest[:-1]
     elif lemma(verb, "de") not in SAYING_LEMMAS:
         return False
-    if not rest or not (rest[0][:1].isupper() or rest[0] in _PERSONAL_PRONOUNS or rest[0] in _ARTICLES):
+    if not rest or not (rest[0][:1].isupper() or rest[0] in _PERSONAL_PRONOUNS or rest[0] in _ARTICLE_WORDS):
         return False  # the subject right after the verb; "…, sprach aber von …" goes on with the same subject
     return not any(w.islower() and (_finite_in_indicative(w) or is_subjunctive(w) or _INFINITIVE.fullmatch(w)) for w in rest)
 
@@ -462,7 +462,7 @@ def _adjective_predicate(text: str, words: list[tuple[str, int]]) -> bool:
             return False  # a noun as predicate or subject: "ist es ein Signal, dass …"
         before = words[i - 1][0].lower() if i > 0 else ""
         if (
-            w.islower() and before not in _ARTICLES and before not in _OBLIQUE_DETERMINERS
+            w.islower() and before not in _ARTICLE_WORDS and before not in _OBLIQUE_DETERMINERS
             and w not in _COPULAS and w not in _FUNCTION_WORDS and w not in _PREPOSITIONS
             and not _finite_in_indicative(w) and lemma(w, "de") == w and len(w) > 3
         ):
@@ -520,7 +520,7 @@ def supposes_rather_than_reports(body: str) -> bool:
         return bool(COUNTERFACTUAL_MODAL.search(body))
     words = _words(body)
     return all(
-        0 < i < len(words) - 1 and words[i - 1].lower() in _ARTICLES and words[i + 1][:1].isupper()
+        0 < i < len(words) - 1 and words[i - 1].lower() in _ARTICLE_WORDS and words[i + 1][:1].isupper()
         for i, w in enumerate(words)
         if is_subjunctive(w)
     )
@@ -909,7 +909,7 @@ def _a_relative_clause(text: str, sentence: Sentence, start: int, end: int) -> b
     words = _words(clause)
     if len(words) < 3 or any(is_subjunctive(w) for w in _words(content)) or names_its_source(text[sentence.start : end]) or _INFINITIVE.search(clause):
         return False
-    if words[1].endswith(("e", "en", "er", "es", "em")) and words[2][:1].isupper() and not (preposition and words[1] in _ARTICLES):
+    if words[1].endswith(("e", "en", "er", "es", "em")) and words[2][:1].isupper() and not (preposition and words[1] in _ARTICLE_WORDS):
         return False  # "die frühere Zählung", "den ehemaligen Minister": an article
     if re.search(r"(?i)\b(?:angaben|zufolge|laut|gemäß|nach\s+\w+\s+(?:ansicht|meinung|auffassung))\b", clause):
         return False

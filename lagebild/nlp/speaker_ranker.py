@@ -104,6 +104,7 @@ class _Context:
         self.article = article
         self.text = article.text
         self.sentences = sentences
+        self.sentence_starts = [s.start for s in sentences]
         self.direct = [(quote.start, quote.end) for quote in quotes if quote.kind != "indirect"]
         self.said = [(quote.start, quote.end) for quote in quotes if quote.kind == "direct"]
         self.mentions = sorted(article.mentions, key=lambda m: m.start)
@@ -944,7 +945,7 @@ def _clause_features(ctx: _Context, quote: Quote, found: list[Candidate]) -> Non
     quote (nothing but punctuation between them: "bevor der Präsident nachschob: „…“", "„…“, sagte
     er"), and whether it opens its clause (the subject's place, or right after the verb)."""
     text = ctx.text
-    starts = [s.start for s in ctx.sentences]
+    starts = ctx.sentence_starts
     for c in found:
         if c.kind == "carried" or "type=rule_only" in c.features:
             continue
@@ -1142,7 +1143,7 @@ def _object_before_a_pronoun_subject(ctx: _Context, c: Candidate) -> bool:
         return False
     if "before_zufolge" in f or "after_angaben" in f or _framed_source(ctx.text, c):
         return False
-    starts = [s.start for s in ctx.sentences]
+    starts = ctx.sentence_starts
     n = bisect_right(starts, c.start) - 1
     if n < 0:
         return False
