@@ -2743,3 +2743,16 @@ def test_an_object_before_the_verb_gives_way_to_the_pronoun_after_it():
     # with no comma before it, a pronoun and a finite verb open the reported clause: the phrase stays
     found = _resolved("Der Bürgermeister sagte er wolle die Schule sanieren.")
     assert all((q[2] or "") != "er" for q in found)
+
+
+# --- prec12: that-clauses that are no report -------------------------------------------------
+
+
+def test_what_someone_saw_or_noticed_in_a_when_clause_is_no_report():
+    # "Als X sah/bemerkte, dass …": the story's moment, something perceived, nothing said
+    assert [q for q in _quotes("Als der Schäfer sah, dass die Herde am Zaun unruhig geworden war, rief er den Hund.") if q[0] == "indirect"] == []
+    assert [q for q in _quotes("Die Fahrerin bremste, als sie bemerkte, dass ein Reh auf der nassen Straße stand.") if q[0] == "indirect"] == []
+    # a reported perception stays: "Der Schäfer sagte, er habe gesehen, dass …"
+    assert [q[0] for q in _quotes("Der Schäfer sagte, dass die Herde am Zaun unruhig geworden sei.")] == ["indirect"]
+    # told by the one who saw it: the sentence stays his report
+    assert [q[0] for q in _quotes("Als der Schäfer sah, dass die Herde unruhig war, rief er den Hund, erzählt er.")] == ["indirect"]

@@ -3163,15 +3163,33 @@ def _a_cause_is_that(head: str) -> bool:
     )
 
 
+# Something seen or noticed at a moment of the story: "Als der Wirt sah, dass …", "…, als sie bemerkte, dass …"
+PERCEIVED_IN_A_WHEN_CLAUSE = re.compile(
+    r"(?:^|,)\s*[Aa]ls\s+(?:[\wäöüß-]+\s+){1,6}(?:sah|sahen|bemerkte|bemerkten|merkte|merkten|erkannte|erkannten|entdeckte|entdeckten)\s*$"
+)
+
+
+def _told_after_the_main_clause(rest: str) -> bool:
+    """"…, beschloss er zu helfen, erzählt er.": after the that-clause and the main clause, a frame
+    (a verb of saying, or "so") tells the whole sentence as someone's account."""
+    parts = re.split(r"(?<!\d),(?!\d)", rest)
+    last = _words(parts[-1])
+    return len(parts) >= 3 and bool(last) and (last[0] in CUE_VERBS or lemma(last[0], "de") in SAYING_LEMMAS or last[0] == "so")
+
+
 def _a_fact_is_that(head: str, rest: str = "") -> bool:
     """"Pikant ist, dass …", "Das Besondere war, dass …": a copula makes the that-clause a fact, unless
     the subject is a statement or finding ("Seine Aussage ist, dass", "Ergebnis … war, dass") or the
-    copula is an auxiliary ("nachdem bekannt geworden war, dass"). ``rest``: the sentence after "dass";
+    copula is an auxiliary ("nachdem bekannt geworden war, dass"); so does a perception in a when-clause
+    ("Als sie sah, dass …"). ``rest``: the sentence after "dass";
     a subjunctive or a frame there ("…, sagte er") reports the sentence anyway."""
     reported = any(is_subjunctive(w) and w not in KONJUNKTIV_II for w in _words(head + " " + rest))
     if _a_cause_is_that(head) and not reported:
         return True
-    if _linked_predicate(head) and not reported and not any(w.lower() in CUE_VERBS for w in _words(rest)) and not re.search(r",\s*so\s", rest):
+    said_after = any(w.lower() in CUE_VERBS for w in _words(rest)) or re.search(r",\s*so\s", rest)
+    if _linked_predicate(head) and not reported and not said_after:
+        return True
+    if PERCEIVED_IN_A_WHEN_CLAUSE.search(head) and not reported and not _told_after_the_main_clause(rest):
         return True
     m = COPULA_AT_END.search(head)
     if m is None or SPEECH_CONTEXT.search(head) or re.search(r"\b(?:Ergebnis|Fazit|Schluss|Schlussfolgerung)\b", head):
