@@ -2756,3 +2756,11 @@ def test_what_someone_saw_or_noticed_in_a_when_clause_is_no_report():
     assert [q[0] for q in _quotes("Der Schäfer sagte, dass die Herde am Zaun unruhig geworden sei.")] == ["indirect"]
     # told by the one who saw it: the sentence stays his report
     assert [q[0] for q in _quotes("Als der Schäfer sah, dass die Herde unruhig war, rief er den Hund, erzählt er.")] == ["indirect"]
+
+
+def test_a_finding_that_a_look_or_an_examination_gave_is_no_report():
+    # "X ergab, dass …": what an examination or a look at data showed, in the indicative, nobody said it
+    assert [q for q in _quotes("Ein Blick in die Statistik ergibt, dass die Zahl der Lehrlinge seit Jahren sinkt.") if q[0] == "indirect"] == []
+    assert [q for q in _quotes("Die Prüfung der Bücher ergab, dass der Verein zwei Konten führte.") if q[0] == "indirect"] == []
+    # reported in Konjunktiv I, the finding is someone's statement: "habe ergeben" is no finite "ergab"
+    assert [q[0] for q in _quotes("Der Prüfer sagte, die Prüfung der Bücher habe ergeben, dass der Verein zwei Konten führe.")] == ["indirect"]

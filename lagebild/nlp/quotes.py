@@ -3037,8 +3037,9 @@ NOT_REPORTING_THAT = re.compile(
     r"|\b(?:wenn|falls|sobald)\s+man\s+(?:[a-zäöüß]+\s+){0,2}[a-zäöüß]+"
     # an event: "Es kann vorkommen, dass …", "Es kommt immer wieder vor, dass …", "Es passiert, dass …"
     r"|\b(?:vorkommen|vorkommt|vorkam|passieren|passiert|passierte|geschehen|geschieht|geschah)|\b(?:kommt|kam)\s+es\s+(?:[a-zäöüß]+\s+){0,3}vor"
-    # a finding shown or found out, nothing said: "Simulationen zeigen, dass …", "Forscher haben herausgefunden, dass …"
-    r"|\b(?:zeigt|zeigen|gezeigt|herausgefunden|herausfanden|herausfand)"
+    # a finding shown or found out, nothing said: "Simulationen zeigen, dass …", "Forscher haben herausgefunden, dass …",
+    # "Die Obduktion ergab, dass …" ("zeigte" may stand for Konjunktiv II in a report and stays)
+    r"|\b(?:zeigt|zeigen|gezeigt|herausgefunden|herausfanden|herausfand|ergibt|ergab|ergaben)"
     # a reaction to a fact: "Wie reagieren die Praxen darauf, dass …"
     r"|\breagier(?:t|te|ten|en)\b(?:\s+[\wäöüß-]+){0,4}\s+darauf"
     # a wish or aim, not something said: "Die Bank möchte erreichen, dass …", "Einige wollen immer noch, dass …"
