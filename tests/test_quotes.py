@@ -2764,3 +2764,8 @@ def test_a_finding_that_a_look_or_an_examination_gave_is_no_report():
     assert [q for q in _quotes("Die Prüfung der Bücher ergab, dass der Verein zwei Konten führte.") if q[0] == "indirect"] == []
     # reported in Konjunktiv I, the finding is someone's statement: "habe ergeben" is no finite "ergab"
     assert [q[0] for q in _quotes("Der Prüfer sagte, die Prüfung der Bücher habe ergeben, dass der Verein zwei Konten führe.")] == ["indirect"]
+
+
+def test_quoted_words_closed_by_a_legal_form_name_a_company_or_association():
+    assert _quotes("Auf der Seite ist nur eine Mitteilung des „Freundeskreis Stadtbad Lindenau – Verein für Schwimmkultur e.V.“ zu lesen.") == []
+    assert _quotes("Ein Sprecher der „Nordlicht Reisen GmbH“ wollte sich nicht äußern.") == []

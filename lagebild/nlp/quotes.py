@@ -390,6 +390,8 @@ def _classify(text: str, mark: _Mark, sentence: Sentence, spoken_before: bool = 
         return None  # "Dies nennt man einen „Aktiensplit“", "der als „Sonnenwind“ bezeichnet wird": a name given
     if len(words) <= 10 and not ends_like_statement and INSTITUTION_NAME.match(inner) and not _has_verb(inner):
         return None  # "Gesetz zur Änderung des Passgesetzes", "Rat zur Wiederherstellung der Demokratie": a name
+    if len(words) <= 12 and LEGAL_FORM_AT_END.search(inner) and not _has_finite_verb(inner):
+        return None  # "eine Nachricht des „Förderverein Stadtbad e.V.“": the name of a company or association
     if len(words) <= 4 and not ends_like_statement and MEANING.search(stripped_before):
         return None  # "Ubuntu bedeutet auf Zulu etwa „Menschlichkeit“", "die Bezeichnung für „riesig“": what a word means
     if len(words) <= 5 and not ends_like_statement and CALLED.search(stripped_before):
@@ -685,6 +687,8 @@ OPINION_FOR = re.compile(
 INSTITUTION_NAME = re.compile(
     r"(?:[A-ZÄÖÜ][\wäöüß-]*\s+)?[A-ZÄÖÜ][\wäöüß-]+\s+(?:zur|zum|über)\s+(?:den|die|das|der|dem|ein|eine|einen|einer)?\s*(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ]"
 )
+# A company's or an association's legal form closing the quoted words: „Förderverein Stadtbad e.V.“, „Nordlicht Reisen GmbH“
+LEGAL_FORM_AT_END = re.compile(r"\s(?:e\.\s?V\.|GmbH|gGmbH|AG|KG|KGaA|eG|SE|Inc\.?|Ltd\.?|LLC|Corp\.?|plc|S\.A\.)$")
 MEANING = re.compile(
     r"\b(?:bedeutet|bedeuten|bedeutete|übersetzt|Bezeichnung\s+für|Wort\s+für|steht\s+für)(?:\s+(?:auf|im)\s+[A-ZÄÖÜ][\wäöüß-]+)?"
     r"(?:\s+(?:etwa|so\s+viel\s+wie|wörtlich|ungefähr))?$"
