@@ -2769,3 +2769,12 @@ def test_a_finding_that_a_look_or_an_examination_gave_is_no_report():
 def test_quoted_words_closed_by_a_legal_form_name_a_company_or_association():
     assert _quotes("Auf der Seite ist nur eine Mitteilung des „Freundeskreis Stadtbad Lindenau – Verein für Schwimmkultur e.V.“ zu lesen.") == []
     assert _quotes("Ein Sprecher der „Nordlicht Reisen GmbH“ wollte sich nicht äußern.") == []
+
+
+def test_a_consequence_weighed_in_konjunktiv_ii_after_a_report_is_the_authors():
+    # "Das würde …", "Dies wären …" after a report: the author reckons what would follow
+    found = _quotes("Die Stadträtin sagte, dass die Busse künftig alle zehn Minuten fahren sollen. Dies wären doppelt so viele Fahrten wie heute.")
+    assert [q[1] for q in found] == ["die Busse künftig alle zehn Minuten fahren sollen"]
+    # "hätten" stands in for "haben" in a report and goes on reporting
+    found = _quotes("Der Wirt sagte, ein Gast habe randaliert. Dies hätten die anderen Gäste mit ansehen müssen.")
+    assert [q[1] for q in found] == ["ein Gast habe randaliert", "Dies hätten die anderen Gäste mit ansehen müssen"]

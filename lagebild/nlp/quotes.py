@@ -2766,6 +2766,11 @@ SUBJECT_RELATIVE = re.compile(r"^(?P<subject>[^,;:]{2,60}?),\s*(?:der|die|das|de
 # A condition opening the sentence ("Falls die Eisbären eingestuft werden, wäre …", "Hätte er nur Bier
 # getrunken, so müsste …"): Konjunktiv II there supposes, it does not report
 HYPOTHETICAL_OPENING = re.compile(r"\s*(?:(?:Falls|Wenn|Sofern|Sollte|Sollten)\b|(?:Hätte|Hätten|Wäre|Wären|Würde|Würden)\b[^,.;:]{3,}?,)")
+# "Das würde …", "Dies wäre …", "Damit hätte er …": a consequence of the sentence before weighed in
+# Konjunktiv II, with no Konjunktiv I after it, is the author's reckoning, not more of the report. Only
+# the forms whose Konjunktiv I differs from the indicative: "hätten" and "würden" stand in for "haben"
+# and "werden" in reports ("Dies hätten die Beamten verhindert").
+WEIGHED_CONSEQUENCE = re.compile(r"\s*(?:Das|Dies|Damit)\s+(?:würde|wäre|wären|hätte)\b")
 
 
 # Words that open a noun phrase: an "-e" word between one and a noun is an adjective ("seine kranke
@@ -2878,7 +2883,7 @@ def _continues_in_subjunctive(body: str, carried: bool, supposing_reported: bool
         # tense: neither goes on reporting unless the sentence before really reports (a quote or
         # Konjunktiv I, not a bare verb of saying)
         return False
-    return carried and bool(found) and (supposing_reported or not HYPOTHETICAL_OPENING.match(body))
+    return carried and bool(found) and (supposing_reported or not HYPOTHETICAL_OPENING.match(body)) and not WEIGHED_CONSEQUENCE.match(body)
 
 
 # Separable verbs of saying, up to their particle ("hob … hervor", "wies darauf hin", "gab an").
