@@ -2743,3 +2743,17 @@ def test_an_object_before_the_verb_gives_way_to_the_pronoun_after_it():
     # with no comma before it, a pronoun and a finite verb open the reported clause: the phrase stays
     found = _resolved("Der Bürgermeister sagte er wolle die Schule sanieren.")
     assert all((q[2] or "") != "er" for q in found)
+
+
+# --- spk12a: candidates and syntax ---------------------------------------------------------------
+
+
+def test_a_counted_thing_in_a_sentence_before_does_not_speak():
+    # "danach sollen es 300.000 Stück sein": a number counts a thing, which cannot go on speaking
+    found = _resolved(
+        "Der chinesische Autobauer Sunwa plant den Einstieg in Europa. Im kommenden Jahr will Sunwa 120.000 Wagen verkaufen, "
+        "danach sollen es 300.000 Stück sein. Schwierig sei vor allem der Aufbau eines Händlernetzes."
+    )
+    assert found and all("Stück" not in (q[2] or "") for q in found)
+    found = _resolved("Die Hersteller setzen auf Elektroautos. Im vergangenen Jahr wurden 40.000 Stück verkauft. Das Ladenetz sei noch zu dünn.")
+    assert [q[2] for q in found] == ["Die Hersteller"]

@@ -421,6 +421,9 @@ def _nominalised(head: str, base: str) -> bool:
     return False
 
 
+_NUMBER_NOUNS = frozenset("Dutzend Dutzende Hundert Hunderte Tausend Tausende Million Millionen Milliarde Milliarden".split())
+
+
 def _mute(ctx: _Context, c: Candidate) -> bool:
     """Is the candidate a thing that cannot speak: a noun phrase whose head is no role, epithet,
     agent noun, person noun, group, institution, medium or noun of saying, with no person's or
@@ -432,8 +435,11 @@ def _mute(ctx: _Context, c: Candidate) -> bool:
     if words and words[0] == head and len(words) > 1 and words[1][:1].isupper() and (not lemma(head, "de")[:1].isupper() or _nominalised(head, lemma(head, "de"))):
         head = words[1]  # "Hohe Kosten", "Besondere Probleme": an adjective capitalised as the sentence's first word
         kind = head_class(head)
-    if not head[:1].isupper() or kind in ("saying", "collective") or head == "Prozent" or re.match(r"\d", c.phrase):
-        return False
+    if words and words[0][:1].isdigit() and head in _NUMBER_NOUNS and len(words) > 2:
+        head = words[2]  # "2 Millionen Internetnutzer": the counted noun
+        kind = head_class(head)
+    if not head[:1].isupper() or kind in ("saying", "collective") or head == "Prozent":
+        return False  # a number counts what follows it: "350.000 Stück" cannot speak, "37 Prozent" (of those asked) can
     base = lemma(head, "de")
     if not base[:1].isupper() or _nominalised(head, base):
         return False  # an adjective used as a noun: "Verletzte", "Jugendliche"
