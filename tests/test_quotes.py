@@ -2757,3 +2757,14 @@ def test_a_counted_thing_in_a_sentence_before_does_not_speak():
     assert found and all("Stück" not in (q[2] or "") for q in found)
     found = _resolved("Die Hersteller setzen auf Elektroautos. Im vergangenen Jahr wurden 40.000 Stück verkauft. Das Ladenetz sei noch zu dünn.")
     assert [q[2] for q in found] == ["Die Hersteller"]
+
+
+def test_a_described_speaker_ends_before_the_object_after_its_noun():
+    # "bittet der Pfarrer die Gäste", "hatte der Minister das Paket begründet": an article other than a
+    # genitive's after the speaker's noun opens the verb's object
+    found = _resolved("Nach der Messe bittet der Pfarrer die Gäste, eine Kerze anzuzünden.")
+    assert [q[2] for q in found] == ["der Pfarrer"]
+    found = _resolved("Die Reform kam spät. Im Landtag hatte der Minister das Paket damit begründet, dass die Kassen leer seien.")
+    assert [q[2] for q in found] == ["der Minister"]
+    found = _resolved("Die Straße bleibe gesperrt, erklärte ein Sprecher der Polizei am Montag.")
+    assert [q[2] for q in found] == ["ein Sprecher der Polizei"]  # a genitive goes on

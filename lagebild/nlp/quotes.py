@@ -1324,7 +1324,8 @@ def _description_after(text: str, start: int, limit: int) -> SpeakerRef | None:
     # "erklärte die Reederei | am Montag", "begründete das Gericht | mit dem Hinweis": after its noun the
     # phrase goes on only with words of a noun phrase, or with a second noun ("der Künstler und Aktivist")
     coordinated = re.match(r"\s+(?:und|oder)\s+[A-ZÄÖÜ]", text[start + m.end("np") : limit])
-    end = _np_forward(text, start + m.end("np"), limit, force_first=bool(coordinated))
+    # "bittet der Pfarrer | die Gäste": after the noun an article other than a genitive's opens the object
+    end = _np_forward(text, start + m.end("np"), limit, force_first=bool(coordinated), after="" if coordinated else m.group("np").split()[-1])
     phrase = text[start:end].rstrip(",;:.!?")
     last = phrase.rsplit(None, 1)[-1]
     if last in AFTER_NOUN_LINKS and len(phrase.split()) > 2:
@@ -4139,7 +4140,7 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
         elif kind in ("role", "epithet") and end > start:
             # "Ein Sprecher der Feuerwehr": the role with its phrase, as the text gives it
             np_start = _np_backward(article.text, max(0, start - 30), start) if kind == "role" else start
-            head_word = article.text[start:end].split()[-1] if kind == "role" else ""
+            head_word = article.text[start:end].split()[-1] if end > start else ""
             described = article.text[np_start : _np_forward(article.text, end, min(len(article.text), end + 60), force_first=False, after=head_word)]
             described = re.split(r"(?<=[\wäöüß)]{3})[.!?]\s", described)[0].strip(" ,.")  # never past the sentence's end
         if described and kind != "anaphor" and not _a_noun_phrase(described):
