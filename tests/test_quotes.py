@@ -2768,3 +2768,15 @@ def test_a_described_speaker_ends_before_the_object_after_its_noun():
     assert [q[2] for q in found] == ["der Minister"]
     found = _resolved("Die Straße bleibe gesperrt, erklärte ein Sprecher der Polizei am Montag.")
     assert [q[2] for q in found] == ["ein Sprecher der Polizei"]  # a genitive goes on
+
+
+def test_a_frame_source_ends_before_the_clause_s_own_phrase():
+    # "nach Angaben von Ärzten | Hunderte Verletzte", "laut Veranstalter Eventa | 12.000 Besucher": a number
+    # or a second inflected noun after the source's noun opens the reported clause's own phrase
+    found = _resolved("In der Stadt wurden nach Angaben von Ärzten Hunderte Verletzte behandelt.")
+    assert [q[2] for q in found] == ["von Ärzten"]
+    found = _resolved("Am Wochenende kamen laut Veranstalter Eventa 12.000 Besucher in die Halle.")
+    assert found and all("Besucher" not in (q[2] or "") + (q[1] or "") for q in found)
+    # a name after a title, an adjective in a name and a genitive go on
+    found = _resolved("Die Koalition halte, sagte der Fraktionschef der Wahren Finnen am Donnerstag.")
+    assert [q[2] for q in found] == ["der Fraktionschef der Wahren Finnen"]

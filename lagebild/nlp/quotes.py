@@ -1943,8 +1943,25 @@ def _np_forward(text: str, start: int, limit: int, force_first: bool = True, aft
             break  # "die Hacker | und kündigten …": a verb after "und" starts a clause, not a second noun
         if i == 1 and word.group()[:1].isupper() and _bare_plural_noun(words[0].group()):
             break  # "laut Medienberichten | Informationen über …": a plural without article is the whole phrase
+        if i > 0 and previous[:1].isupper() and (word.group()[:1].isdigit() or _inflected_noun(previous) and _inflected_noun(word.group(), genitive=False)):
+            # "laut Herausgeber Activision | 25 Millionen Spieler", "nach Angaben von Sicherheitskräften |
+            # Extremisten": a number or a second inflected noun after the noun opens the clause's own phrase
+            # (a name after a title is not inflected: "Präsident Obama", "der Zeitung Die Welt")
+            break
         end = start + word.end()
     return end
+
+
+def _inflected_noun(word: str, genitive: bool = True) -> bool:
+    """Is ``word`` a common noun in a form other than its lemma ("Sicherheitskräften", "Landes",
+    "Attentatspläne")? With ``genitive`` False, a genitive in "-s" does not count ("Syriens")."""
+    bare = word.strip("„“\"»«‚‘’'(),")
+    if not bare[:1].isupper() or not bare.replace("-", "").isalpha():
+        return False
+    base = lemma(bare, "de")
+    if base == bare or not base[:1].isupper() or not lemma(bare.lower(), "de")[:1].isupper():
+        return False  # (an adjective capitalised in a name is none: "der Wahren Finnen", "die Grünen")
+    return genitive or bare not in (base + "s", base + "es")
 
 
 def _bare_plural_noun(word: str) -> bool:
