@@ -2780,3 +2780,36 @@ def test_a_frame_source_ends_before_the_clause_s_own_phrase():
     # a name after a title, an adjective in a name and a genitive go on
     found = _resolved("Die Koalition halte, sagte der Fraktionschef der Wahren Finnen am Donnerstag.")
     assert [q[2] for q in found] == ["der Fraktionschef der Wahren Finnen"]
+
+
+def test_a_finite_verb_the_lists_miss_still_puts_the_subject_after_it():
+    # "Am Sonntag legt er sich nicht fest": "legt" is finite by its lemma, so the pronoun right after it
+    # is the subject, not a phrase of the sentence before ("Seine Ankündigung")
+    assert _speaker_spans(
+        "Die Wahl rückt näher. Seine Ankündigung sorgte für Unruhe. Am Sonntag legt er sich nicht fest, "
+        "stellt aber klar, dass die stärkste Partei keinen Anspruch auf das Amt habe."
+    ) == ["er"]
+
+
+def _speaker_spans(text: str) -> list[str | None]:
+    """The text at each quote's speaker span, after the whole pipeline (as :func:`_resolved`)."""
+    from lagebild.nlp.annotate import annotate, consistent_story_mentions
+    from lagebild.nlp.entities import EntityIndex, merge_entities
+    from lagebild.nlp.quotes import resolve_speakers
+
+    article = Article(id="t", source="t", language="de", text=text)
+    annotate([article])
+    consistent_story_mentions([article])
+    resolve_speakers(article.quotes, {"t": article}, EntityIndex(merge_entities([article])))
+    return [text[q.speaker_span[0] : q.speaker_span[1]] if q.speaker_span else None for q in article.quotes]
+
+
+def test_a_finite_verb_by_its_lemma():
+    from lagebild.nlp import quotes
+    from lagebild.nlp.speaker_ranker import _finite_by_lemma
+
+    for word, before in (("ließ", "Montag"), ("beruft", "Absatz"), ("rief", "Dann"), ("begründete", "Montag")):
+        assert _finite_by_lemma(quotes, word, before)
+    # a participle or adjective after an article or a preposition is an attribute
+    for word, before in (("bekannte", "Der"), ("verletzte", "die"), ("vergangenen", "Im"), ("neue", "eine")):
+        assert not _finite_by_lemma(quotes, word, before)

@@ -168,9 +168,11 @@ class _Context:
         s = self.sentences[n]
         text = self.text
         found = (s.start, s.start, "none")
+        previous = ""
         for m in _WORD.finditer(text, s.start, s.end):
-            w = m.group()
-            if m.start() > s.start and w.islower() and (w in q.FINITE_VERBS or w in q.CUE_VERBS):
+            w, before = m.group(), previous
+            previous = w
+            if m.start() > s.start and w.islower() and (w in q.FINITE_VERBS or w in q.CUE_VERBS or _finite_by_lemma(q, w, before)):
                 head = text[s.start : m.start()].strip(" „“\"»«(")
                 words = head.split()
                 if not words:
@@ -201,6 +203,22 @@ class _Context:
 
     def in_direct(self, start: int, end: int) -> bool:
         return any(a <= start and end <= b for a, b in self.direct)
+
+
+_STRONG_PAST = re.compile(r"[a-zäöüß]{2,}(?<![ei]n)(?<!e[mnrs])(?<![ae])$")
+
+
+def _finite_by_lemma(q, word: str, before: str) -> bool:
+    """Is ``word`` a finite verb the lists miss, known by its lemma: a weak form ("beruft", "begründete")
+    or a strong past ("ließ", "rief", "bat")? Not right after an article, a preposition or an adjective,
+    where a participle is an attribute ("der bekannte Sänger", "die verletzte Frau")."""
+    lower = before.lower()
+    if len(word) < 3 or word.startswith("ge") or lower in q._DETERMINER_WORDS or lower in _DETERMINER_SET or lower in q._PREPOSITIONS or before.islower() and before.endswith(q._ADJECTIVE_ENDINGS):
+        return False
+    if q._finite_indicative(word):
+        return True
+    base = lemma(word, "de")
+    return base != word and base.endswith(("en", "ern", "eln")) and bool(_STRONG_PAST.match(word)) and not word.endswith("t")
 
 
 def _raw_candidates(ctx: _Context, n: int) -> list[Candidate]:
