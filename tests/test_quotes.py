@@ -2813,3 +2813,18 @@ def test_a_finite_verb_by_its_lemma():
     # a participle or adjective after an article or a preposition is an attribute
     for word, before in (("bekannte", "Der"), ("verletzte", "die"), ("vergangenen", "Im"), ("neue", "eine")):
         assert not _finite_by_lemma(quotes, word, before)
+
+
+def test_a_verb_opens_no_candidate_phrase():
+    # "Zudem verweisen Statiker": the verb in the plural is no adjective before the noun
+    from lagebild.nlp import quotes, speaker_ranker
+
+    found = _resolved("Die Brücke ist alt. Zudem verweisen Statiker darauf, dass die Pfeiler saniert werden müssten.")
+    assert [q[2] for q in found] == ["Statiker"]
+    for text, absent, present in (
+        ("Sie zeigten Fotos des neuen Hauses.", "zeigten Fotos des neuen Hauses", "Fotos des neuen Hauses"),
+        ("Gestern veröffentlichte Zahlen belegen es.", None, "veröffentlichte Zahlen"),  # after an adverb: an attribute
+    ):
+        phrases = [text[a:b] for a, b, _ in speaker_ranker._phrases(text, 0, len(text), quotes)]
+        assert present in phrases
+        assert absent is None or absent not in phrases

@@ -285,6 +285,8 @@ def _phrases(text: str, start: int, end: int, q) -> list[tuple[int, int, str]]:
         elif w[0].isdigit():
             det, j = "num", i + 1
         while j < n and (j == i or joined(j)) and words[j][2][:1].islower() and words[j][2].endswith(q._ADJECTIVE_ENDINGS) and words[j][2] not in verbs and words[j][2] not in _DETERMINER_SET and words[j][2] not in q._FUNCTION_WORDS and words[j][2] not in q._PREPOSITIONS and j - i < 5:
+            if j == i and _a_verb_form(q, words[j][2], words[i - 1][2] if i else ""):
+                break  # "Sie zeigten | Hochzeitsfotos", "Weiters verweisen | Verfassungsrechtler": a verb opens no noun phrase
             j += 1
         k = j
         while k < n and (k == i or joined(k)) and words[k][2][:1].isupper() and k - j < 4:
@@ -317,6 +319,17 @@ def _phrases(text: str, start: int, end: int, q) -> list[tuple[int, int, str]]:
         found.append((a, words[k - 1][1], det))
         i = k
     return found
+
+
+def _a_verb_form(q, word: str, before: str) -> bool:
+    """Is the lower-case word, with no article before it, a verb rather than an adjective: finite
+    ("Sie zeigten", "könnten") or in the infinitive's form, which the plural's present shares ("wachsen",
+    "verweisen"; an adjective lemmatises to its stem: "neuen" → "neu")?"""
+    if word in q.FINITE_VERBS or q.is_subjunctive(word) or word in q.KONJUNKTIV_II:
+        return True
+    if before.lower() in ("er", "sie", "es", "wir", "ihr", "man") and _finite_by_lemma(q, word, before):
+        return True  # after a pronoun: "Sie zeigten"; elsewhere a participle may be an attribute ("gestern veröffentlichten", "mit dem Vorgang vertraute")
+    return word.endswith(("en", "ern", "eln")) and lemma(word, "de") == word and simplemma.is_known(word, lang="de")
 
 
 def _uninflected_word(word: str) -> bool:
