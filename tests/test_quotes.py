@@ -2828,3 +2828,9 @@ def test_a_verb_opens_no_candidate_phrase():
         phrases = [text[a:b] for a, b, _ in speaker_ranker._phrases(text, 0, len(text), quotes)]
         assert present in phrases
         assert absent is None or absent not in phrases
+
+
+def test_the_plural_darstellungen_frames_a_source():
+    # "Nach Darstellungen der Gewerkschaft": the plural frames its source as the singular does
+    found = _resolved("Nach Darstellungen der Gewerkschaft seien die Löhne seit Jahren nicht gestiegen.")
+    assert [q[2] for q in found] == ["der Gewerkschaft"]

@@ -79,7 +79,7 @@ SOURCE_FRAMES = (
         r"\b(?:(?i:nach)|(?P<aus>(?i:aus))) (?:(?:den|der|dem|einem|einer|eines|diesen|dieser|diesem|(?!anderen\b)[a-zäöüß]+(?:e|en|er|em|es)|[A-ZÄÖÜ][a-zäöüß]+s)\s+){0,2}"
         # "aus Sicht der Organisationen" names a source too, "aus" before other nouns does not
         r"(?P<frame>(?(aus)(?:(?<=[Aa]us )|(?<=[Aa]us der ))Sicht(?=\s+(?:der|des|von|vom)\s)|(?:(?:[\w-]*(?:Angaben|Worten|Ansicht|Meinung|Einschätzung|"
-        r"Darstellung|Schätzung(?:en)?|Informationen|Erkenntnissen|Ermittlungen|Berichten|Aussagen?|Auskunft|Auffassung|"
+        r"Darstellung(?:en)?|Schätzung(?:en)?|Informationen|Erkenntnissen|Ermittlungen|Berichten|Aussagen?|Auskunft|Auffassung|"
         r"Überzeugung|Recherchen|Zählung(?:en)?|Daten|Mitteilung|Medienberichten|Polizeiangaben|Bericht|Berichts|Studie|Umfrage|Prognosen?|Hochrechnung|"
         r"Berechnung(?:en)?|Stellungnahme|Vorhersage|Befund|Ergebnissen|Hinweisen|Grundgesetz|Verfassung|Gesetz|Endergebnis|Ergebnis|Dokument|Planungen|Wunsch|"
         r"Idee|Ankündigung|Analyse|Erfahrungen|Bekunden|Erkenntnisstand|Entwurf|Entwurfs|Vorstellung(?:en)?|Plan|Plänen|Willen|"
