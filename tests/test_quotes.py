@@ -2834,3 +2834,11 @@ def test_the_plural_darstellungen_frames_a_source():
     # "Nach Darstellungen der Gewerkschaft": the plural frames its source as the singular does
     found = _resolved("Nach Darstellungen der Gewerkschaft seien die Löhne seit Jahren nicht gestiegen.")
     assert [q[2] for q in found] == ["der Gewerkschaft"]
+
+
+def test_a_date_after_a_frame_is_no_source():
+    # "nach Polizeiangaben vom Donnerstag": the date says when it was said; the frame names the source
+    found = _resolved("Ein Kurzschluss gilt nach Polizeiangaben vom Donnerstag als Ursache des Brandes in der Halle.")
+    assert [q[2] for q in found] == ["Polizeiangaben"]
+    found = _resolved("Ein Kurzschluss gilt nach Angaben vom Innenministerium als Ursache des Brandes.")
+    assert found and all("Angaben" not in (q[2] or "") for q in found)  # a body after "vom" is the source

@@ -27,6 +27,7 @@ import simplemma
 from lagebild.model import Article, Quote, Sentence, stable_id
 from lagebild.nlp.roles import is_role_word, role_before, role_gender
 from lagebild.nlp.sentences import lemma
+from lagebild.nlp.temporal import MONTH_RE, WEEKDAY_RE
 
 # Quote marks: opener → the closers that may end it (scraped text mixes styles).
 PAIRS = {
@@ -2000,6 +2001,14 @@ def _np_backward(text: str, floor: int, end: int) -> int:
     return start
 
 
+_DATE_AFTER_FRAME = re.compile(rf"(?:vom|von)\s+(?:\d{{1,2}}\.\s*)?(?:(?:{WEEKDAY_RE}|{MONTH_RE}|Wochenende|Vortag)(?!\w))")
+
+
+def _dated(src: str) -> bool:
+    """Does the phrase after a frame give a date ("vom Donnerstag", "vom 3. Mai")?"""
+    return bool(_DATE_AFTER_FRAME.match(src))
+
+
 def _frame_source(name: str, match: re.Match, offset: int, text: str) -> tuple[int, int]:
     """The exact source phrase of a frame match on ``text[offset:]``."""
     if name == "zufolge":
@@ -2009,8 +2018,9 @@ def _frame_source(name: str, match: re.Match, offset: int, text: str) -> tuple[i
     if name == "nach Angaben":
         first = re.match(r"\S+", text[src_start : offset + match.end("src")])
         genitive = ("der", "des", "von", "vom", "eines", "einer", "seitens", "aus")
-        if not first or not _np_word(first.group(), None) or (first.group().islower() and first.group() not in genitive):
-            # "Nach offiziellen Angaben | sind …", "nach UNHCR-Angaben": the frame phrase is the source
+        if not first or not _np_word(first.group(), None) or (first.group().islower() and first.group() not in genitive) or _dated(text[src_start : offset + match.end("src")]):
+            # "Nach offiziellen Angaben | sind …", "nach UNHCR-Angaben", "nach Polizeiangaben vom Donnerstag":
+            # the frame phrase is the source (a date after it says when, not who)
             return offset + match.start() + len("nach "), offset + match.end("frame")
     # the frame's pattern stops after so many characters, perhaps inside a word: the phrase ends with the word
     return src_start, _np_forward(text, src_start, _word_end(text, offset + match.end("src")))
