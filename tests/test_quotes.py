@@ -2779,3 +2779,102 @@ def test_a_consequence_weighed_in_konjunktiv_ii_after_a_report_is_the_authors():
     # "hätten" stands in for "haben" in a report and goes on reporting
     found = _quotes("Der Wirt sagte, ein Gast habe randaliert. Dies hätten die anderen Gäste mit ansehen müssen.")
     assert [q[1] for q in found] == ["ein Gast habe randaliert", "Dies hätten die anderen Gäste mit ansehen müssen"]
+
+
+# --- spk12a: candidates and syntax ---------------------------------------------------------------
+
+
+def test_a_counted_thing_in_a_sentence_before_does_not_speak():
+    # "danach sollen es 300.000 Stück sein": a number counts a thing, which cannot go on speaking
+    found = _resolved(
+        "Der chinesische Autobauer Sunwa plant den Einstieg in Europa. Im kommenden Jahr will Sunwa 120.000 Wagen verkaufen, "
+        "danach sollen es 300.000 Stück sein. Schwierig sei vor allem der Aufbau eines Händlernetzes."
+    )
+    assert found and all("Stück" not in (q[2] or "") for q in found)
+    found = _resolved("Die Hersteller setzen auf Elektroautos. Im vergangenen Jahr wurden 40.000 Stück verkauft. Das Ladenetz sei noch zu dünn.")
+    assert [q[2] for q in found] == ["Die Hersteller"]
+
+
+def test_a_described_speaker_ends_before_the_object_after_its_noun():
+    # "bittet der Pfarrer die Gäste", "hatte der Minister das Paket begründet": an article other than a
+    # genitive's after the speaker's noun opens the verb's object
+    found = _resolved("Nach der Messe bittet der Pfarrer die Gäste, eine Kerze anzuzünden.")
+    assert [q[2] for q in found] == ["der Pfarrer"]
+    found = _resolved("Die Reform kam spät. Im Landtag hatte der Minister das Paket damit begründet, dass die Kassen leer seien.")
+    assert [q[2] for q in found] == ["der Minister"]
+    found = _resolved("Die Straße bleibe gesperrt, erklärte ein Sprecher der Polizei am Montag.")
+    assert [q[2] for q in found] == ["ein Sprecher der Polizei"]  # a genitive goes on
+
+
+def test_a_frame_source_ends_before_the_clause_s_own_phrase():
+    # "nach Angaben von Ärzten | Hunderte Verletzte", "laut Veranstalter Eventa | 12.000 Besucher": a number
+    # or a second inflected noun after the source's noun opens the reported clause's own phrase
+    found = _resolved("In der Stadt wurden nach Angaben von Ärzten Hunderte Verletzte behandelt.")
+    assert [q[2] for q in found] == ["von Ärzten"]
+    found = _resolved("Am Wochenende kamen laut Veranstalter Eventa 12.000 Besucher in die Halle.")
+    assert found and all("Besucher" not in (q[2] or "") + (q[1] or "") for q in found)
+    # a name after a title, an adjective in a name and a genitive go on
+    found = _resolved("Die Koalition halte, sagte der Fraktionschef der Wahren Finnen am Donnerstag.")
+    assert [q[2] for q in found] == ["der Fraktionschef der Wahren Finnen"]
+
+
+def test_a_finite_verb_the_lists_miss_still_puts_the_subject_after_it():
+    # "Am Sonntag legt er sich nicht fest": "legt" is finite by its lemma, so the pronoun right after it
+    # is the subject, not a phrase of the sentence before ("Seine Ankündigung")
+    assert _speaker_spans(
+        "Die Wahl rückt näher. Seine Ankündigung sorgte für Unruhe. Am Sonntag legt er sich nicht fest, "
+        "stellt aber klar, dass die stärkste Partei keinen Anspruch auf das Amt habe."
+    ) == ["er"]
+
+
+def _speaker_spans(text: str) -> list[str | None]:
+    """The text at each quote's speaker span, after the whole pipeline (as :func:`_resolved`)."""
+    from lagebild.nlp.annotate import annotate, consistent_story_mentions
+    from lagebild.nlp.entities import EntityIndex, merge_entities
+    from lagebild.nlp.quotes import resolve_speakers
+
+    article = Article(id="t", source="t", language="de", text=text)
+    annotate([article])
+    consistent_story_mentions([article])
+    resolve_speakers(article.quotes, {"t": article}, EntityIndex(merge_entities([article])))
+    return [text[q.speaker_span[0] : q.speaker_span[1]] if q.speaker_span else None for q in article.quotes]
+
+
+def test_a_finite_verb_by_its_lemma():
+    from lagebild.nlp import quotes
+    from lagebild.nlp.speaker_ranker import _finite_by_lemma
+
+    for word, before in (("ließ", "Montag"), ("beruft", "Absatz"), ("rief", "Dann"), ("begründete", "Montag")):
+        assert _finite_by_lemma(quotes, word, before)
+    # a participle or adjective after an article or a preposition is an attribute
+    for word, before in (("bekannte", "Der"), ("verletzte", "die"), ("vergangenen", "Im"), ("neue", "eine")):
+        assert not _finite_by_lemma(quotes, word, before)
+
+
+def test_a_verb_opens_no_candidate_phrase():
+    # "Zudem verweisen Statiker": the verb in the plural is no adjective before the noun
+    from lagebild.nlp import quotes, speaker_ranker
+
+    found = _resolved("Die Brücke ist alt. Zudem verweisen Statiker darauf, dass die Pfeiler saniert werden müssten.")
+    assert [q[2] for q in found] == ["Statiker"]
+    for text, absent, present in (
+        ("Sie zeigten Fotos des neuen Hauses.", "zeigten Fotos des neuen Hauses", "Fotos des neuen Hauses"),
+        ("Gestern veröffentlichte Zahlen belegen es.", None, "veröffentlichte Zahlen"),  # after an adverb: an attribute
+    ):
+        phrases = [text[a:b] for a, b, _ in speaker_ranker._phrases(text, 0, len(text), quotes)]
+        assert present in phrases
+        assert absent is None or absent not in phrases
+
+
+def test_the_plural_darstellungen_frames_a_source():
+    # "Nach Darstellungen der Gewerkschaft": the plural frames its source as the singular does
+    found = _resolved("Nach Darstellungen der Gewerkschaft seien die Löhne seit Jahren nicht gestiegen.")
+    assert [q[2] for q in found] == ["der Gewerkschaft"]
+
+
+def test_a_date_after_a_frame_is_no_source():
+    # "nach Polizeiangaben vom Donnerstag": the date says when it was said; the frame names the source
+    found = _resolved("Ein Kurzschluss gilt nach Polizeiangaben vom Donnerstag als Ursache des Brandes in der Halle.")
+    assert [q[2] for q in found] == ["Polizeiangaben"]
+    found = _resolved("Ein Kurzschluss gilt nach Angaben vom Innenministerium als Ursache des Brandes.")
+    assert found and all("Angaben" not in (q[2] or "") for q in found)  # a body after "vom" is the source

@@ -27,6 +27,7 @@ import simplemma
 from lagebild.model import Article, Quote, Sentence, stable_id
 from lagebild.nlp.roles import is_role_word, role_before, role_gender
 from lagebild.nlp.sentences import lemma
+from lagebild.nlp.temporal import MONTH_RE, WEEKDAY_RE
 
 # Quote marks: opener → the closers that may end it (scraped text mixes styles).
 PAIRS = {
@@ -79,7 +80,7 @@ SOURCE_FRAMES = (
         r"\b(?:(?i:nach)|(?P<aus>(?i:aus))) (?:(?:den|der|dem|einem|einer|eines|diesen|dieser|diesem|(?!anderen\b)[a-zäöüß]+(?:e|en|er|em|es)|[A-ZÄÖÜ][a-zäöüß]+s)\s+){0,2}"
         # "aus Sicht der Organisationen" names a source too, "aus" before other nouns does not
         r"(?P<frame>(?(aus)(?:(?<=[Aa]us )|(?<=[Aa]us der ))Sicht(?=\s+(?:der|des|von|vom)\s)|(?:(?:[\w-]*(?:Angaben|Worten|Ansicht|Meinung|Einschätzung|"
-        r"Darstellung|Schätzung(?:en)?|Informationen|Erkenntnissen|Ermittlungen|Berichten|Aussagen?|Auskunft|Auffassung|"
+        r"Darstellung(?:en)?|Schätzung(?:en)?|Informationen|Erkenntnissen|Ermittlungen|Berichten|Aussagen?|Auskunft|Auffassung|"
         r"Überzeugung|Recherchen|Zählung(?:en)?|Daten|Mitteilung|Medienberichten|Polizeiangaben|Bericht|Berichts|Studie|Umfrage|Prognosen?|Hochrechnung|"
         r"Berechnung(?:en)?|Stellungnahme|Vorhersage|Befund|Ergebnissen|Hinweisen|Grundgesetz|Verfassung|Gesetz|Endergebnis|Ergebnis|Dokument|Planungen|Wunsch|"
         r"Idee|Ankündigung|Analyse|Erfahrungen|Bekunden|Erkenntnisstand|Entwurf|Entwurfs|Vorstellung(?:en)?|Plan|Plänen|Willen|"
@@ -1328,7 +1329,8 @@ def _description_after(text: str, start: int, limit: int) -> SpeakerRef | None:
     # "erklärte die Reederei | am Montag", "begründete das Gericht | mit dem Hinweis": after its noun the
     # phrase goes on only with words of a noun phrase, or with a second noun ("der Künstler und Aktivist")
     coordinated = re.match(r"\s+(?:und|oder)\s+[A-ZÄÖÜ]", text[start + m.end("np") : limit])
-    end = _np_forward(text, start + m.end("np"), limit, force_first=bool(coordinated))
+    # "bittet der Pfarrer | die Gäste": after the noun an article other than a genitive's opens the object
+    end = _np_forward(text, start + m.end("np"), limit, force_first=bool(coordinated), after="" if coordinated else m.group("np").split()[-1])
     phrase = text[start:end].rstrip(",;:.!?")
     last = phrase.rsplit(None, 1)[-1]
     if last in AFTER_NOUN_LINKS and len(phrase.split()) > 2:
@@ -1946,8 +1948,25 @@ def _np_forward(text: str, start: int, limit: int, force_first: bool = True, aft
             break  # "die Hacker | und kündigten …": a verb after "und" starts a clause, not a second noun
         if i == 1 and word.group()[:1].isupper() and _bare_plural_noun(words[0].group()):
             break  # "laut Medienberichten | Informationen über …": a plural without article is the whole phrase
+        if i > 0 and previous[:1].isupper() and (word.group()[:1].isdigit() or _inflected_noun(previous) and _inflected_noun(word.group(), genitive=False)):
+            # "laut Herausgeber Activision | 25 Millionen Spieler", "nach Angaben von Sicherheitskräften |
+            # Extremisten": a number or a second inflected noun after the noun opens the clause's own phrase
+            # (a name after a title is not inflected: "Präsident Obama", "der Zeitung Die Welt")
+            break
         end = start + word.end()
     return end
+
+
+def _inflected_noun(word: str, genitive: bool = True) -> bool:
+    """Is ``word`` a common noun in a form other than its lemma ("Sicherheitskräften", "Landes",
+    "Attentatspläne")? With ``genitive`` False, a genitive in "-s" does not count ("Syriens")."""
+    bare = word.strip("„“\"»«‚‘’'(),")
+    if not bare[:1].isupper() or not bare.replace("-", "").isalpha():
+        return False
+    base = lemma(bare, "de")
+    if base == bare or not base[:1].isupper() or not lemma(bare.lower(), "de")[:1].isupper():
+        return False  # (an adjective capitalised in a name is none: "der Wahren Finnen", "die Grünen")
+    return genitive or bare not in (base + "s", base + "es")
 
 
 def _bare_plural_noun(word: str) -> bool:
@@ -1986,6 +2005,14 @@ def _np_backward(text: str, floor: int, end: int) -> int:
     return start
 
 
+_DATE_AFTER_FRAME = re.compile(rf"(?:vom|von)\s+(?:\d{{1,2}}\.\s*)?(?:(?:{WEEKDAY_RE}|{MONTH_RE}|Wochenende|Vortag)(?!\w))")
+
+
+def _dated(src: str) -> bool:
+    """Does the phrase after a frame give a date ("vom Donnerstag", "vom 3. Mai")?"""
+    return bool(_DATE_AFTER_FRAME.match(src))
+
+
 def _frame_source(name: str, match: re.Match, offset: int, text: str) -> tuple[int, int]:
     """The exact source phrase of a frame match on ``text[offset:]``."""
     if name == "zufolge":
@@ -1995,8 +2022,9 @@ def _frame_source(name: str, match: re.Match, offset: int, text: str) -> tuple[i
     if name == "nach Angaben":
         first = re.match(r"\S+", text[src_start : offset + match.end("src")])
         genitive = ("der", "des", "von", "vom", "eines", "einer", "seitens", "aus")
-        if not first or not _np_word(first.group(), None) or (first.group().islower() and first.group() not in genitive):
-            # "Nach offiziellen Angaben | sind …", "nach UNHCR-Angaben": the frame phrase is the source
+        if not first or not _np_word(first.group(), None) or (first.group().islower() and first.group() not in genitive) or _dated(text[src_start : offset + match.end("src")]):
+            # "Nach offiziellen Angaben | sind …", "nach UNHCR-Angaben", "nach Polizeiangaben vom Donnerstag":
+            # the frame phrase is the source (a date after it says when, not who)
             return offset + match.start() + len("nach "), offset + match.end("frame")
     # the frame's pattern stops after so many characters, perhaps inside a word: the phrase ends with the word
     return src_start, _np_forward(text, src_start, _word_end(text, offset + match.end("src")))
@@ -4167,7 +4195,7 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
         elif kind in ("role", "epithet") and end > start:
             # "Ein Sprecher der Feuerwehr": the role with its phrase, as the text gives it
             np_start = _np_backward(article.text, max(0, start - 30), start) if kind == "role" else start
-            head_word = article.text[start:end].split()[-1] if kind == "role" else ""
+            head_word = article.text[start:end].split()[-1] if end > start else ""
             described = article.text[np_start : _np_forward(article.text, end, min(len(article.text), end + 60), force_first=False, after=head_word)]
             described = re.split(r"(?<=[\wäöüß)]{3})[.!?]\s", described)[0].strip(" ,.")  # never past the sentence's end
         if described and kind != "anaphor" and not _a_noun_phrase(described):

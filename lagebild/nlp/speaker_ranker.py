@@ -168,9 +168,11 @@ class _Context:
         s = self.sentences[n]
         text = self.text
         found = (s.start, s.start, "none")
+        previous = ""
         for m in _WORD.finditer(text, s.start, s.end):
-            w = m.group()
-            if m.start() > s.start and w.islower() and (w in q.FINITE_VERBS or w in q.CUE_VERBS):
+            w, before = m.group(), previous
+            previous = w
+            if m.start() > s.start and w.islower() and (w in q.FINITE_VERBS or w in q.CUE_VERBS or _finite_by_lemma(q, w, before)):
                 head = text[s.start : m.start()].strip(" „“\"»«(")
                 words = head.split()
                 if not words:
@@ -201,6 +203,22 @@ class _Context:
 
     def in_direct(self, start: int, end: int) -> bool:
         return any(a <= start and end <= b for a, b in self.direct)
+
+
+_STRONG_PAST = re.compile(r"[a-zäöüß]{2,}(?<![ei]n)(?<!e[mnrs])(?<![ae])$")
+
+
+def _finite_by_lemma(q, word: str, before: str) -> bool:
+    """Is ``word`` a finite verb the lists miss, known by its lemma: a weak form ("beruft", "begründete")
+    or a strong past ("ließ", "rief", "bat")? Not right after an article, a preposition or an adjective,
+    where a participle is an attribute ("der bekannte Sänger", "die verletzte Frau")."""
+    lower = before.lower()
+    if len(word) < 3 or word.startswith("ge") or lower in q._DETERMINER_WORDS or lower in _DETERMINER_SET or lower in q._PREPOSITIONS or before.islower() and before.endswith(q._ADJECTIVE_ENDINGS):
+        return False
+    if q._finite_indicative(word):
+        return True
+    base = lemma(word, "de")
+    return base != word and base.endswith(("en", "ern", "eln")) and bool(_STRONG_PAST.match(word)) and not word.endswith("t")
 
 
 def _raw_candidates(ctx: _Context, n: int) -> list[Candidate]:
@@ -267,6 +285,8 @@ def _phrases(text: str, start: int, end: int, q) -> list[tuple[int, int, str]]:
         elif w[0].isdigit():
             det, j = "num", i + 1
         while j < n and (j == i or joined(j)) and words[j][2][:1].islower() and words[j][2].endswith(q._ADJECTIVE_ENDINGS) and words[j][2] not in verbs and words[j][2] not in _DETERMINER_SET and words[j][2] not in q._FUNCTION_WORDS and words[j][2] not in q._PREPOSITIONS and j - i < 5:
+            if j == i and _a_verb_form(q, words[j][2], words[i - 1][2] if i else ""):
+                break  # "Sie zeigten | Hochzeitsfotos", "Weiters verweisen | Verfassungsrechtler": a verb opens no noun phrase
             j += 1
         k = j
         while k < n and (k == i or joined(k)) and words[k][2][:1].isupper() and k - j < 4:
@@ -299,6 +319,17 @@ def _phrases(text: str, start: int, end: int, q) -> list[tuple[int, int, str]]:
         found.append((a, words[k - 1][1], det))
         i = k
     return found
+
+
+def _a_verb_form(q, word: str, before: str) -> bool:
+    """Is the lower-case word, with no article before it, a verb rather than an adjective: finite
+    ("Sie zeigten", "könnten") or in the infinitive's form, which the plural's present shares ("wachsen",
+    "verweisen"; an adjective lemmatises to its stem: "neuen" → "neu")?"""
+    if word in q.FINITE_VERBS or q.is_subjunctive(word) or word in q.KONJUNKTIV_II:
+        return True
+    if before.lower() in ("er", "sie", "es", "wir", "ihr", "man") and _finite_by_lemma(q, word, before):
+        return True  # after a pronoun: "Sie zeigten"; elsewhere a participle may be an attribute ("gestern veröffentlichten", "mit dem Vorgang vertraute")
+    return word.endswith(("en", "ern", "eln")) and lemma(word, "de") == word and simplemma.is_known(word, lang="de")
 
 
 def _uninflected_word(word: str) -> bool:
@@ -421,6 +452,9 @@ def _nominalised(head: str, base: str) -> bool:
     return False
 
 
+_NUMBER_NOUNS = frozenset("Dutzend Dutzende Hundert Hunderte Tausend Tausende Million Millionen Milliarde Milliarden".split())
+
+
 def _mute(ctx: _Context, c: Candidate) -> bool:
     """Is the candidate a thing that cannot speak: a noun phrase whose head is no role, epithet,
     agent noun, person noun, group, institution, medium or noun of saying, with no person's or
@@ -432,8 +466,11 @@ def _mute(ctx: _Context, c: Candidate) -> bool:
     if words and words[0] == head and len(words) > 1 and words[1][:1].isupper() and (not lemma(head, "de")[:1].isupper() or _nominalised(head, lemma(head, "de"))):
         head = words[1]  # "Hohe Kosten", "Besondere Probleme": an adjective capitalised as the sentence's first word
         kind = head_class(head)
-    if not head[:1].isupper() or kind in ("saying", "collective") or head == "Prozent" or re.match(r"\d", c.phrase):
-        return False
+    if words and words[0][:1].isdigit() and head in _NUMBER_NOUNS and len(words) > 2:
+        head = words[2]  # "2 Millionen Internetnutzer": the counted noun
+        kind = head_class(head)
+    if not head[:1].isupper() or kind in ("saying", "collective") or head == "Prozent":
+        return False  # a number counts what follows it: "350.000 Stück" cannot speak, "37 Prozent" (of those asked) can
     base = lemma(head, "de")
     if not base[:1].isupper() or _nominalised(head, base):
         return False  # an adjective used as a noun: "Verletzte", "Jugendliche"
