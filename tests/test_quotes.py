@@ -2743,3 +2743,17 @@ def test_an_object_before_the_verb_gives_way_to_the_pronoun_after_it():
     # with no comma before it, a pronoun and a finite verb open the reported clause: the phrase stays
     found = _resolved("Der Bürgermeister sagte er wolle die Schule sanieren.")
     assert all((q[2] or "") != "er" for q in found)
+
+
+# --- branch direct12: quoted fragments that are someone's words ---------------------------------
+
+
+def test_a_fragment_judged_for_someone_is_their_words():
+    # "Was für X eine „…“ ist, war für Y „…“": "für" names whose judgement each fragment is
+    found = _quotes("Was für den Bürgermeister eine „vernünftige Lösung der Parkfrage“ ist, war für die Anwohner „ein schlechter Witz“.")
+    assert [(q[0], q[1], q[2]) for q in found] == [
+        ("partial", "vernünftige Lösung der Parkfrage", "den Bürgermeister"),
+        ("partial", "ein schlechter Witz", "die Anwohner"),
+    ]
+    # a bare participle after "ist für …" is a use of a word, not a judgement
+    assert _quotes("Der Radweg am Kanal ist für Radfahrer „gesperrt“.") == []

@@ -467,7 +467,11 @@ def _classify(text: str, mark: _Mark, sentence: Sentence, spoken_before: bool = 
         return "partial"  # "wies dies als „Unverschämtheit“ zurück", "Als „verpasste Chance“ beurteilte …"
     if any(is_subjunctive(w) for w in _words(context)) and (len(words) >= 2 or words[0].islower() or _a_common_noun(words, stripped_before)):
         return "partial"
-    if OPINION_FOR.search(before) and not _names_a_thing(words):
+    if (
+        OPINION_FOR.search(before)
+        or OPINION_FOR_AFTER_COPULA.search(before) and any(w[:1].isupper() for w in words)  # not "ist für Radfahrer „gesperrt“"
+        or OPINION_FOR_BEFORE_COPULA.search(before) and re.match(rf"\s*{_COPULA}\b", after)
+    ) and not _names_a_thing(words):
         return "partial"  # "Für den Minister ist die Lage „alarmierend“": whose judgement it is
     if spoken_before and len(words) >= 2 and not _names_a_thing(words) and not _named_in_passing(text, mark, sentence):
         # "„…“, sagte die Ministerin. Das sei „eine Frage der Zeit“": the frame stands in the sentence before
@@ -674,10 +678,15 @@ TRANSLATION_BEFORE = re.compile(r"(?:\b(?:auf\s+)?(?i:deutsch|englisch)|\bübers
 # After a quote opening its sentence, a dash or a bracket before a name attributes it without a verb.
 ATTRIBUTION_AFTER = re.compile(r"\s*(?:[–—]\s*|-\s+|\(\s*)(?=[A-ZÄÖÜ])")
 # "Für den Minister ist …", "Was für die Ministerin eine … ist": a judgement someone holds
-OPINION_FOR = re.compile(
-    r"\b[Ff]ür\s+(?:den|die|das|dem|der|seine|ihre)?\s*(?:[a-zäöüß]+\s+){0,2}[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+){0,3}"
-    r"(?:\s+[a-zäöüß]+){0,2}\s+(?:eine?\s+)?(?:ist|war|sei|sind|waren|wäre)\b"
+_HOLDER = r"[Ff]ür\s+(?P<holder>(?:den|die|das|dem|der|seine|ihre)?\s*(?:[a-zäöüß]+\s+){0,2}[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+){0,3})"
+_COPULA = r"(?:ist|war|sei|sind|waren|wäre)"
+OPINION_FOR = re.compile(rf"\b{_HOLDER}(?:\s+[a-zäöüß]+){{0,2}}\s+(?:eine?\s+)?{_COPULA}\b")
+# "… war für die Lehrerverbände in Niedersachsen „…“": the holder after the copula, right before the words
+OPINION_FOR_AFTER_COPULA = re.compile(
+    rf"\b{_COPULA}\s+(?:(?:es|das|dies|er|sie)\s+)?{_HOLDER}(?P<place>\s+(?:in|aus)\s+[A-ZÄÖÜ][\wäöüß-]+)?\s+(?:(?:eine?|nur|bloß|schlicht)\s+)?$"
 )
+# "Was für die Ministerin eine „…“ ist": the copula after the words
+OPINION_FOR_BEFORE_COPULA = re.compile(rf"\b[Ww]as\s+{_HOLDER}\s+(?:eine?\s+)?$")
 
 
 # Names of laws, bodies and programmes: a noun (with its adjective) and "zur/zum/über …" ("Gesetz über den
@@ -1522,6 +1531,11 @@ def _speaker_for_direct(article: Article, mark: _Mark, sentence: Sentence) -> Sp
         opening = re.match(r"\s*(?:Der|Die|Das)\s+(?:[a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:des|der)\s+[A-ZÄÖÜ][\wäöüß-]+)?", before)
         if opening and _may_speak(opening.group().split()[-1]) and re.match(r"\s+[a-zäöüß]", before[opening.end() :]):
             return _opening_ref(sentence.start, opening)
+    holder = OPINION_FOR_AFTER_COPULA.search(before) or OPINION_FOR_BEFORE_COPULA.search(before)
+    if holder:
+        # "war für die Lehrerverbände in Niedersachsen „…“": the one whose judgement the words are
+        end = holder.end("place") if holder.groupdict().get("place") else holder.end("holder")
+        return SpeakerRef(text[sentence.start + holder.start("holder") : sentence.start + end], sentence.start + holder.start("holder"), sentence.start + end, "role", certain=True)
     cue = _cue_in(text, sentence.start, mark.start)
     if cue:
         return _speaker_around_cue(article, cue, sentence.start, mark.start)
