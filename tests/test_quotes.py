@@ -2757,3 +2757,10 @@ def test_a_fragment_judged_for_someone_is_their_words():
     ]
     # a bare participle after "ist für …" is a use of a word, not a judgement
     assert _quotes("Der Radweg am Kanal ist für Radfahrer „gesperrt“.") == []
+
+
+def test_a_closing_mark_glued_to_the_next_sentence_still_closes():
+    # scraped text lost the space after the closing mark: „… verkauft hat.»Stadträtin …“
+    text = "Das Verfahren dauert an. «Der Bürgermeister will nur davon ablenken, dass er den Hafen verkauft hat.»Stadträtin Petra Vogt im Gemeinderat. Ein erster Versuch war gescheitert."
+    direct = [q for q in _quotes(text) if q[0] == "direct"]
+    assert [q[1] for q in direct] == ["Der Bürgermeister will nur davon ablenken, dass er den Hafen verkauft hat."]

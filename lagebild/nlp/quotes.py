@@ -211,7 +211,10 @@ def _closer(text: str, i: int, end: int, closers: str, nested: bool) -> int | No
             continue
         if c in closers:
             after = text[j + 1] if j + 1 < end else " "
-            if not after.isalnum() or (opener == '"' and c == '"'):  # straight quotes glued to a word still close
+            # straight quotes glued to a word still close, and so does a mark after a full stop glued to the
+            # next sentence („… porträtiert.»Historikerin …“: scraped text lost the space)
+            glued_to_next_sentence = opener in "„«»" and text[j - 1] in ".!?" and after.isupper()
+            if not after.isalnum() or (opener == '"' and c == '"') or glued_to_next_sentence:
                 if depth:
                     depth -= 1
                     continue
