@@ -2764,3 +2764,11 @@ def test_a_closing_mark_glued_to_the_next_sentence_still_closes():
     text = "Das Verfahren dauert an. «Der Bürgermeister will nur davon ablenken, dass er den Hafen verkauft hat.»Stadträtin Petra Vogt im Gemeinderat. Ein erster Versuch war gescheitert."
     direct = [q for q in _quotes(text) if q[0] == "direct"]
     assert [q[1] for q in direct] == ["Der Bürgermeister will nur davon ablenken, dass er den Hafen verkauft hat."]
+
+
+def test_a_quoted_end_of_a_purpose_clause_is_speech():
+    # "um auf „… aufmerksam zu machen“": the infinitive clause in the marchers' own words
+    found = _quotes("Hunderte Bauern fuhren mit Traktoren durch die Stadt, um auf „das Höfesterben im Tal aufmerksam zu machen“.")
+    assert [q[:2] for q in found] == [("partial", "das Höfesterben im Tal aufmerksam zu machen")]
+    # a name inside the clause is not its end: no infinitive in the marks
+    assert _quotes("Der Stadtrat tagte am Abend, um über das „Haus der Musik“ zu beraten.") == []

@@ -476,6 +476,8 @@ def _classify(text: str, mark: _Mark, sentence: Sentence, spoken_before: bool = 
         or OPINION_FOR_BEFORE_COPULA.search(before) and re.match(rf"\s*{_COPULA}\b", after)
     ) and not _names_a_thing(words):
         return "partial"  # "Für den Minister ist die Lage „alarmierend“": whose judgement it is
+    if len(words) >= 3 and QUOTED_PURPOSE_BEFORE.search(stripped_before) and QUOTED_INFINITIVE.search(inner):
+        return "partial"  # "zogen durch die Orte, um auf „… aufmerksam zu machen“": the purpose in their words
     if spoken_before and len(words) >= 2 and not _names_a_thing(words) and not _named_in_passing(text, mark, sentence):
         # "„…“, sagte die Ministerin. Das sei „eine Frage der Zeit“": the frame stands in the sentence before
         return "direct" if at_sentence_start and len(words) >= 4 and _has_verb(inner) else "partial"
@@ -690,6 +692,11 @@ OPINION_FOR_AFTER_COPULA = re.compile(
 )
 # "Was für die Ministerin eine „…“ ist": the copula after the words
 OPINION_FOR_BEFORE_COPULA = re.compile(rf"\b[Ww]as\s+{_HOLDER}\s+(?:eine?\s+)?$")
+
+
+# an "um … zu" clause whose end is quoted: "um auf „… aufmerksam zu machen“"
+QUOTED_PURPOSE_BEFORE = re.compile(r"\bum(?:\s+[\wäöüß-]+){0,3}$")
+QUOTED_INFINITIVE = re.compile(r"(?:\bzu\s+[a-zäöüß]+(?:en|ern|eln)|\b[a-zäöüß]{2,}zu[a-zäöüß]{2,}(?:en|ern|eln))$")
 
 
 # Names of laws, bodies and programmes: a noun (with its adjective) and "zur/zum/über …" ("Gesetz über den
