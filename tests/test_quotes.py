@@ -2772,3 +2772,12 @@ def test_a_quoted_end_of_a_purpose_clause_is_speech():
     assert [q[:2] for q in found] == [("partial", "das Höfesterben im Tal aufmerksam zu machen")]
     # a name inside the clause is not its end: no infinitive in the marks
     assert _quotes("Der Stadtrat tagte am Abend, um über das „Haus der Musik“ zu beraten.") == []
+
+
+def test_a_quoted_predicate_reported_with_sollen_is_speech():
+    # "das „…“ sein soll": a claim passed on in its words; the next sentence names who makes it
+    text = "Die Stadtwerke begannen am Morgen, Abwasser in den Fluss zu leiten. Es geht um Wasser aus dem Klärwerk, das „nur leicht belastet“ sein soll. Die Werte lägen unter dem Grenzwert, erklärte Petra Vogt."
+    found = _quotes(text)
+    assert ("partial", "nur leicht belastet", "Petra Vogt") in found
+    # a name in marks before "sein soll" stays a name
+    assert not [q for q in _quotes("Das neue Bad soll das „Aquapark“ sein.") if q[0] == "partial"]

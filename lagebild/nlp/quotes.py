@@ -476,6 +476,8 @@ def _classify(text: str, mark: _Mark, sentence: Sentence, spoken_before: bool = 
         or OPINION_FOR_BEFORE_COPULA.search(before) and re.match(rf"\s*{_COPULA}\b", after)
     ) and not _names_a_thing(words):
         return "partial"  # "Für den Minister ist die Lage „alarmierend“": whose judgement it is
+    if words[0].islower() and len(words) <= 6 and not ends_like_statement and REPORTED_PREDICATE.match(after):
+        return "partial"  # "Wasser, das „schwach radioaktiv“ sein soll": a claim passed on, in its words
     if len(words) >= 3 and QUOTED_PURPOSE_BEFORE.search(stripped_before) and QUOTED_INFINITIVE.search(inner):
         return "partial"  # "zogen durch die Orte, um auf „… aufmerksam zu machen“": the purpose in their words
     if spoken_before and len(words) >= 2 and not _names_a_thing(words) and not _named_in_passing(text, mark, sentence):
@@ -694,6 +696,8 @@ OPINION_FOR_AFTER_COPULA = re.compile(
 OPINION_FOR_BEFORE_COPULA = re.compile(rf"\b[Ww]as\s+{_HOLDER}\s+(?:eine?\s+)?$")
 
 
+# "„…“ sein soll", "„…“ gewesen sein sollen": the predicate of a claim reported with "sollen"
+REPORTED_PREDICATE = re.compile(r"\s*(?:sein|gewesen\s+sein|haben|gehabt\s+haben)\s+(?:soll|sollen)\b")
 # an "um … zu" clause whose end is quoted: "um auf „… aufmerksam zu machen“"
 QUOTED_PURPOSE_BEFORE = re.compile(r"\bum(?:\s+[\wäöüß-]+){0,3}$")
 QUOTED_INFINITIVE = re.compile(r"(?:\bzu\s+[a-zäöüß]+(?:en|ern|eln)|\b[a-zäöüß]{2,}zu[a-zäöüß]{2,}(?:en|ern|eln))$")
@@ -3529,6 +3533,8 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
             contexts[quote.id] = (n, previous_ref if sentence.paragraph - previous_paragraph <= 1 else None)
             if awaits_next:
                 awaiting[quote.id] = n + 1 if framed_next == "quote" else -(n + 1)
+            elif ref is None and previous_ref is None and kind == "partial" and REPORTED_PREDICATE.match(text, mark.end) and n + 1 < len(sentences) and sentences[n + 1].paragraph == sentence.paragraph:
+                awaiting[quote.id] = -(n + 1)  # "…, das „schwach radioaktiv“ sein soll. …, erklärte TEPCO.": the next sentence names who claims it
             taken.append((mark.start, mark.end))
             if ref is not None:
                 sentence_ref = ref
