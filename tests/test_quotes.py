@@ -2781,3 +2781,11 @@ def test_a_quoted_predicate_reported_with_sollen_is_speech():
     assert ("partial", "nur leicht belastet", "Petra Vogt") in found
     # a name in marks before "sein soll" stays a name
     assert not [q for q in _quotes("Das neue Bad soll das „Aquapark“ sein.") if q[0] == "partial"]
+
+
+def test_a_passive_naming_with_its_agent_is_the_agents_words():
+    # "die von Anwohnern als „…“ bezeichnet wird": the agent named, so not a term but their words
+    found = _quotes("Die Deponie, die von Anwohnern seit Jahren als „Giftgrube“ bezeichnet wird, soll bald schließen.")
+    assert [q[:3] for q in found] == [("partial", "Giftgrube", "Anwohnern")]
+    # with no agent a passive naming gives a term
+    assert _quotes("Das Gestein, das als „Tuff“ bezeichnet wird, ist weich.") == []

@@ -389,7 +389,8 @@ def _classify(text: str, mark: _Mark, sentence: Sentence, spoken_before: bool = 
         return "partial"  # "Naturschutzbund: Fällung der Bäume „eine Schande“": the words of the one before the colon
     if _headline_speaker_before(before, after, inner):
         return "partial"  # "Polizeichef „ein Fels in der Brandung“", "Ban „beunruhigt“ über …": a headline's speaker and words
-    if len(words) <= 3 and NAMING.search(before + " " + after):
+    if len(words) <= 3 and NAMING.search(before + " " + after) and not _naming_agent(stripped_before):
+        # "die von Anwohnern als „Dreckschleuder“ bezeichnet wird": with the agent named, that one's words
         return None  # "Dies nennt man einen „Aktiensplit“", "der als „Sonnenwind“ bezeichnet wird": a name given
     if len(words) <= 10 and not ends_like_statement and INSTITUTION_NAME.match(inner) and not _has_verb(inner):
         return None  # "Gesetz zur Änderung des Passgesetzes", "Rat zur Wiederherstellung der Demokratie": a name
@@ -721,6 +722,21 @@ CALLED = re.compile(
 )
 # "nannte ihn den", "nennen die Pläne eine": someone calls a person or a thing by the quoted words (not "nennt man")
 NAMED_BY_SOMEONE = re.compile(r"\b(?:nenn|nann)[a-zäöüß]*\s+(?!man\b)(?:[\wäöüß-]+\s+){0,3}(?:den|die|das|der|einen|eine|ein)$", re.I)
+# "von Anwohnern als", "vom Minister öffentlich als": the agent of a passive naming
+NAMED_BY_AN_AGENT = re.compile(
+    r"\b(?:von|vom)\s+(?P<agent>(?:(?:der|den|dem|einem|einer|seinen|ihren|[a-zäöüß]+(?:e|en|er|em))\s+){0,2}[A-ZÄÖÜ][\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]*){0,2}(?:\s+(?:aus|der|des)\s+[A-ZÄÖÜ][\wäöüß-]*)?)"
+    r"(?P<between>(?:\s+[^,.;:!?„“\"]{1,30}?)?)\s+als$"
+)
+
+
+def _naming_agent(before: str) -> re.Match | None:
+    """"von Anwohnern (seit Jahren) als": the agent of a passive naming, with nothing but adverbs between
+    it and "als" (not "der von der Sonne ausgeht und als")."""
+    agent = NAMED_BY_AN_AGENT.search(before)
+    if agent is None:
+        return None
+    between = _words(agent.group("between"))
+    return None if any(w in ("und", "oder", "sowie", "aber") or _a_finite_verb(w) for w in between) else agent
 DENIAL = re.compile(r"\b(?:nicht|nie|keineswegs)\b")
 # Naming, not saying: "nennt man", "wird … bezeichnet", "so genannt".
 NAMING = re.compile(r"\b(?:nennt|nannte|nennen|bezeichnet|bezeichnete)\s+man\b|\bbezeichnet\s+(?:wird|wurde|werden|wurden)\b|\bgenannt\s+(?:wird|wurde|werden|wurden)\b|\b(?:wird|wurde|werden|wurden)\s+(?:auch\s+)?(?:als\s+\S+\s+)?(?:bezeichnet|genannt)\b")
@@ -1461,6 +1477,11 @@ def _cue_in(text: str, start: int, end: int) -> re.Match | None:
 
 def _speaker_for_direct(article: Article, mark: _Mark, sentence: Sentence) -> SpeakerRef | None:
     text = article.text
+    naming_agent = _naming_agent(text[sentence.start : mark.start].rstrip())
+    if naming_agent and re.match(r"\s*(?:bezeichnet|genannt|tituliert|beschimpft)\b", text[mark.end : sentence.end]):
+        # "die vom Minister als „Trottel“ bezeichnet wurde": the agent of the naming
+        start, end = sentence.start + naming_agent.start("agent"), sentence.start + naming_agent.end("agent")
+        return SpeakerRef(text[start:end], start, end, "role", certain=True)
     after_start = mark.end
     # „…“, sagte X / „…", so X
     m = re.match(r"\s*[,–-]?\s*(so)\b", text[after_start : sentence.end])
