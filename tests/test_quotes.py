@@ -2878,3 +2878,49 @@ def test_a_date_after_a_frame_is_no_source():
     assert [q[2] for q in found] == ["Polizeiangaben"]
     found = _resolved("Ein Kurzschluss gilt nach Angaben vom Innenministerium als Ursache des Brandes.")
     assert found and all("Angaben" not in (q[2] or "") for q in found)  # a body after "vom" is the source
+
+
+# --- branch direct12: quoted fragments that are someone's words ---------------------------------
+
+
+def test_a_fragment_judged_for_someone_is_their_words():
+    # "Was für X eine „…“ ist, war für Y „…“": "für" names whose judgement each fragment is
+    found = _quotes("Was für den Bürgermeister eine „vernünftige Lösung der Parkfrage“ ist, war für die Anwohner „ein schlechter Witz“.")
+    assert [(q[0], q[1], q[2]) for q in found] == [
+        ("partial", "vernünftige Lösung der Parkfrage", "den Bürgermeister"),
+        ("partial", "ein schlechter Witz", "die Anwohner"),
+    ]
+    # a bare participle after "ist für …" is a use of a word, not a judgement
+    assert _quotes("Der Radweg am Kanal ist für Radfahrer „gesperrt“.") == []
+
+
+def test_a_closing_mark_glued_to_the_next_sentence_still_closes():
+    # scraped text lost the space after the closing mark: „… verkauft hat.»Stadträtin …“
+    text = "Das Verfahren dauert an. «Der Bürgermeister will nur davon ablenken, dass er den Hafen verkauft hat.»Stadträtin Petra Vogt im Gemeinderat. Ein erster Versuch war gescheitert."
+    direct = [q for q in _quotes(text) if q[0] == "direct"]
+    assert [q[1] for q in direct] == ["Der Bürgermeister will nur davon ablenken, dass er den Hafen verkauft hat."]
+
+
+def test_a_quoted_end_of_a_purpose_clause_is_speech():
+    # "um auf „… aufmerksam zu machen“": the infinitive clause in the marchers' own words
+    found = _quotes("Hunderte Bauern fuhren mit Traktoren durch die Stadt, um auf „das Höfesterben im Tal aufmerksam zu machen“.")
+    assert [q[:2] for q in found] == [("partial", "das Höfesterben im Tal aufmerksam zu machen")]
+    # a name inside the clause is not its end: no infinitive in the marks
+    assert _quotes("Der Stadtrat tagte am Abend, um über das „Haus der Musik“ zu beraten.") == []
+
+
+def test_a_quoted_predicate_reported_with_sollen_is_speech():
+    # "das „…“ sein soll": a claim passed on in its words; the next sentence names who makes it
+    text = "Die Stadtwerke begannen am Morgen, Abwasser in den Fluss zu leiten. Es geht um Wasser aus dem Klärwerk, das „nur leicht belastet“ sein soll. Die Werte lägen unter dem Grenzwert, erklärte Petra Vogt."
+    found = _quotes(text)
+    assert ("partial", "nur leicht belastet", "Petra Vogt") in found
+    # a name in marks before "sein soll" stays a name
+    assert not [q for q in _quotes("Das neue Bad soll das „Aquapark“ sein.") if q[0] == "partial"]
+
+
+def test_a_passive_naming_with_its_agent_is_the_agents_words():
+    # "die von Anwohnern als „…“ bezeichnet wird": the agent named, so not a term but their words
+    found = _quotes("Die Deponie, die von Anwohnern seit Jahren als „Giftgrube“ bezeichnet wird, soll bald schließen.")
+    assert [q[:3] for q in found] == [("partial", "Giftgrube", "Anwohnern")]
+    # with no agent a passive naming gives a term
+    assert _quotes("Das Gestein, das als „Tuff“ bezeichnet wird, ist weich.") == []

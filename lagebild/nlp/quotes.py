@@ -212,7 +212,10 @@ def _closer(text: str, i: int, end: int, closers: str, nested: bool) -> int | No
             continue
         if c in closers:
             after = text[j + 1] if j + 1 < end else " "
-            if not after.isalnum() or (opener == '"' and c == '"'):  # straight quotes glued to a word still close
+            # straight quotes glued to a word still close, and so does a mark after a full stop glued to the
+            # next sentence („… porträtiert.»Historikerin …“: scraped text lost the space)
+            glued_to_next_sentence = opener in "„«»" and text[j - 1] in ".!?" and after.isupper()
+            if not after.isalnum() or (opener == '"' and c == '"') or glued_to_next_sentence:
                 if depth:
                     depth -= 1
                     continue
@@ -387,7 +390,8 @@ def _classify(text: str, mark: _Mark, sentence: Sentence, spoken_before: bool = 
         return "partial"  # "Naturschutzbund: Fällung der Bäume „eine Schande“": the words of the one before the colon
     if _headline_speaker_before(before, after, inner):
         return "partial"  # "Polizeichef „ein Fels in der Brandung“", "Ban „beunruhigt“ über …": a headline's speaker and words
-    if len(words) <= 3 and NAMING.search(before + " " + after):
+    if len(words) <= 3 and NAMING.search(before + " " + after) and not _naming_agent(stripped_before):
+        # "die von Anwohnern als „Dreckschleuder“ bezeichnet wird": with the agent named, that one's words
         return None  # "Dies nennt man einen „Aktiensplit“", "der als „Sonnenwind“ bezeichnet wird": a name given
     if len(words) <= 10 and not ends_like_statement and INSTITUTION_NAME.match(inner) and not _has_verb(inner):
         return None  # "Gesetz zur Änderung des Passgesetzes", "Rat zur Wiederherstellung der Demokratie": a name
@@ -470,8 +474,16 @@ def _classify(text: str, mark: _Mark, sentence: Sentence, spoken_before: bool = 
         return "partial"  # "wies dies als „Unverschämtheit“ zurück", "Als „verpasste Chance“ beurteilte …"
     if any(is_subjunctive(w) for w in _words(context)) and (len(words) >= 2 or words[0].islower() or _a_common_noun(words, stripped_before)):
         return "partial"
-    if OPINION_FOR.search(before) and not _names_a_thing(words):
+    if (
+        OPINION_FOR.search(before)
+        or OPINION_FOR_AFTER_COPULA.search(before) and any(w[:1].isupper() for w in words)  # not "ist für Radfahrer „gesperrt“"
+        or OPINION_FOR_BEFORE_COPULA.search(before) and re.match(rf"\s*{_COPULA}\b", after)
+    ) and not _names_a_thing(words):
         return "partial"  # "Für den Minister ist die Lage „alarmierend“": whose judgement it is
+    if words[0].islower() and len(words) <= 6 and not ends_like_statement and REPORTED_PREDICATE.match(after):
+        return "partial"  # "Wasser, das „schwach radioaktiv“ sein soll": a claim passed on, in its words
+    if len(words) >= 3 and QUOTED_PURPOSE_BEFORE.search(stripped_before) and QUOTED_INFINITIVE.search(inner):
+        return "partial"  # "zogen durch die Orte, um auf „… aufmerksam zu machen“": the purpose in their words
     if spoken_before and len(words) >= 2 and not _names_a_thing(words) and not _named_in_passing(text, mark, sentence):
         # "„…“, sagte die Ministerin. Das sei „eine Frage der Zeit“": the frame stands in the sentence before
         return "direct" if at_sentence_start and len(words) >= 4 and _has_verb(inner) else "partial"
@@ -677,10 +689,22 @@ TRANSLATION_BEFORE = re.compile(r"(?:\b(?:auf\s+)?(?i:deutsch|englisch)|\bübers
 # After a quote opening its sentence, a dash or a bracket before a name attributes it without a verb.
 ATTRIBUTION_AFTER = re.compile(r"\s*(?:[–—]\s*|-\s+|\(\s*)(?=[A-ZÄÖÜ])")
 # "Für den Minister ist …", "Was für die Ministerin eine … ist": a judgement someone holds
-OPINION_FOR = re.compile(
-    r"\b[Ff]ür\s+(?:den|die|das|dem|der|seine|ihre)?\s*(?:[a-zäöüß]+\s+){0,2}[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+){0,3}"
-    r"(?:\s+[a-zäöüß]+){0,2}\s+(?:eine?\s+)?(?:ist|war|sei|sind|waren|wäre)\b"
+_HOLDER = r"[Ff]ür\s+(?P<holder>(?:den|die|das|dem|der|seine|ihre)?\s*(?:[a-zäöüß]+\s+){0,2}[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+){0,3})"
+_COPULA = r"(?:ist|war|sei|sind|waren|wäre)"
+OPINION_FOR = re.compile(rf"\b{_HOLDER}(?:\s+[a-zäöüß]+){{0,2}}\s+(?:eine?\s+)?{_COPULA}\b")
+# "… war für die Lehrerverbände in Niedersachsen „…“": the holder after the copula, right before the words
+OPINION_FOR_AFTER_COPULA = re.compile(
+    rf"\b{_COPULA}\s+(?:(?:es|das|dies|er|sie)\s+)?{_HOLDER}(?P<place>\s+(?:in|aus)\s+[A-ZÄÖÜ][\wäöüß-]+)?\s+(?:(?:eine?|nur|bloß|schlicht)\s+)?$"
 )
+# "Was für die Ministerin eine „…“ ist": the copula after the words
+OPINION_FOR_BEFORE_COPULA = re.compile(rf"\b[Ww]as\s+{_HOLDER}\s+(?:eine?\s+)?$")
+
+
+# "„…“ sein soll", "„…“ gewesen sein sollen": the predicate of a claim reported with "sollen"
+REPORTED_PREDICATE = re.compile(r"\s*(?:sein|gewesen\s+sein|haben|gehabt\s+haben)\s+(?:soll|sollen)\b")
+# an "um … zu" clause whose end is quoted: "um auf „… aufmerksam zu machen“"
+QUOTED_PURPOSE_BEFORE = re.compile(r"\bum(?:\s+[\wäöüß-]+){0,3}$")
+QUOTED_INFINITIVE = re.compile(r"(?:\bzu\s+[a-zäöüß]+(?:en|ern|eln)|\b[a-zäöüß]{2,}zu[a-zäöüß]{2,}(?:en|ern|eln))$")
 
 
 # Names of laws, bodies and programmes: a noun (with its adjective) and "zur/zum/über …" ("Gesetz über den
@@ -703,6 +727,21 @@ CALLED = re.compile(
 )
 # "nannte ihn den", "nennen die Pläne eine": someone calls a person or a thing by the quoted words (not "nennt man")
 NAMED_BY_SOMEONE = re.compile(r"\b(?:nenn|nann)[a-zäöüß]*\s+(?!man\b)(?:[\wäöüß-]+\s+){0,3}(?:den|die|das|der|einen|eine|ein)$", re.I)
+# "von Anwohnern als", "vom Minister öffentlich als": the agent of a passive naming
+NAMED_BY_AN_AGENT = re.compile(
+    r"\b(?:von|vom)\s+(?P<agent>(?:(?:der|den|dem|einem|einer|seinen|ihren|[a-zäöüß]+(?:e|en|er|em))\s+){0,2}[A-ZÄÖÜ][\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]*){0,2}(?:\s+(?:aus|der|des)\s+[A-ZÄÖÜ][\wäöüß-]*)?)"
+    r"(?P<between>(?:\s+[^,.;:!?„“\"]{1,30}?)?)\s+als$"
+)
+
+
+def _naming_agent(before: str) -> re.Match | None:
+    """"von Anwohnern (seit Jahren) als": the agent of a passive naming, with nothing but adverbs between
+    it and "als" (not "der von der Sonne ausgeht und als")."""
+    agent = NAMED_BY_AN_AGENT.search(before)
+    if agent is None:
+        return None
+    between = _words(agent.group("between"))
+    return None if any(w in ("und", "oder", "sowie", "aber") or _a_finite_verb(w) for w in between) else agent
 DENIAL = re.compile(r"\b(?:nicht|nie|keineswegs)\b")
 # Naming, not saying: "nennt man", "wird … bezeichnet", "so genannt".
 NAMING = re.compile(r"\b(?:nennt|nannte|nennen|bezeichnet|bezeichnete)\s+man\b|\bbezeichnet\s+(?:wird|wurde|werden|wurden)\b|\bgenannt\s+(?:wird|wurde|werden|wurden)\b|\b(?:wird|wurde|werden|wurden)\s+(?:auch\s+)?(?:als\s+\S+\s+)?(?:bezeichnet|genannt)\b")
@@ -1444,6 +1483,11 @@ def _cue_in(text: str, start: int, end: int) -> re.Match | None:
 
 def _speaker_for_direct(article: Article, mark: _Mark, sentence: Sentence) -> SpeakerRef | None:
     text = article.text
+    naming_agent = _naming_agent(text[sentence.start : mark.start].rstrip())
+    if naming_agent and re.match(r"\s*(?:bezeichnet|genannt|tituliert|beschimpft)\b", text[mark.end : sentence.end]):
+        # "die vom Minister als „Trottel“ bezeichnet wurde": the agent of the naming
+        start, end = sentence.start + naming_agent.start("agent"), sentence.start + naming_agent.end("agent")
+        return SpeakerRef(text[start:end], start, end, "role", certain=True)
     after_start = mark.end
     # „…“, sagte X / „…", so X
     m = re.match(r"\s*[,–-]?\s*(so)\b", text[after_start : sentence.end])
@@ -1528,6 +1572,11 @@ def _speaker_for_direct(article: Article, mark: _Mark, sentence: Sentence) -> Sp
         opening = re.match(r"\s*(?:Der|Die|Das)\s+(?:[a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:des|der)\s+[A-ZÄÖÜ][\wäöüß-]+)?", before)
         if opening and _may_speak(opening.group().split()[-1]) and re.match(r"\s+[a-zäöüß]", before[opening.end() :]):
             return _opening_ref(sentence.start, opening)
+    holder = OPINION_FOR_AFTER_COPULA.search(before) or OPINION_FOR_BEFORE_COPULA.search(before)
+    if holder:
+        # "war für die Lehrerverbände in Niedersachsen „…“": the one whose judgement the words are
+        end = holder.end("place") if holder.groupdict().get("place") else holder.end("holder")
+        return SpeakerRef(text[sentence.start + holder.start("holder") : sentence.start + end], sentence.start + holder.start("holder"), sentence.start + end, "role", certain=True)
     cue = _cue_in(text, sentence.start, mark.start)
     if cue:
         return _speaker_around_cue(article, cue, sentence.start, mark.start)
@@ -3561,6 +3610,8 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
             contexts[quote.id] = (n, previous_ref if sentence.paragraph - previous_paragraph <= 1 else None)
             if awaits_next:
                 awaiting[quote.id] = n + 1 if framed_next == "quote" else -(n + 1)
+            elif ref is None and previous_ref is None and kind == "partial" and REPORTED_PREDICATE.match(text, mark.end) and n + 1 < len(sentences) and sentences[n + 1].paragraph == sentence.paragraph:
+                awaiting[quote.id] = -(n + 1)  # "…, das „schwach radioaktiv“ sein soll. …, erklärte TEPCO.": the next sentence names who claims it
             taken.append((mark.start, mark.end))
             if ref is not None:
                 sentence_ref = ref
