@@ -2743,3 +2743,15 @@ def test_an_object_before_the_verb_gives_way_to_the_pronoun_after_it():
     # with no comma before it, a pronoun and a finite verb open the reported clause: the phrase stays
     found = _resolved("Der Bürgermeister sagte er wolle die Schule sanieren.")
     assert all((q[2] or "") != "er" for q in found)
+
+
+# --- spk12b: pronouns, roles and speakers carried across sentences ---
+
+
+def test_a_carried_quote_keeps_the_speaker_its_phrase_was_resolved_to():
+    # the police spokesman stays unnamed in the quote carried on from him; no person named before is meant
+    found = _resolved(
+        "Ein Kran stürzte in Linz auf das Auto von Karl Huber. Die Ursache sei noch unklar, sagte ein Polizeisprecher. "
+        "Der Kran sei gewartet worden. Er kam in eine Klinik. Lebensgefahr bestehe nicht."
+    )
+    assert [q[1:] for q in found] == [(None, "ein Polizeisprecher")] * 3

@@ -4080,6 +4080,8 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
     """Replace each quote's speaker phrase by the canonical name of the story entity it refers to."""
     previous: dict[str, tuple[int, object]] = {}  # article -> (offset, entity) of the last resolved speaker
     pronoun_genders: dict[str, dict[str, str]] = {}  # article -> entity id -> the gender of a pronoun bound to it
+    # (article, span) -> what the speaker phrase at that span was resolved to for an earlier quote
+    resolved_phrases: dict[tuple[str, int, int], tuple[object, str | None]] = {}
     for quote in sorted(quotes, key=lambda q: (q.article, q.start)):
         if quote.speaker_span is None:
             quote.speaker = None
@@ -4087,6 +4089,14 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
         article = articles[quote.article]
         start, end = quote.speaker_span
         kind = quote.cue
+        if kind == "carried" and (article.id, start, end) in resolved_phrases:
+            # the quote goes on with the speaker of one before: that one's speaker, as it was resolved there
+            entity, quote.speaker_text = resolved_phrases[(article.id, start, end)]
+            quote.speaker = entity.name if entity is not None else None
+            quote.speaker_entity = entity.id if entity is not None else None
+            if entity is not None and entity.type == "PER":
+                previous[article.id] = (quote.start, entity)
+            continue
         entity = None
         if kind in ("name", "carried", "anonymous", "source") and end > start:
             entity = index.entity_for_span(article.id, start, end) or index.resolve(article.text[start:end], article.id)
@@ -4149,6 +4159,8 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
         quote.speaker = entity.name if entity is not None else None
         quote.speaker_text = described if entity is None else None
         quote.speaker_entity = entity.id if entity is not None else None
+        if quote.speaker_span is not None:
+            resolved_phrases[(article.id, start, end)] = (entity, quote.speaker_text)
 
 
 def _name_as_premodifier(article: Article, start: int, end: int) -> bool:
