@@ -2755,3 +2755,16 @@ def test_a_carried_quote_keeps_the_speaker_its_phrase_was_resolved_to():
         "Der Kran sei gewartet worden. Er kam in eine Klinik. Lebensgefahr bestehe nicht."
     )
     assert [q[1:] for q in found] == [(None, "ein Polizeisprecher")] * 3
+
+
+def test_a_role_in_the_plural_names_no_one_person_named_before():
+    # "begründeten die Richter", "Die Länderminister erklärten", "berichteten Reporter": several people speak
+    for text, described in (
+        ("Die Klägerin Anna Berger hatte gegen das Gesetz geklagt. Die Daten seien nicht ausreichend geschützt, begründeten die Richter ihr Urteil.", "die Richter"),
+        ("Innenministerin Anna Berger eröffnete die Tagung in Graz. Die Länderminister erklärten, die Schulen seien nicht vorbereitet gewesen.", "Die Länderminister"),
+        ("Kanzler Karl Huber besuchte die Grenze. Die meisten Flüchtlinge wollten weiter nach Deutschland, berichteten Reporter.", "Reporter"),
+    ):
+        assert [q[1:] for q in _resolved(text)] == [(None, described)]
+    # one minister: still the person named before
+    found = _resolved("Kanzler Karl Huber besuchte die Grenze. Die meisten Flüchtlinge wollten weiter nach Deutschland, sagte der Minister.")
+    assert [q[1] for q in found] == ["Karl Huber"]

@@ -4116,8 +4116,8 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
         elif kind == "anaphor" and quote.speaker:
             agree = _pronoun_agreement(article.text, start, end) if end > start else None
             entity = _antecedent(index, article, start, agree=_singular(agree), bound=pronoun_genders.setdefault(article.id, {})) if quote.speaker.lower() in PRONOUNS else index.resolve(quote.speaker, article.id)
-        elif kind in ("role", "epithet") and _plural_demonstrative_subject(article.text, quote.start):
-            entity = None  # "Diese haben erklärt, …": a group named before speaks, not one person
+        elif kind in ("role", "epithet") and (_plural_demonstrative_subject(article.text, quote.start) or _names_several(article.text, start, end)):
+            entity = None  # "Diese haben erklärt, …", "begründeten die Richter": a group speaks, not one person
         elif kind in ("role", "epithet"):
             last = previous.get(article.id)
             recent = last[1] if last and quote.start - last[0] < 1200 else None
@@ -4456,6 +4456,31 @@ def _plural_demonstrative_subject(text: str, start: int) -> bool:
         return False
     verb = opening.group("verb")
     return (verb in FINITE_VERBS or verb in CUE_VERBS) and verb.endswith("en") or verb in ("sind", "waren")
+
+
+def _names_several(text: str, start: int, end: int) -> bool:
+    """Does the role or epithet phrase ending at ``end`` name several people ("die Richter", "Die
+    Republikaner", "die Länderminister", "berichteten Reporter")? A role in its masculine form after
+    "die" is a plural, and so is a phrase right beside a finite verb in the plural."""
+    phrase_start = _np_backward(text, max(0, start - 30), start)
+    stop = max(text.rfind(mark, phrase_start, start) for mark in ".!?:;,")
+    phrase_start = max(phrase_start, stop + 1)  # never back into the sentence before ("in Graz. Die Minister")
+    words = text[phrase_start:end].split()
+    if not words:
+        return False
+    head, determiner = words[-1], words[0].lower() if len(words) > 1 else ""
+    if determiner not in _DETERMINER_WORDS and determiner not in _GROUP_DETERMINERS:
+        determiner = ""  # "Österreichische Minister": adjectives, no article
+    gender = role_gender(head)
+    if determiner in _GROUP_DETERMINERS or gender == "pl":
+        return True
+    if determiner == "die" and (gender == "m" or head.lower() in EPITHET_NOUNS and not head.endswith(("in", "e"))):
+        return True
+    if determiner not in ("die", "") or gender == "f":
+        return False  # "haben der Bildungsministerin vorgeworfen": the verb goes with another subject
+    before = re.search(r"(?<![\wäöüß])([a-zäöüß]+)\s+$", text[max(0, phrase_start - 25) : phrase_start])
+    after = re.match(r"\s+([a-zäöüß]+)\b", text[end : end + 25])
+    return any(m is not None and _finite_number(m.group(1)) == "pl" for m in (before, after))
 
 
 def _brought_in_unnamed(article: Article, start: int, end: int) -> bool:
