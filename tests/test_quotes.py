@@ -2768,3 +2768,12 @@ def test_a_role_in_the_plural_names_no_one_person_named_before():
     # one minister: still the person named before
     found = _resolved("Kanzler Karl Huber besuchte die Grenze. Die meisten Flüchtlinge wollten weiter nach Deutschland, sagte der Minister.")
     assert [q[1] for q in found] == ["Karl Huber"]
+
+
+def test_a_pronoun_after_the_quote_skips_a_person_the_quote_itself_names():
+    # "…, wohin Bergers Reform führe, sagt er": Berger is talked about, Huber speaks
+    found = _resolved(
+        "Michael Berger regiert seit 2010. Auch Karl Huber, einst Diplomat in Wien, heute Dozent in Graz, rät zum Abwarten. "
+        "Noch sei unklar, wohin Bergers Reform genau führe und wem sie nutze, sagt er im Gespräch mit der Zeitung."
+    )
+    assert [q[1] for q in found] == ["Karl Huber"]

@@ -4111,7 +4111,9 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
         elif kind == "pronoun":
             entity = _answering(index, article, start) if article.text[start:end].lower() in ("ich", "wir") else None
             agree = _pronoun_agreement(article.text, start, end)
-            entity = entity or _antecedent(index, article, start, agree=_singular(agree), bound=pronoun_genders.setdefault(article.id, {}))
+            # "[[Unklar sei, wohin Obamas Politik führe]], sagt er": a person the quote itself names is not who says it
+            own_words = (quote.start, quote.end) if start >= quote.end else None
+            entity = entity or _antecedent(index, article, start, agree=_singular(agree), bound=pronoun_genders.setdefault(article.id, {}), skip=own_words)
             _bind(pronoun_genders, article.id, entity, agree)
         elif kind == "anaphor" and quote.speaker:
             agree = _pronoun_agreement(article.text, start, end) if end > start else None
@@ -4256,7 +4258,7 @@ def _answering(index, article: Article, offset: int, window: int = 2000):
     return entity if entity is not None and entity.type == "PER" else None
 
 
-def _antecedent(index, article: Article, offset: int, window: int = 600, agree: str | None = None, bound: dict | None = None):
+def _antecedent(index, article: Article, offset: int, window: int = 600, agree: str | None = None, bound: dict | None = None, skip: tuple[int, int] | None = None):
     """The person a pronoun at ``offset`` refers to: the last name, bound role or epithet before it.
 
     A person inside a prepositional phrase ("… das Treffen mit Putin. Er deutet an …") yields to an
@@ -4265,7 +4267,15 @@ def _antecedent(index, article: Article, offset: int, window: int = 600, agree: 
 
     ``agree`` is what the pronoun asks of its antecedent ("m" for "er", "f" for "sie" with a verb in
     the singular, "f?" for a "sie" of unknown number): a person known to be of the other gender is
-    passed over. Where agreement rules out every person, the choice made without it stands."""
+    passed over. Where agreement rules out every person, the choice made without it stands.
+
+    ``skip``: a stretch (the quote's own words) whose persons are passed over while one stands before it."""
+    if skip is not None:
+        chosen = _antecedent(index, article, offset, window, agree, bound)
+        if chosen is None or not any(skip[0] <= m.start < skip[1] and index.entity_for_span(article.id, m.start, m.end) is chosen for m in article.mentions):
+            return chosen
+        before = _antecedent(index, article, skip[0], window, agree, bound)
+        return before if before is not None else chosen
     if agree is not None:
         genders = _person_genders(index, article, offset, bound)
         chosen = _antecedent_agreeing(index, article, offset, window, lambda e: _agrees(genders.get(e.id), agree))
