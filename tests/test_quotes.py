@@ -2777,3 +2777,9 @@ def test_a_pronoun_after_the_quote_skips_a_person_the_quote_itself_names():
         "Noch sei unklar, wohin Bergers Reform genau führe und wem sie nutze, sagt er im Gespräch mit der Zeitung."
     )
     assert [q[1] for q in found] == ["Karl Huber"]
+
+
+def test_a_colon_frame_gives_its_own_subject_not_the_speaker_before():
+    # "Die Stadträtin Anna Berger formulierte es klar: …": she speaks, not the mayor quoted before
+    found = _resolved("Die Lage sei ernst, sagte Bürgermeister Karl Huber. Die Stadträtin Anna Berger formulierte es klar: Die Stadt habe zu lange gewartet.")
+    assert [q[1] for q in found] == ["Karl Huber", "Anna Berger"]

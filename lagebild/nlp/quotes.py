@@ -3651,6 +3651,10 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
             carried = own[2] if own is not None else _speaker_for_clause(article, sentence, (sentence.start, c_end))
             if carried is None and own is None and c_start > sentence.start:
                 carried = _speaker_for_clause(article, sentence, (c_start, c_end))  # the subject of its own frame
+                colon = text.rfind(":", sentence.start, c_start)
+                if carried is None and colon != -1 and not text[colon + 1 : c_start].strip(" „“\"»«"):
+                    # "Die Stadträtin formulierte es klar: …": the subject of the frame before the colon speaks
+                    carried = _subject_opening(article, sentence.start, colon)
             if carried is None and n > 0 and sentences[n - 1].paragraph == sentence.paragraph and not any(q.start >= sentences[n - 1].start for q in quotes[:-1]):
                 carried = _source_of_sentence(article, sentences[n - 1])
                 if carried is None and not _previous_ref_in(sentences[n - 1], previous_ref):
