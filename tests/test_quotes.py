@@ -2783,3 +2783,15 @@ def test_a_colon_frame_gives_its_own_subject_not_the_speaker_before():
     # "Die Stadträtin Anna Berger formulierte es klar: …": she speaks, not the mayor quoted before
     found = _resolved("Die Lage sei ernst, sagte Bürgermeister Karl Huber. Die Stadträtin Anna Berger formulierte es klar: Die Stadt habe zu lange gewartet.")
     assert [q[1] for q in found] == ["Karl Huber", "Anna Berger"]
+
+
+def test_a_singular_sie_takes_up_the_feminine_body_named_last():
+    # "die Regierung … Sie erklärte": the government, not the man named before it
+    found = _resolved("Der Ökonom Karl Huber sieht die Lage positiv. Die Regierung widerspricht ihm. Sie erklärte, die Wirtschaft werde im kommenden Jahr deutlich schrumpfen.")
+    assert [q[1:] for q in found] == [(None, "Die Regierung")]
+    # a woman named after the body is who "sie" is
+    found = _resolved("Die Regierung tagte am Montag. Die Ministerin Anna Berger trat danach vor die Presse. Sie erklärte, die Wirtschaft werde im kommenden Jahr deutlich schrumpfen.")
+    assert [q[1] for q in found] == ["Anna Berger"]
+    # a body inside the quote's own words is what she says
+    found = _resolved("Die Ministerin Anna Berger trat am Montag vor die Presse. Die Regierung habe zu lange gewartet, sagte sie.")
+    assert [q[1] for q in found] == ["Anna Berger"]

@@ -4102,6 +4102,7 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
                 previous[article.id] = (quote.start, entity)
             continue
         entity = None
+        body = None
         if kind in ("name", "carried", "anonymous", "source") and end > start:
             entity = index.entity_for_span(article.id, start, end) or index.resolve(article.text[start:end], article.id)
             phrase_noun = article.text[start:end].split()[-1].lower() if end > start else ""
@@ -4117,7 +4118,12 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
             agree = _pronoun_agreement(article.text, start, end)
             # "[[Unklar sei, wohin Obamas Politik führe]], sagt er": a person the quote itself names is not who says it
             own_words = (quote.start, quote.end) if start >= quote.end else None
-            entity = entity or _antecedent(index, article, start, agree=_singular(agree), bound=pronoun_genders.setdefault(article.id, {}), skip=own_words)
+            body = _feminine_body_before(index, article, start, (quote.start, quote.end)) if agree in ("f", "f?") and article.text[start:end].lower() == "sie" else None
+            if body is not None:
+                # "…, kam die Plattform Global Forest Watch. Sie meldete, …": the body named last, no person after it
+                entity, body_phrase = body
+            else:
+                entity = entity or _antecedent(index, article, start, agree=_singular(agree), bound=pronoun_genders.setdefault(article.id, {}), skip=own_words)
             _bind(pronoun_genders, article.id, entity, agree)
         elif kind == "anaphor" and quote.speaker:
             agree = _pronoun_agreement(article.text, start, end) if end > start else None
@@ -4152,6 +4158,8 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
             described = article.text[start:end]  # carried on from a sentence before: as it was described there
         elif kind == "anaphor" and quote.speaker and quote.speaker.lower() not in PRONOUNS:
             described = quote.speaker  # "Demnach": as the source was described where it was named
+        elif kind == "pronoun" and body is not None:
+            described = body_phrase  # "Sie meldete": the body "sie" takes up, as it was named
         elif kind in ("role", "epithet") and end > start:
             # "Ein Sprecher der Feuerwehr": the role with its phrase, as the text gives it
             np_start = _np_backward(article.text, max(0, start - 30), start) if kind == "role" else start
@@ -4470,6 +4478,37 @@ def _plural_demonstrative_subject(text: str, start: int) -> bool:
         return False
     verb = opening.group("verb")
     return (verb in FINITE_VERBS or verb in CUE_VERBS) and verb.endswith("en") or verb in ("sind", "waren")
+
+
+_FEMININE_NP = re.compile(r"(?<!,\s)\b(?:[Dd]ie|[Dd]er|[Dd]iese|[Ee]ine|[Ee]iner)\s+(?:[a-zäöüß][\wäöüß-]*(?:e|en|er|es|em)\s+){0,2}(?P<head>[A-ZÄÖÜ][\wäöüß-]+)")
+
+
+def _feminine_body_before(index, article: Article, start: int, said: tuple[int, int]) -> tuple[object, str] | None:
+    """The body a singular "sie" at ``start`` takes up: the last phrase before it in its own or the
+    sentence before whose head is a feminine group noun ("die Regierung", "die Polizei", "die
+    Plattform Global Forest Watch"), with no person named between it and the pronoun. Returns the
+    entity of a name right after the noun (or None) and the phrase as the text gives it. A phrase
+    inside the quote's own words (``said``) is what is said, not who says it."""
+    from lagebild.nlp.speaker_ranker import head_class
+
+    text = article.text
+    floor = max(0, start - 300)
+    stops = [m.end() for m in re.finditer(r"[.!?]\s", text[floor:start])]
+    if len(stops) > 1:
+        floor += stops[-2]  # the pronoun's sentence and the one before
+    found = name = None
+    for m in _FEMININE_NP.finditer(text, floor, start):
+        head = m.group("head")
+        if head.endswith(("en", "er", "s")) or said[0] <= m.start() < said[1]:
+            continue  # a plural or a masculine noun; the quote's own words
+        named = next((p for p in article.mentions if p.label == "ORG" and m.start("head") <= p.start <= m.end() + 2), None)
+        if head_class(head) == "collective" or named is not None and m.group().split()[0].lower() in ("die", "eine"):
+            found, name = m, named
+    if found is None or any(found.end() <= p.start < start and p.label == "PER" for p in article.mentions):
+        return None
+    entity = index.entity_for_span(article.id, name.start, name.end) if name is not None else None
+    phrase_end = name.end if name is not None else _np_forward(text, found.end(), min(start, found.end() + 60), force_first=False, after=found.group("head"))
+    return entity, text[found.start() : max(phrase_end, found.end())].rstrip(" ,.")
 
 
 def _names_several(text: str, start: int, end: int) -> bool:
