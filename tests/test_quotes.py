@@ -2795,3 +2795,12 @@ def test_a_singular_sie_takes_up_the_feminine_body_named_last():
     # a body inside the quote's own words is what she says
     found = _resolved("Die Ministerin Anna Berger trat am Montag vor die Presse. Die Regierung habe zu lange gewartet, sagte sie.")
     assert [q[1] for q in found] == ["Anna Berger"]
+
+
+def test_a_role_in_the_genitive_stands_for_the_person_the_story_gives_that_role():
+    # "Nach Angaben des Ministerpräsidenten": Ministerpräsident Karl Huber, not the general who spoke last
+    found = _resolved(
+        "Ministerpräsident Karl Huber traf am Montag den General Max Berger. Berger sagte, die Armee sei bereit. "
+        "Nach Angaben des Ministerpräsidenten werde die Armee nicht eingesetzt."
+    )
+    assert [q[1] for q in found] == ["Max Berger", "Karl Huber"]

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import simplemma
 
 from lagebild.model import Article, Quote, Sentence, stable_id
-from lagebild.nlp.roles import is_role_word, role_before, role_gender
+from lagebild.nlp.roles import INFLECTIONS as ROLE_INFLECTIONS, is_role_word, role_before, role_gender
 from lagebild.nlp.sentences import lemma
 
 # Quote marks: opener → the closers that may end it (scraped text mixes styles).
@@ -4579,6 +4579,20 @@ def _phrase_gender(phrase: str) -> str | None:
     return None
 
 
+def _resolve_uninflected_role(index, article: Article, phrase: str):
+    """The person a role in the genitive or dative ("des Ministerpräsidenten", "des Kanzlers") stands
+    for, as the story binds the role in its base form ("Ministerpräsident Benjamin Netanjahu")."""
+    words = phrase.split()
+    if not words:
+        return None
+    head = words[-1]
+    for ending in ROLE_INFLECTIONS:
+        base = head[: -len(ending)]
+        if head.endswith(ending) and len(base) > 3 and role_gender(base) == "m":
+            return index.resolve(base, article.id)
+    return None
+
+
 def _resolve_reference(index, article: Article, start: int, end: int, previous=None, bound: dict | None = None):
     phrase = article.text[start:end]
     named = _person_in_apposition(index, article, end)
@@ -4586,7 +4600,7 @@ def _resolve_reference(index, article: Article, start: int, end: int, previous=N
         return named
     if phrase.lower() in PRONOUNS:
         return _antecedent(index, article, start)
-    found = index.resolve(phrase, article.id)
+    found = index.resolve(phrase, article.id) or _resolve_uninflected_role(index, article, phrase)
     if found is not None and found.type == "PER":
         return found
     # "der Republikaner", "der 79-Jährige": the story's protagonist of the moment — whoever
