@@ -2804,3 +2804,12 @@ def test_a_role_in_the_genitive_stands_for_the_person_the_story_gives_that_role(
         "Nach Angaben des Ministerpräsidenten werde die Armee nicht eingesetzt."
     )
     assert [q[1] for q in found] == ["Max Berger", "Karl Huber"]
+
+
+def test_a_carried_frame_that_describes_no_speaker_goes_on_with_the_person_of_the_moment():
+    # "Laut Schüler-Rückmeldungen …": a noun of saying, not a speaker's noun — the quote after it is the deputy's again
+    found = _resolved(
+        "Die Prüfung sei zu schwer gewesen, meinte der Abgeordnete Karl Huber. Laut Schüler-Rückmeldungen sei besonders die Sprache eine Hürde gewesen. "
+        "Im Vorjahr setzte das Institut auf andere Aufgaben. Allerdings habe es diesmal weniger Routineaufgaben gegeben."
+    )
+    assert [q[1] for q in found] == ["Karl Huber", None, "Karl Huber"]

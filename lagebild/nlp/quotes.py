@@ -4093,7 +4093,7 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
         article = articles[quote.article]
         start, end = quote.speaker_span
         kind = quote.cue
-        if kind == "carried" and (article.id, start, end) in resolved_phrases:
+        if kind == "carried" and (article.id, start, end) in resolved_phrases and (resolved_phrases[(article.id, start, end)][0] is not None or _describes_a_speaker(article.text[start:end])):
             # the quote goes on with the speaker of one before: that one's speaker, as it was resolved there
             entity, quote.speaker_text = resolved_phrases[(article.id, start, end)]
             quote.speaker = entity.name if entity is not None else None
@@ -4175,6 +4175,15 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
         quote.speaker_entity = entity.id if entity is not None else None
         if quote.speaker_span is not None:
             resolved_phrases[(article.id, start, end)] = (entity, quote.speaker_text)
+
+
+def _describes_a_speaker(phrase: str) -> bool:
+    """Does the phrase describe someone who speaks by its noun, a role, an agent or a body ("ein
+    Polizeisprecher", "der Besitzer der Kette", "der Polizei"), not a word no one is known by ("Katze")?"""
+    from lagebild.nlp.speaker_ranker import _noun_that_speaks
+
+    head = next((w for w in phrase.split() if w[:1].isupper() and w.lower() not in _DETERMINER_WORDS), None)
+    return head is not None and _noun_that_speaks(head.strip(",."))
 
 
 def _name_as_premodifier(article: Article, start: int, end: int) -> bool:
