@@ -2924,3 +2924,73 @@ def test_a_passive_naming_with_its_agent_is_the_agents_words():
     assert [q[:3] for q in found] == [("partial", "Giftgrube", "Anwohnern")]
     # with no agent a passive naming gives a term
     assert _quotes("Das Gestein, das als „Tuff“ bezeichnet wird, ist weich.") == []
+
+
+# --- spk12b: pronouns, roles and speakers carried across sentences ---
+
+
+def test_a_carried_quote_keeps_the_speaker_its_phrase_was_resolved_to():
+    # the police spokesman stays unnamed in the quote carried on from him; no person named before is meant
+    found = _resolved(
+        "Ein Kran stürzte in Linz auf das Auto von Karl Huber. Die Ursache sei noch unklar, sagte ein Polizeisprecher. "
+        "Der Kran sei gewartet worden. Er kam in eine Klinik. Lebensgefahr bestehe nicht."
+    )
+    assert [q[1:] for q in found] == [(None, "ein Polizeisprecher")] * 3
+
+
+def test_a_role_in_the_plural_names_no_one_person_named_before():
+    # "begründeten die Richter", "Die Länderminister erklärten", "berichteten Reporter": several people speak
+    for text, described in (
+        ("Die Klägerin Anna Berger hatte gegen das Gesetz geklagt. Die Daten seien nicht ausreichend geschützt, begründeten die Richter ihr Urteil.", "die Richter"),
+        ("Innenministerin Anna Berger eröffnete die Tagung in Graz. Die Länderminister erklärten, die Schulen seien nicht vorbereitet gewesen.", "Die Länderminister"),
+        ("Kanzler Karl Huber besuchte die Grenze. Die meisten Flüchtlinge wollten weiter nach Deutschland, berichteten Reporter.", "Reporter"),
+    ):
+        assert [q[1:] for q in _resolved(text)] == [(None, described)]
+    # one minister: still the person named before
+    found = _resolved("Kanzler Karl Huber besuchte die Grenze. Die meisten Flüchtlinge wollten weiter nach Deutschland, sagte der Minister.")
+    assert [q[1] for q in found] == ["Karl Huber"]
+
+
+def test_a_pronoun_after_the_quote_skips_a_person_the_quote_itself_names():
+    # "…, wohin Bergers Reform führe, sagt er": Berger is talked about, Huber speaks
+    found = _resolved(
+        "Michael Berger regiert seit 2010. Auch Karl Huber, einst Diplomat in Wien, heute Dozent in Graz, rät zum Abwarten. "
+        "Noch sei unklar, wohin Bergers Reform genau führe und wem sie nutze, sagt er im Gespräch mit der Zeitung."
+    )
+    assert [q[1] for q in found] == ["Karl Huber"]
+
+
+def test_a_colon_frame_gives_its_own_subject_not_the_speaker_before():
+    # "Die Stadträtin Anna Berger formulierte es klar: …": she speaks, not the mayor quoted before
+    found = _resolved("Die Lage sei ernst, sagte Bürgermeister Karl Huber. Die Stadträtin Anna Berger formulierte es klar: Die Stadt habe zu lange gewartet.")
+    assert [q[1] for q in found] == ["Karl Huber", "Anna Berger"]
+
+
+def test_a_singular_sie_takes_up_the_feminine_body_named_last():
+    # "die Regierung … Sie erklärte": the government, not the man named before it
+    found = _resolved("Der Ökonom Karl Huber sieht die Lage positiv. Die Regierung widerspricht ihm. Sie erklärte, die Wirtschaft werde im kommenden Jahr deutlich schrumpfen.")
+    assert [q[1:] for q in found] == [(None, "Die Regierung")]
+    # a woman named after the body is who "sie" is
+    found = _resolved("Die Regierung tagte am Montag. Die Ministerin Anna Berger trat danach vor die Presse. Sie erklärte, die Wirtschaft werde im kommenden Jahr deutlich schrumpfen.")
+    assert [q[1] for q in found] == ["Anna Berger"]
+    # a body inside the quote's own words is what she says
+    found = _resolved("Die Ministerin Anna Berger trat am Montag vor die Presse. Die Regierung habe zu lange gewartet, sagte sie.")
+    assert [q[1] for q in found] == ["Anna Berger"]
+
+
+def test_a_role_in_the_genitive_stands_for_the_person_the_story_gives_that_role():
+    # "Nach Angaben des Ministerpräsidenten": Ministerpräsident Karl Huber, not the general who spoke last
+    found = _resolved(
+        "Ministerpräsident Karl Huber traf am Montag den General Max Berger. Berger sagte, die Armee sei bereit. "
+        "Nach Angaben des Ministerpräsidenten werde die Armee nicht eingesetzt."
+    )
+    assert [q[1] for q in found] == ["Max Berger", "Karl Huber"]
+
+
+def test_a_carried_frame_that_describes_no_speaker_goes_on_with_the_person_of_the_moment():
+    # "Laut Schüler-Rückmeldungen …": a noun of saying, not a speaker's noun — the quote after it is the deputy's again
+    found = _resolved(
+        "Die Prüfung sei zu schwer gewesen, meinte der Abgeordnete Karl Huber. Laut Schüler-Rückmeldungen sei besonders die Sprache eine Hürde gewesen. "
+        "Im Vorjahr setzte das Institut auf andere Aufgaben. Allerdings habe es diesmal weniger Routineaufgaben gegeben."
+    )
+    assert [q[1] for q in found] == ["Karl Huber", None, "Karl Huber"]

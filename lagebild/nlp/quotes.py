@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import simplemma
 
 from lagebild.model import Article, Quote, Sentence, stable_id
-from lagebild.nlp.roles import is_role_word, role_before, role_gender
+from lagebild.nlp.roles import INFLECTIONS as ROLE_INFLECTIONS, is_role_word, role_before, role_gender
 from lagebild.nlp.sentences import lemma
 from lagebild.nlp.temporal import MONTH_RE, WEEKDAY_RE
 
@@ -3758,6 +3758,10 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
             carried = own[2] if own is not None else _speaker_for_clause(article, sentence, (sentence.start, c_end))
             if carried is None and own is None and c_start > sentence.start:
                 carried = _speaker_for_clause(article, sentence, (c_start, c_end))  # the subject of its own frame
+                colon = text.rfind(":", sentence.start, c_start)
+                if carried is None and colon != -1 and not text[colon + 1 : c_start].strip(" „“\"»«"):
+                    # "Die Stadträtin formulierte es klar: …": the subject of the frame before the colon speaks
+                    carried = _subject_opening(article, sentence.start, colon)
             if carried is None and n > 0 and sentences[n - 1].paragraph == sentence.paragraph and not any(q.start >= sentences[n - 1].start for q in quotes[:-1]):
                 carried = _source_of_sentence(article, sentences[n - 1])
                 if carried is None and not _previous_ref_in(sentences[n - 1], previous_ref):
@@ -4187,6 +4191,8 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
     """Replace each quote's speaker phrase by the canonical name of the story entity it refers to."""
     previous: dict[str, tuple[int, object]] = {}  # article -> (offset, entity) of the last resolved speaker
     pronoun_genders: dict[str, dict[str, str]] = {}  # article -> entity id -> the gender of a pronoun bound to it
+    # (article, span) -> what the speaker phrase at that span was resolved to for an earlier quote
+    resolved_phrases: dict[tuple[str, int, int], tuple[object, str | None]] = {}
     for quote in sorted(quotes, key=lambda q: (q.article, q.start)):
         if quote.speaker_span is None:
             quote.speaker = None
@@ -4194,7 +4200,16 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
         article = articles[quote.article]
         start, end = quote.speaker_span
         kind = quote.cue
+        if kind == "carried" and (article.id, start, end) in resolved_phrases and (resolved_phrases[(article.id, start, end)][0] is not None or _describes_a_speaker(article.text[start:end])):
+            # the quote goes on with the speaker of one before: that one's speaker, as it was resolved there
+            entity, quote.speaker_text = resolved_phrases[(article.id, start, end)]
+            quote.speaker = entity.name if entity is not None else None
+            quote.speaker_entity = entity.id if entity is not None else None
+            if entity is not None and entity.type == "PER":
+                previous[article.id] = (quote.start, entity)
+            continue
         entity = None
+        body = None
         if kind in ("name", "carried", "anonymous", "source") and end > start:
             entity = index.entity_for_span(article.id, start, end) or index.resolve(article.text[start:end], article.id)
             phrase_noun = article.text[start:end].split()[-1].lower() if end > start else ""
@@ -4208,13 +4223,20 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
         elif kind == "pronoun":
             entity = _answering(index, article, start) if article.text[start:end].lower() in ("ich", "wir") else None
             agree = _pronoun_agreement(article.text, start, end)
-            entity = entity or _antecedent(index, article, start, agree=_singular(agree), bound=pronoun_genders.setdefault(article.id, {}))
+            # "[[Unklar sei, wohin Obamas Politik führe]], sagt er": a person the quote itself names is not who says it
+            own_words = (quote.start, quote.end) if start >= quote.end else None
+            body = _feminine_body_before(index, article, start, (quote.start, quote.end)) if agree in ("f", "f?") and article.text[start:end].lower() == "sie" else None
+            if body is not None:
+                # "…, kam die Plattform Global Forest Watch. Sie meldete, …": the body named last, no person after it
+                entity, body_phrase = body
+            else:
+                entity = entity or _antecedent(index, article, start, agree=_singular(agree), bound=pronoun_genders.setdefault(article.id, {}), skip=own_words)
             _bind(pronoun_genders, article.id, entity, agree)
         elif kind == "anaphor" and quote.speaker:
             agree = _pronoun_agreement(article.text, start, end) if end > start else None
             entity = _antecedent(index, article, start, agree=_singular(agree), bound=pronoun_genders.setdefault(article.id, {})) if quote.speaker.lower() in PRONOUNS else index.resolve(quote.speaker, article.id)
-        elif kind in ("role", "epithet") and _plural_demonstrative_subject(article.text, quote.start):
-            entity = None  # "Diese haben erklärt, …": a group named before speaks, not one person
+        elif kind in ("role", "epithet") and (_plural_demonstrative_subject(article.text, quote.start) or _names_several(article.text, start, end)):
+            entity = None  # "Diese haben erklärt, …", "begründeten die Richter": a group speaks, not one person
         elif kind in ("role", "epithet"):
             last = previous.get(article.id)
             recent = last[1] if last and quote.start - last[0] < 1200 else None
@@ -4243,6 +4265,8 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
             described = article.text[start:end]  # carried on from a sentence before: as it was described there
         elif kind == "anaphor" and quote.speaker and quote.speaker.lower() not in PRONOUNS:
             described = quote.speaker  # "Demnach": as the source was described where it was named
+        elif kind == "pronoun" and body is not None:
+            described = body_phrase  # "Sie meldete": the body "sie" takes up, as it was named
         elif kind in ("role", "epithet") and end > start:
             # "Ein Sprecher der Feuerwehr": the role with its phrase, as the text gives it
             np_start = _np_backward(article.text, max(0, start - 30), start) if kind == "role" else start
@@ -4256,6 +4280,17 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
         quote.speaker = entity.name if entity is not None else None
         quote.speaker_text = described if entity is None else None
         quote.speaker_entity = entity.id if entity is not None else None
+        if quote.speaker_span is not None:
+            resolved_phrases[(article.id, start, end)] = (entity, quote.speaker_text)
+
+
+def _describes_a_speaker(phrase: str) -> bool:
+    """Does the phrase describe someone who speaks by its noun, a role, an agent or a body ("ein
+    Polizeisprecher", "der Besitzer der Kette", "der Polizei"), not a word no one is known by ("Katze")?"""
+    from lagebild.nlp.speaker_ranker import _noun_that_speaks
+
+    head = next((w for w in phrase.split() if w[:1].isupper() and w.lower() not in _DETERMINER_WORDS), None)
+    return head is not None and _noun_that_speaks(head.strip(",."))
 
 
 def _name_as_premodifier(article: Article, start: int, end: int) -> bool:
@@ -4351,7 +4386,7 @@ def _answering(index, article: Article, offset: int, window: int = 2000):
     return entity if entity is not None and entity.type == "PER" else None
 
 
-def _antecedent(index, article: Article, offset: int, window: int = 600, agree: str | None = None, bound: dict | None = None):
+def _antecedent(index, article: Article, offset: int, window: int = 600, agree: str | None = None, bound: dict | None = None, skip: tuple[int, int] | None = None):
     """The person a pronoun at ``offset`` refers to: the last name, bound role or epithet before it.
 
     A person inside a prepositional phrase ("… das Treffen mit Putin. Er deutet an …") yields to an
@@ -4360,7 +4395,15 @@ def _antecedent(index, article: Article, offset: int, window: int = 600, agree: 
 
     ``agree`` is what the pronoun asks of its antecedent ("m" for "er", "f" for "sie" with a verb in
     the singular, "f?" for a "sie" of unknown number): a person known to be of the other gender is
-    passed over. Where agreement rules out every person, the choice made without it stands."""
+    passed over. Where agreement rules out every person, the choice made without it stands.
+
+    ``skip``: a stretch (the quote's own words) whose persons are passed over while one stands before it."""
+    if skip is not None:
+        chosen = _antecedent(index, article, offset, window, agree, bound)
+        if chosen is None or not any(skip[0] <= m.start < skip[1] and index.entity_for_span(article.id, m.start, m.end) is chosen for m in article.mentions):
+            return chosen
+        before = _antecedent(index, article, skip[0], window, agree, bound)
+        return before if before is not None else chosen
     if agree is not None:
         genders = _person_genders(index, article, offset, bound)
         chosen = _antecedent_agreeing(index, article, offset, window, lambda e: _agrees(genders.get(e.id), agree))
@@ -4553,6 +4596,62 @@ def _plural_demonstrative_subject(text: str, start: int) -> bool:
     return (verb in FINITE_VERBS or verb in CUE_VERBS) and verb.endswith("en") or verb in ("sind", "waren")
 
 
+_FEMININE_NP = re.compile(r"(?<!,\s)\b(?:[Dd]ie|[Dd]er|[Dd]iese|[Ee]ine|[Ee]iner)\s+(?:[a-zäöüß][\wäöüß-]*(?:e|en|er|es|em)\s+){0,2}(?P<head>[A-ZÄÖÜ][\wäöüß-]+)")
+
+
+def _feminine_body_before(index, article: Article, start: int, said: tuple[int, int]) -> tuple[object, str] | None:
+    """The body a singular "sie" at ``start`` takes up: the last phrase before it in its own or the
+    sentence before whose head is a feminine group noun ("die Regierung", "die Polizei", "die
+    Plattform Global Forest Watch"), with no person named between it and the pronoun. Returns the
+    entity of a name right after the noun (or None) and the phrase as the text gives it. A phrase
+    inside the quote's own words (``said``) is what is said, not who says it."""
+    from lagebild.nlp.speaker_ranker import head_class
+
+    text = article.text
+    floor = max(0, start - 300)
+    stops = [m.end() for m in re.finditer(r"[.!?]\s", text[floor:start])]
+    if len(stops) > 1:
+        floor += stops[-2]  # the pronoun's sentence and the one before
+    found = name = None
+    for m in _FEMININE_NP.finditer(text, floor, start):
+        head = m.group("head")
+        if head.endswith(("en", "er", "s")) or said[0] <= m.start() < said[1]:
+            continue  # a plural or a masculine noun; the quote's own words
+        named = next((p for p in article.mentions if p.label == "ORG" and m.start("head") <= p.start <= m.end() + 2), None)
+        if head_class(head) == "collective" or named is not None and m.group().split()[0].lower() in ("die", "eine"):
+            found, name = m, named
+    if found is None or any(found.end() <= p.start < start and p.label == "PER" for p in article.mentions):
+        return None
+    entity = index.entity_for_span(article.id, name.start, name.end) if name is not None else None
+    phrase_end = name.end if name is not None else _np_forward(text, found.end(), min(start, found.end() + 60), force_first=False, after=found.group("head"))
+    return entity, text[found.start() : max(phrase_end, found.end())].rstrip(" ,.")
+
+
+def _names_several(text: str, start: int, end: int) -> bool:
+    """Does the role or epithet phrase ending at ``end`` name several people ("die Richter", "Die
+    Republikaner", "die Länderminister", "berichteten Reporter")? A role in its masculine form after
+    "die" is a plural, and so is a phrase right beside a finite verb in the plural."""
+    phrase_start = _np_backward(text, max(0, start - 30), start)
+    stop = max(text.rfind(mark, phrase_start, start) for mark in ".!?:;,")
+    phrase_start = max(phrase_start, stop + 1)  # never back into the sentence before ("in Graz. Die Minister")
+    words = text[phrase_start:end].split()
+    if not words:
+        return False
+    head, determiner = words[-1], words[0].lower() if len(words) > 1 else ""
+    if determiner not in _DETERMINER_WORDS and determiner not in _GROUP_DETERMINERS:
+        determiner = ""  # "Österreichische Minister": adjectives, no article
+    gender = role_gender(head)
+    if determiner in _GROUP_DETERMINERS or gender == "pl":
+        return True
+    if determiner == "die" and (gender == "m" or head.lower() in EPITHET_NOUNS and not head.endswith(("in", "e"))):
+        return True
+    if determiner not in ("die", "") or gender == "f":
+        return False  # "haben der Bildungsministerin vorgeworfen": the verb goes with another subject
+    before = re.search(r"(?<![\wäöüß])([a-zäöüß]+)\s+$", text[max(0, phrase_start - 25) : phrase_start])
+    after = re.match(r"\s+([a-zäöüß]+)\b", text[end : end + 25])
+    return any(m is not None and _finite_number(m.group(1)) == "pl" for m in (before, after))
+
+
 def _brought_in_unnamed(article: Article, start: int, end: int) -> bool:
     """"…, sagte ein Sprecher der Präfektur. … sagte der Sprecher.": a definite role whose noun was last
     used, not long before, in an indefinite phrase with no name beside it refers back to that unnamed
@@ -4596,6 +4695,20 @@ def _phrase_gender(phrase: str) -> str | None:
     return None
 
 
+def _resolve_uninflected_role(index, article: Article, phrase: str):
+    """The person a role in the genitive or dative ("des Ministerpräsidenten", "des Kanzlers") stands
+    for, as the story binds the role in its base form ("Ministerpräsident Benjamin Netanjahu")."""
+    words = phrase.split()
+    if not words:
+        return None
+    head = words[-1]
+    for ending in ROLE_INFLECTIONS:
+        base = head[: -len(ending)]
+        if head.endswith(ending) and len(base) > 3 and role_gender(base) == "m":
+            return index.resolve(base, article.id)
+    return None
+
+
 def _resolve_reference(index, article: Article, start: int, end: int, previous=None, bound: dict | None = None):
     phrase = article.text[start:end]
     named = _person_in_apposition(index, article, end)
@@ -4603,7 +4716,7 @@ def _resolve_reference(index, article: Article, start: int, end: int, previous=N
         return named
     if phrase.lower() in PRONOUNS:
         return _antecedent(index, article, start)
-    found = index.resolve(phrase, article.id)
+    found = index.resolve(phrase, article.id) or _resolve_uninflected_role(index, article, phrase)
     if found is not None and found.type == "PER":
         return found
     # "der Republikaner", "der 79-Jährige": the story's protagonist of the moment — whoever
