@@ -2994,3 +2994,16 @@ def test_a_carried_frame_that_describes_no_speaker_goes_on_with_the_person_of_th
         "Im Vorjahr setzte das Institut auf andere Aufgaben. Allerdings habe es diesmal weniger Routineaufgaben gegeben."
     )
     assert [q[1] for q in found] == ["Karl Huber", None, "Karl Huber"]
+
+
+# --- spk13b: the speaker in the frame's own sentence ---------------------------------------------
+
+
+def test_der_before_a_feminine_person_noun_after_the_verb_is_whom_it_was_said_to():
+    # "haben der Landrätin vorgeworfen": "der Landrätin" is a dative, the opposition speaks
+    found = _resolved(
+        "Die Landrätin Anna Berger stellte am Montag den Haushalt vor. "
+        "Politiker der Opposition haben der Landrätin vorgeworfen, die Schulden der Kliniken verschwiegen zu haben."
+    )
+    assert [q[1:] for q in found] == [(None, "Politiker der Opposition")]
+

@@ -842,6 +842,8 @@ def _in_object_case(ctx: _Context, c: Candidate) -> bool:
     words = c.phrase.split()
     text = ctx.text
     start = c.start
+    if _feminine_noun_after_der(ctx, c):
+        return True
     if c.kind in ("role", "epithet", "name") and words:
         # "warnt den Reporter", "kritisierte den Präsidenten Trump": the article before the phrase
         before = re.search(r"\b(?:dem|den|einem|einen)\s+(?:[a-zäöüß]+\s+){0,2}(?:[A-ZÄÖÜ][\wäöüß-]+\s+)?$", text[max(0, c.start - 50) : c.start])
@@ -853,6 +855,28 @@ def _in_object_case(ctx: _Context, c: Candidate) -> bool:
     if ctx.q._after_preposition(text, start) or re.match(r"\s+(?:zufolge|nach|gemäß)\b", text[c.end : c.end + 10]):
         return False
     return not re.search(r"\b(?:[Ll]aut|[Gg]emäß)\s+$", text[max(0, start - 8) : start])
+
+
+def _feminine_noun_after_der(ctx: _Context, c: Candidate) -> bool:
+    """"haben der Bildungsministerin vorgeworfen": "der" before a feminine noun of a person in "-in"
+    is a dative (or genitive), never the nominative ("die Ministerin"); right after a verb, outside a
+    preposition's phrase and a frame ("der Sprecherin zufolge"), it is whom it was said to."""
+    words = c.phrase.split()
+    if len(words) < 2 or words[0] != "der" or not re.fullmatch(r"[A-ZÄÖÜ][\wäöüß-]*[a-zäöüß]{2}in", words[-1]):
+        return False
+    if not all(w.islower() and w.endswith(ctx.q._ADJECTIVE_ENDINGS) for w in words[1:-1]):
+        return False
+    masculine = words[-1][:-2]
+    plain = re.sub(r"[äöü](?=[^äöü]*$)", lambda m: {"ä": "a", "ö": "o", "ü": "u"}[m.group()], masculine)
+    if not (simplemma.is_known(masculine, lang="de") or simplemma.is_known(plain, lang="de")):
+        return False  # a noun made feminine with "-in" ("Minister", "Landrat", "Arzt"); "Medizin" has no "Mediz"
+    before = _WORD.findall(ctx.text[max(0, c.start - 40) : c.start])
+    if not before or not before[-1].islower() or ctx.q._after_preposition(ctx.text, c.start):
+        return False
+    verb = before[-1]
+    if not (verb in ctx.q.FINITE_VERBS or verb in ctx.q.CUE_VERBS or ctx.q._finite_indicative(verb)):
+        return False
+    return not re.match(r"\s+(?:zufolge|nach|gemäß)\b", ctx.text[c.end : c.end + 10])
 
 
 # a noun, then "der", "des", "von" with adjectives and perhaps a classifying noun ("der Nachrichtenagentur AFP")
