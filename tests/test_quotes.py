@@ -3007,3 +3007,12 @@ def test_der_before_a_feminine_person_noun_after_the_verb_is_whom_it_was_said_to
     )
     assert [q[1:] for q in found] == [(None, "Politiker der Opposition")]
 
+
+def test_a_phrase_of_a_relative_clause_between_commas_does_not_speak():
+    # "Im letzten Absatz der Verfügung, die Google … zugestellt wurde, heißt es": the ruling says it, not Google
+    found = _resolved(
+        "Die Behörde prüft den Fall seit Jahren. Im letzten Absatz der Verfügung (Bescheid), die Google bereits im März "
+        "zugestellt wurde, heißt es: „Google darf die Daten nicht an Dritte weitergeben.“"
+    )
+    said = [q for q in found if q[0].startswith("Google darf")]
+    assert [q[1:] for q in said] == [(None, "letzten Absatz der Verfügung")]

@@ -937,6 +937,33 @@ def _a_thing_before(ctx: _Context, c: Candidate) -> bool:
     return not any(g.startswith(_SAYING_PLACE) for g in f) and _mute(ctx, c)
 
 
+# a relative clause between commas after a noun: its pronoun (perhaps after a preposition), then
+# words up to the comma that closes it, the last one in small letters (its finite verb)
+_EMBEDDED_RELATIVE = re.compile(
+    r"(?<=[\wäöüß)]),\s+(?:(?:von|mit|in|bei|an|auf|aus|für|nach|über|unter|zu|vor|gegen|durch)\s+)?"
+    r"(?:der|die|das|dem|den|deren|dessen|denen|welche[rmns]?)\s[^,;:!?„“\"»«]*?\s[a-zäöüß]+(?=,)"
+)
+
+
+def _inside_an_embedded_relative_clause(ctx: _Context, quote: Quote, c: Candidate) -> bool:
+    """Is the candidate inside a relative clause set between commas in the quote's own sentence
+    ("C. Y. Leung, der Parteisekretär in der Provinz Guandong war, sagte …"), away from the quote
+    and with no verb of saying of its own? Then the noun it describes, or another phrase, speaks."""
+    if c.kind == "carried" or "type=rule_only" in c.features or "d=0" not in c.features:
+        return False
+    s = ctx.sentences[bisect_right(ctx.sentence_starts, c.start) - 1]
+    for m in _EMBEDDED_RELATIVE.finditer(ctx.text, s.start, s.end):
+        if not (m.start() < c.start and c.end <= m.end()):
+            continue
+        if m.start() < quote.end and quote.start < m.end() + 1:
+            return False  # the quote is the relative clause or inside it
+        words = _WORD.findall(m.group())
+        if not (words[-1] in ctx.q.FINITE_VERBS or ctx.q._finite_indicative(words[-1])):
+            return False  # "…, die Ermittler gaben an, …": a main clause, its verb second, not last
+        return not any(w in ctx.q.CUE_VERBS for w in words)
+    return False
+
+
 def _subject_of_the_message(ctx: _Context, quote: Quote, c: Candidate) -> bool:
     """Is the candidate the subject of the reported clause itself, its verb in Konjunktiv I right
     after or right before it ("Das Ergebnis sei kein Warnschuss", "habe Tirol angeboten")? What the
@@ -1077,6 +1104,9 @@ def rank_speakers(article: Article, sentences: list[Sentence], quotes: list[Quot
         # the subject of the reported clause is what the message is about, not who gives it
         found = [c for c in found if not _subject_of_the_message(ctx, quote, c)] or found
         found = [c for c in found if not _inside_a_carried_message(ctx, quote, c, found)] or found
+        # "Die Gemeinschaft, die von der BCI gegründet wurde, hat … bekannt gegeben": a phrase of a
+        # relative clause set between commas is no subject of the clause around it
+        found = [c for c in found if not _inside_an_embedded_relative_clause(ctx, quote, c)] or found
         # a thing opening a sentence before ("Hohe Kosten drückten den Gewinn. Die Maschinen seien
         # veraltet.") does not go on speaking: whoever can speak does, when anyone is left
         found = [c for c in found if not _a_thing_before(ctx, c)] or found
