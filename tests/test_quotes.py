@@ -3016,3 +3016,15 @@ def test_a_phrase_of_a_relative_clause_between_commas_does_not_speak():
     )
     said = [q for q in found if q[0].startswith("Google darf")]
     assert [q[1:] for q in said] == [(None, "letzten Absatz der Verfügung")]
+
+
+def test_a_name_written_small_heads_a_noun_phrase_that_may_speak():
+    # "Auf der ifa-Homepage heißt es", "der ai-Bericht", "laut ndr.de": a small first letter, still a noun
+    found = _resolved(
+        "Der Verein stellte am Montag sein neues Logo vor. Auf der ifa-Homepage heißt es zur Begründung, "
+        "warum man sich für diese Farbe entschieden hat: „Das Grün zeigt die Verbindung von Technik und Natur.“"
+    )
+    assert [q[1:] for q in found] == [(None, "der ifa-Homepage")]
+    from lagebild.nlp.speaker_ranker import _small_name
+
+    assert [w for w in ("eBay", "ai-Bericht", "ndr.de", "faz.net", "werdenArbeitszulage", "neue", "taz") if _small_name(w)] == ["eBay", "ai-Bericht", "ndr.de", "faz.net"]

@@ -284,12 +284,12 @@ def _phrases(text: str, start: int, end: int, q) -> list[tuple[int, int, str]]:
             det, j = lower, i + 1
         elif w[0].isdigit():
             det, j = "num", i + 1
-        while j < n and (j == i or joined(j)) and words[j][2][:1].islower() and words[j][2].endswith(q._ADJECTIVE_ENDINGS) and words[j][2] not in verbs and words[j][2] not in _DETERMINER_SET and words[j][2] not in q._FUNCTION_WORDS and words[j][2] not in q._PREPOSITIONS and j - i < 5:
+        while j < n and (j == i or joined(j)) and words[j][2][:1].islower() and not _small_name(words[j][2]) and words[j][2].endswith(q._ADJECTIVE_ENDINGS) and words[j][2] not in verbs and words[j][2] not in _DETERMINER_SET and words[j][2] not in q._FUNCTION_WORDS and words[j][2] not in q._PREPOSITIONS and j - i < 5:
             if j == i and _a_verb_form(q, words[j][2], words[i - 1][2] if i else ""):
                 break  # "Sie zeigten | Hochzeitsfotos", "Weiters verweisen | Verfassungsrechtler": a verb opens no noun phrase
             j += 1
         k = j
-        while k < n and (k == i or joined(k)) and words[k][2][:1].isupper() and k - j < 4:
+        while k < n and (k == i or joined(k)) and (words[k][2][:1].isupper() or _small_name(words[k][2])) and k - j < 4:
             k += 1
         if k == j:
             i += 1
@@ -298,7 +298,7 @@ def _phrases(text: str, start: int, end: int, q) -> list[tuple[int, int, str]]:
         if det == "none" and j == i and (head.lower() in q._FUNCTION_WORDS or head.lower() in q.BARE_NOT_SUBJECTS or head.lower() in q._PREPOSITIONS or head.lower() in _NOT_HEADS):
             i += 1  # "Im Bericht", "Nach Angaben", "Heute": a capitalised function word opens the sentence
             continue
-        if det == "none" and j == i and k == i + 1 and (lemma(head, "de")[:1].islower() or i == 0 and _uninflected_word(head)):
+        if det == "none" and j == i and k == i + 1 and not _small_name(head) and (lemma(head, "de")[:1].islower() or i == 0 and _uninflected_word(head)):
             i += 1  # "Letztlich", "Kämen", "Heuer": an adverb or verb capitalised at the start of its sentence, no noun
             continue
         # a genitive or "von" attribute: "der Pressemitteilung des WWF", "Vertreter aller Parteien"
@@ -319,6 +319,17 @@ def _phrases(text: str, start: int, end: int, q) -> list[tuple[int, int, str]]:
         found.append((a, words[k - 1][1], det))
         i = k
     return found
+
+
+# "eBay", "iPhone" (one or two small letters before a capital; longer runs are words run together in
+# garbled text: "werdenArbeitszulage"), "ai-Bericht", "ndr.de"
+_SMALL_NAME = re.compile(r"[a-z]{1,2}[A-ZÄÖÜ][\wäöüß-]*|[a-zäöü][a-zäöüß]*-[A-ZÄÖÜ][\wäöüß-]*|[a-z0-9][a-z0-9-]*\.(?:de|at|ch|com|net|org|eu)")
+
+
+def _small_name(word: str) -> bool:
+    """Is the word a name or noun written with a small first letter: a brand or outlet ("eBay",
+    "ndr.de", "faz.net") or a compound whose first part is such a name ("ai-Bericht", "documenta-Homepage")?"""
+    return bool(_SMALL_NAME.fullmatch(word))
 
 
 def _a_verb_form(q, word: str, before: str) -> bool:
