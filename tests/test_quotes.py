@@ -3028,3 +3028,12 @@ def test_a_name_written_small_heads_a_noun_phrase_that_may_speak():
     from lagebild.nlp.speaker_ranker import _small_name
 
     assert [w for w in ("eBay", "ai-Bericht", "ndr.de", "faz.net", "werdenArbeitszulage", "neue", "taz") if _small_name(w)] == ["eBay", "ai-Bericht", "ndr.de", "faz.net"]
+
+
+def test_a_document_the_subject_spoke_in_is_the_channel_not_the_source():
+    # "Der Verband … hat in einer Erklärung mitgeteilt": the association speaks; a passive leaves the document
+    found = _resolved(
+        "Das Ministerium gab keine Auskunft. Der Verband, der im Jahr 1990 von der Firma Kranich gegründet worden war, "
+        "hat am Dienstag in einer Erklärung mitgeteilt, dass die alten Stollen keine Gefahr darstellen."
+    )
+    assert [q[1:] for q in found] == [(None, "Der Verband")]

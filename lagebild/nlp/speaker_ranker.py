@@ -975,6 +975,37 @@ def _inside_an_embedded_relative_clause(ctx: _Context, quote: Quote, c: Candidat
     return False
 
 
+_MAIN_PASSIVE = re.compile(r"\b(?:wird|wurde|wurden|werden|worden|hei(?:ß|ss)t|hie(?:ß|ss)|steht|stand)\b")
+
+
+def _channel_of_a_subject(ctx: _Context, quote: Quote, c: Candidate, found: list[Candidate]) -> bool:
+    """Is the candidate a noun of saying after "in", "im" or "auf" ("in einer Stellungnahme", "im
+    Interview") between the subject opening the quote's sentence and the quote, in an active clause
+    ("Die Gemeinschaft hat nun in einer Stellungnahme bekannt gegeben, dass …")? Then the subject
+    speaks; in a passive clause or after "heißt es" the document does ("In der Erklärung wurde gefordert")."""
+    f = c.features
+    if "prep=loc" not in f or "d=0" not in f or c.end > quote.start or head_class(_head_of(c.phrase)) != "saying":
+        return False
+    if any(g.startswith("heisst") for g in f):
+        return False
+    s = ctx.sentences[bisect_right(ctx.sentence_starts, c.start) - 1]
+    for o in found:
+        g = o.features
+        if o is c or "sentence_first" not in g or "prep=none" not in g or "d=0" not in g or not (s.start <= o.start and o.end <= c.start):
+            continue
+        words = o.phrase.split()
+        if not words or words[0].lower() in _OBJECT_FORMS:
+            continue
+        head = _head_of(o.phrase)
+        if not (o.kind in ("name", "role", "epithet") or head_class(head) == "collective" or _INSTITUTION.search(head) or _noun_that_speaks(head)):
+            continue
+        between = ctx.text[o.end : quote.start]
+        for m in _EMBEDDED_RELATIVE.finditer(ctx.text, o.end, quote.start):
+            between = between.replace(m.group(), " ")  # "…, die von der BCI gegründet wurde,": not the main clause
+        return not _MAIN_PASSIVE.search(between)
+    return False
+
+
 def _subject_of_the_message(ctx: _Context, quote: Quote, c: Candidate) -> bool:
     """Is the candidate the subject of the reported clause itself, its verb in Konjunktiv I right
     after or right before it ("Das Ergebnis sei kein Warnschuss", "habe Tirol angeboten")? What the
@@ -1118,6 +1149,9 @@ def rank_speakers(article: Article, sentences: list[Sentence], quotes: list[Quot
         # "Die Gemeinschaft, die von der BCI gegründet wurde, hat … bekannt gegeben": a phrase of a
         # relative clause set between commas is no subject of the clause around it
         found = [c for c in found if not _inside_an_embedded_relative_clause(ctx, quote, c)] or found
+        # "Die Gemeinschaft hat in einer Stellungnahme bekannt gegeben": where the clause has a subject
+        # that can speak, the document it spoke in is the channel, not the source
+        found = [c for c in found if not _channel_of_a_subject(ctx, quote, c, found)] or found
         # a thing opening a sentence before ("Hohe Kosten drückten den Gewinn. Die Maschinen seien
         # veraltet.") does not go on speaking: whoever can speak does, when anyone is left
         found = [c for c in found if not _a_thing_before(ctx, c)] or found
