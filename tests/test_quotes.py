@@ -3037,3 +3037,12 @@ def test_a_document_the_subject_spoke_in_is_the_channel_not_the_source():
         "hat am Dienstag in einer Erklärung mitgeteilt, dass die alten Stollen keine Gefahr darstellen."
     )
     assert [q[1:] for q in found] == [(None, "Der Verband")]
+
+
+def test_a_name_after_a_genitive_noun_in_a_prepositional_phrase_does_not_speak():
+    # "nach dem Abschluss des Falls Huber": the case's name, not its speaker; "der Konzern Mars" after a verb still speaks
+    found = _resolved(
+        "Der Prozess gegen Karl Huber endete am Montag. Der Ermittler, der selbst als wichtiger Zeuge gilt, will nach dem "
+        "Abschluss des Falls Huber keine Ermittlungen mehr führen: „Ein größerer Fall als Huber kommt nicht mehr.“"
+    )
+    assert [q[1:] for q in found] == [(None, "Der Ermittler")]

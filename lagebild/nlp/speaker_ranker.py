@@ -1218,6 +1218,19 @@ def _governing_preposition(text: str, c: Candidate) -> tuple[str, str] | None:
         i = skip(i - 1)
         if i >= 0 and before[i].lower() in _PREPOSITIONS:
             return before[i].lower(), noun
+    elif c.kind == "name" and i >= 1 and before[i][:1].isupper() and before[i - 1].lower() in ("des", "eines"):
+        # a name set after a genitive noun ("des Falls Demjanjuk", "des Sängers Michael Jackson"),
+        # itself governed by a preposition or the attribute of a noun it governs ("nach dem Abschluss des
+        # Falls Demjanjuk"); "der" may open a subject ("erklärte am Mittwoch der Konzern Mars")
+        attribute = before[i]
+        i = skip(i - 1)
+        if i >= 0 and before[i].lower() in _PREPOSITIONS:
+            return before[i].lower(), attribute
+        if i >= 0 and before[i][:1].isupper():
+            noun = before[i]
+            i = skip(i - 1)
+            if i >= 0 and before[i].lower() in _PREPOSITIONS:
+                return before[i].lower(), noun
     return None
 
 
