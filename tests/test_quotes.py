@@ -3046,3 +3046,12 @@ def test_a_name_after_a_genitive_noun_in_a_prepositional_phrase_does_not_speak()
         "Abschluss des Falls Huber keine Ermittlungen mehr führen: „Ein größerer Fall als Huber kommt nicht mehr.“"
     )
     assert [q[1:] for q in found] == [(None, "Der Ermittler")]
+
+
+def test_a_capitalised_preposition_is_no_part_of_a_name_written_small():
+    # "Laut faz.net appellierte …": the candidate phrase is "faz.net", not "Laut faz.net"
+    from lagebild.nlp import quotes as q
+    from lagebild.nlp.speaker_ranker import _phrases
+
+    text = "Laut faz.net appellierte der Minister an die Teilnehmer."
+    assert "faz.net" in [text[a:b] for a, b, _ in _phrases(text, 0, len(text), q)]

@@ -295,6 +295,9 @@ def _phrases(text: str, start: int, end: int, q) -> list[tuple[int, int, str]]:
             i += 1
             continue
         head = words[j][2]
+        if det == "none" and j == i and k > i + 1 and _small_name(words[i + 1][2]) and not _small_name(head) and (head.lower() in _PREP_GROUPS or lemma(head, "de")[:1].islower()):
+            i += 1  # "Laut faz.net": a capitalised preposition or adverb before a name written small is no part of it
+            continue
         if det == "none" and j == i and (head.lower() in q._FUNCTION_WORDS or head.lower() in q.BARE_NOT_SUBJECTS or head.lower() in q._PREPOSITIONS or head.lower() in _NOT_HEADS):
             i += 1  # "Im Bericht", "Nach Angaben", "Heute": a capitalised function word opens the sentence
             continue
