@@ -2994,3 +2994,17 @@ def test_a_carried_frame_that_describes_no_speaker_goes_on_with_the_person_of_th
         "Im Vorjahr setzte das Institut auf andere Aufgaben. Allerdings habe es diesmal weniger Routineaufgaben gegeben."
     )
     assert [q[1] for q in found] == ["Karl Huber", None, "Karl Huber"]
+
+
+# --- spk13a: reported speech carried on with no frame of its own -------------------------------
+
+
+def test_a_carried_report_takes_no_phrase_from_inside_the_message_before():
+    # "…, weil die Erreger resistent sind. Die Furcht … könne …": the pathogens are what the doctors
+    # said, not who goes on saying it
+    found = _speaker_spans(
+        "Kinder in armen Ländern erkranken viel häufiger an Keimen als anderswo. Ärzte aus Lyon machen dafür die Lage in den Kliniken verantwortlich. "
+        "Sie gehen davon aus, dass bei bis zu 60 Prozent der schweren Infektionen von Kindern eine Behandlung durch Medikamente nicht mehr möglich ist, weil die Erreger resistent sind. "
+        "Die Furcht vor einer Ansteckung könne die Eltern sogar daran hindern, mit ihren Kindern in eine Klinik zu gehen."
+    )
+    assert found == ["Sie", "Sie"]
