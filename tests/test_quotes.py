@@ -3008,3 +3008,19 @@ def test_a_carried_report_takes_no_phrase_from_inside_the_message_before():
         "Die Furcht vor einer Ansteckung könne die Eltern sogar daran hindern, mit ihren Kindern in eine Klinik zu gehen."
     )
     assert found == ["Sie", "Sie"]
+
+
+def test_a_passive_report_in_between_names_who_goes_on():
+    # "Von politischen Beobachtern wird dieser Schritt als wichtig gewertet. So könne …": the observers
+    # report by themselves, the minister quoted before does not go on
+    found = _speaker_spans(
+        "Die Ministerin Anna Berger sagte, die Gespräche mit der Linkspartei seien gut verlaufen. "
+        "Von politischen Beobachtern wird dieser Schritt als wichtig gewertet. So könne das Bündnis auch im Bund neue Mehrheiten möglich machen."
+    )
+    assert found == ["Anna Berger", "politischen Beobachtern"]
+    # a passive that only narrates ("Von der Feuerwehr wurden drei Menschen gerettet") reports nothing
+    found = _speaker_spans(
+        "Die Ministerin Anna Berger sagte, die Gespräche seien gut verlaufen. Von der Feuerwehr wurden am Abend drei Menschen gerettet. "
+        "Die Lage habe sich inzwischen beruhigt."
+    )
+    assert found == ["Anna Berger", "Anna Berger"]
