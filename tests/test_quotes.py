@@ -3024,3 +3024,15 @@ def test_a_passive_report_in_between_names_who_goes_on():
         "Die Lage habe sich inzwischen beruhigt."
     )
     assert found == ["Anna Berger", "Anna Berger"]
+
+
+def test_a_report_with_nothing_reported_before_takes_the_source_the_next_sentence_names():
+    # "… ein Lagerhaus. Die Ursache sei unklar. Verletzt worden sei niemand, sagte ein Sprecher …": the
+    # spokesman's report runs back over the sentence before his frame, not the old town in the narrative
+    found = _resolved(
+        "Am Morgen brannte in der Altstadt ein großes Lagerhaus. Die Ursache des Feuers sei noch völlig unklar. "
+        "Verletzt worden sei niemand, sagte ein Sprecher der Feuerwehr."
+    )
+    assert [q[2] for q in found] == ["ein Sprecher der Feuerwehr", "ein Sprecher der Feuerwehr"]
+    found = _resolved("In der Nacht stürzte an der Küste ein Hang ab. Die Straße bleibe mindestens eine Woche gesperrt. Laut der Polizei gibt es keine Verletzten.")
+    assert [q[2] for q in found] == ["der Polizei", "der Polizei"]

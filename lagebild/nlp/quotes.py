@@ -2652,6 +2652,15 @@ def _acting_subject(article: Article, sentence: Sentence) -> SpeakerRef | None:
     return None
 
 
+def _source_ahead(article: Article, sentences: list[Sentence], n: int) -> SpeakerRef | None:
+    """The source the sentence after ``n`` names by its own frame, in the same paragraph; None if none."""
+    if n + 1 >= len(sentences) or sentences[n + 1].paragraph != sentences[n].paragraph or sentences[n + 1].is_heading:
+        return None
+    after = sentences[n + 1]
+    ref = _source_of_sentence(article, after)
+    return ref if ref is not None and after.start <= ref.start < after.end else None
+
+
 def _source_of_sentence(article: Article, sentence: Sentence) -> SpeakerRef | None:
     """Who speaks in a sentence that carries no quote: "Lammert würdigte die Bundeswehr als …",
     "… seine Flucht vor, nach Informationen der Nachrichtenagentur Reuters"."""
@@ -3810,6 +3819,14 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
                     # "Am 15. Mai hat die Wahlkommission den Termin festgelegt. Mögliche Termine seien …": the
                     # one acting in the sentence before, when the speaker named last stands further back
                     carried = _acting_subject(article, sentences[n - 1])
+                    # (a cue or a colon inside, "Jetzt hat das Gericht geurteilt: …", is a frame of its own)
+                    alone = own is None and ":" not in text[c_start:c_end] and not _has_cue(text[c_start:c_end]) and (previous_ref is None or sentence.paragraph - previous_paragraph > 1)
+                    ahead = _source_ahead(article, sentences, n) if alone else None
+                    if ahead is not None:
+                        # "Jetzt droht ein Streik. Der Lohn liege 25 Prozent unter Tarif. Die Gewerkschaft kritisierte …":
+                        # nothing reported before, the sentence after names who reports
+                        carried = ahead
+                        contexts[quote.id] = (n + 1, None)
             if carried is None and previous_ref is not None and sentence.paragraph - previous_paragraph <= 1:
                 carried = previous_ref
             refs[quote.id] = carried
