@@ -3055,3 +3055,45 @@ def test_a_capitalised_preposition_is_no_part_of_a_name_written_small():
 
     text = "Laut faz.net appellierte der Minister an die Teilnehmer."
     assert "faz.net" in [text[a:b] for a, b, _ in _phrases(text, 0, len(text), q)]
+
+
+# --- spk13a: reported speech carried on with no frame of its own -------------------------------
+
+
+def test_a_carried_report_takes_no_phrase_from_inside_the_message_before():
+    # "…, weil die Erreger resistent sind. Die Furcht … könne …": the pathogens are what the doctors
+    # said, not who goes on saying it
+    found = _speaker_spans(
+        "Kinder in armen Ländern erkranken viel häufiger an Keimen als anderswo. Ärzte aus Lyon machen dafür die Lage in den Kliniken verantwortlich. "
+        "Sie gehen davon aus, dass bei bis zu 60 Prozent der schweren Infektionen von Kindern eine Behandlung durch Medikamente nicht mehr möglich ist, weil die Erreger resistent sind. "
+        "Die Furcht vor einer Ansteckung könne die Eltern sogar daran hindern, mit ihren Kindern in eine Klinik zu gehen."
+    )
+    assert found == ["Sie", "Sie"]
+
+
+def test_a_passive_report_in_between_names_who_goes_on():
+    # "Von politischen Beobachtern wird dieser Schritt als wichtig gewertet. So könne …": the observers
+    # report by themselves, the minister quoted before does not go on
+    found = _speaker_spans(
+        "Die Ministerin Anna Berger sagte, die Gespräche mit der Linkspartei seien gut verlaufen. "
+        "Von politischen Beobachtern wird dieser Schritt als wichtig gewertet. So könne das Bündnis auch im Bund neue Mehrheiten möglich machen."
+    )
+    assert found == ["Anna Berger", "politischen Beobachtern"]
+    # a passive that only narrates ("Von der Feuerwehr wurden drei Menschen gerettet") reports nothing
+    found = _speaker_spans(
+        "Die Ministerin Anna Berger sagte, die Gespräche seien gut verlaufen. Von der Feuerwehr wurden am Abend drei Menschen gerettet. "
+        "Die Lage habe sich inzwischen beruhigt."
+    )
+    assert found == ["Anna Berger", "Anna Berger"]
+
+
+def test_a_report_with_nothing_reported_before_takes_the_source_the_next_sentence_names():
+    # "… ein Lagerhaus. Die Ursache sei unklar. Verletzt worden sei niemand, sagte ein Sprecher …": the
+    # spokesman's report runs back over the sentence before his frame, not the old town in the narrative
+    found = _resolved(
+        "Am Morgen brannte in der Altstadt ein großes Lagerhaus. Die Ursache des Feuers sei noch völlig unklar. "
+        "Verletzt worden sei niemand, sagte ein Sprecher der Feuerwehr."
+    )
+    assert [q[2] for q in found] == ["ein Sprecher der Feuerwehr", "ein Sprecher der Feuerwehr"]
+    found = _resolved("In der Nacht stürzte an der Küste ein Hang ab. Die Straße bleibe mindestens eine Woche gesperrt. Laut der Polizei gibt es keine Verletzten.")
+    assert [q[2] for q in found] == ["der Polizei", "der Polizei"]

@@ -2652,6 +2652,15 @@ def _acting_subject(article: Article, sentence: Sentence) -> SpeakerRef | None:
     return None
 
 
+def _source_ahead(article: Article, sentences: list[Sentence], n: int) -> SpeakerRef | None:
+    """The source the sentence after ``n`` names by its own frame, in the same paragraph; None if none."""
+    if n + 1 >= len(sentences) or sentences[n + 1].paragraph != sentences[n].paragraph or sentences[n + 1].is_heading:
+        return None
+    after = sentences[n + 1]
+    ref = _source_of_sentence(article, after)
+    return ref if ref is not None and after.start <= ref.start < after.end else None
+
+
 def _source_of_sentence(article: Article, sentence: Sentence) -> SpeakerRef | None:
     """Who speaks in a sentence that carries no quote: "Lammert würdigte die Bundeswehr als …",
     "… seine Flucht vor, nach Informationen der Nachrichtenagentur Reuters"."""
@@ -2663,10 +2672,45 @@ def _source_of_sentence(article: Article, sentence: Sentence) -> SpeakerRef | No
         or JUDGING.search(article.text, sentence.start, sentence.end)
         or DISPUTING.search(article.text, sentence.start, sentence.end)
     )
-    if verb is None:
+    word = None
+    if verb is not None:
+        word = _WORD.match(article.text, verb.start()) if verb.start() == sentence.start or not article.text[verb.start() - 1].isalpha() else None
+    ref = _speaker_around_cue(article, word, sentence.start, sentence.end) if word else None
+    return ref or _passive_report_source(article, sentence)
+
+
+# A passive sentence that reports through its agent or the document it is in: "Von politischen
+# Beobachtern wird dieser Schritt als wichtig gewertet", "Im Bericht werden zahlreiche Fälle aufgeführt",
+# "In einer Analyse der BBC wird die Entwicklung als Reaktion gesehen"
+PASSIVE_REPORT = re.compile(
+    r"(?<![\wäöüß-])(?:(?:[Vv]on|[Vv]om)\s+(?P<agent>(?:[a-zäöüß]+\s+){0,2}[A-ZÄÖÜ][\wäöüß-]*(?:\s+(?:des|der)\s+[\wäöüß-]+)?)"
+    r"|(?:[Ii]n|[Ii]m)\s+(?P<document>(?:(?:dem|der|einem|einer|diesem|dieser|seinem|seiner|ihrem|ihrer)\s+)?(?:[a-zäöüß]+\s+){0,2}"
+    r"[\wäöüß-]*(?:Bericht|Berichts|Analyse|Studie|Untersuchung|Gutachten|Report|Papier|Dokument|Stellungnahme|Erklärung|Mitteilung)"
+    r"(?:\s+(?:des|der)\s+(?:[a-zäöüß]+\s+){0,2}[A-ZÄÖÜ][\wäöüß-]*)?))"
+    r"\s+(?:(?:[\wäöüß-]+\s+){0,12}?)(?:wird|werden|wurde|wurden)\b"
+    r"|(?:wird|werden|wurde|wurden)\s+(?:[\wäöüß-]+\s+){0,4}?(?:(?:[Vv]on|[Vv]om)\s+(?P<agent2>(?:[a-zäöüß]+\s+){0,2}[A-ZÄÖÜ][\wäöüß-]*)"
+    r"|(?:[Ii]n|[Ii]m)\s+(?P<document2>(?:(?:dem|der|einem|einer)\s+)?[\wäöüß-]*(?:Bericht|Analyse|Studie|Untersuchung|Gutachten|Report)))\b"
+)
+
+
+def _passive_report_source(article: Article, sentence: Sentence) -> SpeakerRef | None:
+    """The agent or the document of a passive sentence of judging or stating (:data:`PASSIVE_REPORT`);
+    the agent only where the passive judges or states (a verb of saying or "als"), not "Von der
+    Feuerwehr wurden drei Menschen gerettet"."""
+    text = article.text
+    body = text[sentence.start : sentence.end]
+    if not re.search(r"\b(?:wird|werden|wurde|wurden)\b", body) or re.search(r"[„“\"»«]", body):
         return None
-    word = _WORD.match(article.text, verb.start()) if verb.start() == sentence.start or not article.text[verb.start() - 1].isalpha() else None
-    return _speaker_around_cue(article, word, sentence.start, sentence.end) if word else None
+    m = PASSIVE_REPORT.search(text, sentence.start, sentence.end)
+    if m is None:
+        return None
+    group = next(g for g in ("agent", "document", "agent2", "document2") if m.group(g))
+    if group.startswith("agent") and not (re.search(r"\bals\b", body) or _has_cue(body)):
+        return None
+    start, end = m.span(group)
+    if group.startswith("agent") and not _may_speak(text[start:end].split()[-1]):
+        return None
+    return SpeakerRef(text[start:end], start, end, "source")
 
 
 # Verbs of disputing and pointing to ("Der Iran streitet dies ab", "Gegner verweisen auf …", "widerspricht"):
@@ -3676,6 +3720,13 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
                 if ref is None and previous_ref is not None and sentence.paragraph - previous_paragraph <= 0:
                     ref = previous_ref
                     carried_on = True
+                    between = sentences[n - 1] if n > 0 and sentences[n - 1].paragraph == sentence.paragraph else None
+                    if between is not None and previous_ref.start < between.start and not text[sentence.start : c_start].strip(" „“\"»«") and not any(
+                        between.start <= q.start < between.end for q in quotes
+                    ):
+                        # a sentence with no frame of its own after one that reports by itself ("Von Beobachtern
+                        # wird der Schritt als wichtig gewertet. So könne …"): that report goes on, not the older one
+                        ref = _source_of_sentence(article, between) or ref
                 elif previous_ref is not None and sentence.paragraph - previous_paragraph <= 1 and _frame_in_subjunctive(text, sentence.start, c_start):
                     # "Die Behörde gehe davon aus, dass …": the frame itself is reported, by the speaker before
                     ref = SpeakerRef(previous_ref.phrase, previous_ref.start, previous_ref.end, "carried" if previous_ref.kind != "anonymous" else "anonymous")
@@ -3768,6 +3819,14 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
                     # "Am 15. Mai hat die Wahlkommission den Termin festgelegt. Mögliche Termine seien …": the
                     # one acting in the sentence before, when the speaker named last stands further back
                     carried = _acting_subject(article, sentences[n - 1])
+                    # (a cue or a colon inside, "Jetzt hat das Gericht geurteilt: …", is a frame of its own)
+                    alone = own is None and ":" not in text[c_start:c_end] and not _has_cue(text[c_start:c_end]) and (previous_ref is None or sentence.paragraph - previous_paragraph > 1)
+                    ahead = _source_ahead(article, sentences, n) if alone else None
+                    if ahead is not None:
+                        # "Jetzt droht ein Streik. Der Lohn liege 25 Prozent unter Tarif. Die Gewerkschaft kritisierte …":
+                        # nothing reported before, the sentence after names who reports
+                        carried = ahead
+                        contexts[quote.id] = (n + 1, None)
             if carried is None and previous_ref is not None and sentence.paragraph - previous_paragraph <= 1:
                 carried = previous_ref
             refs[quote.id] = carried

@@ -107,6 +107,7 @@ class _Context:
         self.sentence_starts = [s.start for s in sentences]
         self.direct = [(quote.start, quote.end) for quote in quotes if quote.kind != "indirect"]
         self.said = [(quote.start, quote.end) for quote in quotes if quote.kind == "direct"]
+        self.reported = [(quote.start, quote.end) for quote in quotes if quote.kind == "indirect"]
         self.mentions = sorted(article.mentions, key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
         counts: dict[str, int] = {}
@@ -1065,6 +1066,30 @@ def _inside_a_carried_message(ctx: _Context, quote: Quote, c: Candidate, found: 
     return True
 
 
+def _inside_an_earlier_message(ctx: _Context, quote: Quote, c: Candidate) -> bool:
+    """Is the candidate a phrase inside the reported clause of an earlier message, while this quote,
+    with no frame of its own, goes on with that message ("Sie gehen davon aus, dass …, weil die Erreger
+    resistent sind. Die Angst vor einer Infektion könne …")? What was said there, not who says it;
+    the speaker carried on, a phrase a verb of saying stands by, or a frame inside that clause
+    ("laut X", "X zufolge") still names a source."""
+    f = c.features
+    if c.kind in ("pronoun", "carried") or "type=rule_only" in f or not any(g.startswith("carry_on=") for g in f):
+        return False
+    if any(g.startswith(_SAYING_PLACE) for g in f):
+        return False
+    if not any(a <= c.start and c.end <= b <= quote.start and not _opens_a_reported_sentence(ctx, a, c.start) for a, b in ctx.reported):
+        return False
+    return not ctx.q._framed_by_frame_word(ctx.text, c.start)
+
+
+def _opens_a_reported_sentence(ctx: _Context, message_start: int, start: int) -> bool:
+    """Does the phrase at ``start`` open a reported clause that is its whole sentence, its subject
+    ("Die Sängerin werde, wie sie sagte, …"): the one it reports, who may go on speaking?"""
+    n = bisect_right(ctx.sentence_starts, message_start) - 1
+    lead = ctx.text[message_start:start]
+    return n >= 0 and not ctx.text[ctx.sentences[n].start : message_start].strip(" „“\"»«") and "," not in lead and len(lead.split()) <= 3
+
+
 # a verb right after a comma, then the phrase: a frame inside the quote's span ("…, erzählt Bürgermeister")
 _FRAME_INSIDE = re.compile(r",\s*[a-zäöüß]+\s+(?:(?:der|die|das|ein|eine|[A-ZÄÖÜ][\wäöüß-]*|[a-zäöüß]+e[nrs]?)\s+){0,3}$")
 
@@ -1149,6 +1174,7 @@ def rank_speakers(article: Article, sentences: list[Sentence], quotes: list[Quot
         # the subject of the reported clause is what the message is about, not who gives it
         found = [c for c in found if not _subject_of_the_message(ctx, quote, c)] or found
         found = [c for c in found if not _inside_a_carried_message(ctx, quote, c, found)] or found
+        found = [c for c in found if not _inside_an_earlier_message(ctx, quote, c)] or found
         # "Die Gemeinschaft, die von der BCI gegründet wurde, hat … bekannt gegeben": a phrase of a
         # relative clause set between commas is no subject of the clause around it
         found = [c for c in found if not _inside_an_embedded_relative_clause(ctx, quote, c)] or found
