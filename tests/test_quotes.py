@@ -2924,3 +2924,17 @@ def test_a_passive_naming_with_its_agent_is_the_agents_words():
     assert [q[:3] for q in found] == [("partial", "Giftgrube", "Anwohnern")]
     # with no agent a passive naming gives a term
     assert _quotes("Das Gestein, das als „Tuff“ bezeichnet wird, ist weich.") == []
+
+
+# --- branch part13: quoted titles and words that are no one's speech --------------------------------
+
+
+def test_a_kind_of_work_before_the_marks_names_its_title():
+    # "des Musicals „…“", "der Enzyklika „…“": the noun of a work right before the marks gives its title
+    found = _quotes("Die Sprecherin erklärte, die Komödie „Ein Abend mit Folgen“ werde im Herbst wieder gespielt.")
+    assert [q[0] for q in found] == ["indirect"]
+    found = _quotes("Der Intendant sagte, das Musical „Sturm über Hamburg“ sei seit Wochen ausverkauft.")
+    assert [q[0] for q in found] == ["indirect"]
+    # "zum Beispiel" is no play ("Spiel"): what follows it is the example said
+    found = _quotes("Die Demonstranten skandierten Parolen wie zum Beispiel „Hände weg vom Hafen“.")
+    assert [q[:2] for q in found] == [("partial", "Hände weg vom Hafen")]

@@ -123,6 +123,14 @@ NOT_SPEECH_BEFORE = re.compile(
     re.I,
 )
 _WORKS = r"(?:film|buch|roman|album|lied|song|serie|sendung|gedicht|oper|stück|theaterstück|show|podcast|spiel|videospiel|kurzfilm|dokumentarfilm|debüt|erstling|werk)"
+# Kinds of works beyond those in NOT_SPEECH_BEFORE: a noun of one right before the marks ("Papst Benedikts
+# erster Enzyklika „…“", "das Musical „…“") names the work by its title
+_GENRES = (
+    r"(?:enzyklika|essay|novelle|erzählung|komödie|tragödie|drama|musical|ballett|sinfonie|symphonie|oratorium|kantate|"
+    r"hymne|ballade|hörspiel|hörbuch|comic|bestseller|episode|staffel|tournee|gemälde|skulptur|reportage|doku|"
+    r"dokumentation|krimi|thriller|sitcom|satire|parodie|musikvideo|videoclip)"
+)
+WORK_NOUN_BEFORE = re.compile(rf"\b(?-i:(?=[A-ZÄÖÜ]))[\wäöüß-]*?(?<![Bb]ei)(?:{_WORKS}|{_GENRES})(?:e|en|n|s|es)?$", re.I)
 # "„…“ einen Roman", "„…“ ist der neue Film": a work named by the words in quote marks
 # A verb of clicking or choosing right after the quote marks: what they hold is a label on a screen
 CLICKED_AFTER = re.compile(r"\s*(?:an|aus)?(?:klicken|klickt|klickte|tippen|tippt|drücken|drückt|wählen|wählt)\b", re.I)
@@ -361,7 +369,7 @@ def _classify(text: str, mark: _Mark, sentence: Sentence, spoken_before: bool = 
     before = text[sentence.start : mark.start]
     after = text[mark.end : sentence.end]
     stripped_before = before.rstrip()
-    if NOT_SPEECH_BEFORE.search(stripped_before):
+    if NOT_SPEECH_BEFORE.search(stripped_before) or WORK_NOUN_BEFORE.search(stripped_before):
         return None
     if CLICKED_AFTER.match(after) and len(words) <= 5:
         return None  # "Indem Sie „Akzeptieren und schließen“ anklicken": the label of a button
@@ -805,7 +813,7 @@ def _goes_on_speaking(text: str, mark: _Mark, sentence: Sentence) -> bool:
     words = _words(text[mark.inner_start : mark.inner_end])
     before = text[sentence.start : mark.start].rstrip()
     return (
-        len(words) >= 2 and not NOT_SPEECH_BEFORE.search(before) and not FRAME_BEFORE_NAME.search(before)
+        len(words) >= 2 and not NOT_SPEECH_BEFORE.search(before) and not WORK_NOUN_BEFORE.search(before) and not FRAME_BEFORE_NAME.search(before)
         and not TRANSLATION_BEFORE.search(before) and not _names_a_thing(words) and not CLICKED_AFTER.match(text, mark.end)
         and not WEB_ADDRESS.fullmatch(text[mark.inner_start : mark.inner_end].strip())  # "Anlass war „tt.com“"
         and not _a_work_shown(words, text[mark.inner_start : mark.inner_end], before, text[mark.end : sentence.end])
