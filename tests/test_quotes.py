@@ -2938,3 +2938,14 @@ def test_a_kind_of_work_before_the_marks_names_its_title():
     # "zum Beispiel" is no play ("Spiel"): what follows it is the example said
     found = _quotes("Die Demonstranten skandierten Parolen wie zum Beispiel „Hände weg vom Hafen“.")
     assert [q[:2] for q in found] == [("partial", "Hände weg vom Hafen")]
+
+
+def test_quoted_words_in_another_script_are_no_partial_quote():
+    # „Нет войне“, „Единая Россия“: a name or a slogan given in its own script, not words quoted in passing
+    assert _quotes("Die Demonstranten riefen „Нет войне“ und zogen weiter zum Rathaus.") == []
+    found = _quotes("Vogt sagte, die Partei „Новая Сила“ werde bei der Wahl antreten.")
+    assert [q[0] for q in found] == ["indirect"]
+    # the same fragment in Latin letters stays the demonstrators' words
+    assert _quotes("Die Demonstranten sprachen von einem „бессмысленная война“.") == []
+    found = _quotes("Die Demonstranten sprachen von einem „sinnlosen Krieg“.")
+    assert [q[:2] for q in found] == [("partial", "sinnlosen Krieg")]

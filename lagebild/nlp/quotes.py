@@ -355,6 +355,15 @@ def _told_to_a_medium(words: list[str], before: str, after: str) -> bool:
     return re.match(r"\s*(?:[.,;(]|$|(?:am|im|in|vom|von|und|zufolge|gegenüber)\b)", after) is not None
 
 
+_LATIN_LETTER = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]")
+
+
+def _in_another_script(inner: str) -> bool:
+    """Quoted words with letters but none of the Latin alphabet („Единая Россия“, „人民日报“): a name or a
+    title given in its own script, not words a German text quotes as said in passing."""
+    return bool(re.search(r"[^\W\d_]", inner)) and not _LATIN_LETTER.search(inner)
+
+
 def _between_two_quotes(inner: str) -> bool:
     """"… geben „, sagt Merz. Er wünscht auch eine „…“": a closing mark taken for an opening one, the
     narrator's words between two quotes; nobody's words begin with a comma."""
@@ -814,6 +823,7 @@ def _goes_on_speaking(text: str, mark: _Mark, sentence: Sentence) -> bool:
     before = text[sentence.start : mark.start].rstrip()
     return (
         len(words) >= 2 and not NOT_SPEECH_BEFORE.search(before) and not WORK_NOUN_BEFORE.search(before) and not FRAME_BEFORE_NAME.search(before)
+        and not _in_another_script(text[mark.inner_start : mark.inner_end])
         and not TRANSLATION_BEFORE.search(before) and not _names_a_thing(words) and not CLICKED_AFTER.match(text, mark.end)
         and not WEB_ADDRESS.fullmatch(text[mark.inner_start : mark.inner_end].strip())  # "Anlass war „tt.com“"
         and not _a_work_shown(words, text[mark.inner_start : mark.inner_end], before, text[mark.end : sentence.end])
@@ -3591,7 +3601,10 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
                 text, mark, max(direct_in_sentence + partial_in_sentence, key=lambda q: q.end)
             ):
                 kind = "partial"  # "Extremisten: „Strafe Gottes“ oder „Bio-Waffe“": the words joined to the ones said
-            if kind == "partial" and (_listed_with_a_name(text, mark, not_speech, sentence) or _epithet_before_a_person(article, mark)):
+            if kind == "partial" and (
+                _listed_with_a_name(text, mark, not_speech, sentence) or _epithet_before_a_person(article, mark)
+                or _in_another_script(text[mark.inner_start : mark.inner_end])
+            ):
                 kind = None
             if _between_two_quotes(text[mark.inner_start : mark.inner_end]):
                 kind = None  # the narrator's words between a closing mark and the next opening one
