@@ -2949,3 +2949,12 @@ def test_quoted_words_in_another_script_are_no_partial_quote():
     assert _quotes("Die Demonstranten sprachen von einem „бессмысленная война“.") == []
     found = _quotes("Die Demonstranten sprachen von einem „sinnlosen Krieg“.")
     assert [q[:2] for q in found] == [("partial", "sinnlosen Krieg")]
+
+
+def test_one_quoted_word_in_a_bracket_stands_in_the_brackets_clause():
+    # "Nach Angaben des Senders … (samt der „…“)": the source frames the sentence, not the aside in brackets
+    found = _quotes("Nach Angaben des Senders sahen im Schnitt drei Millionen Menschen die zehn Folgen (samt der „Wiedersehensgala“).")
+    assert not [q for q in found if q[0] == "partial"]
+    # a bracket that quotes a speaker's word has its own frame
+    found = _quotes("Die Ministerin wies die Vorwürfe zurück (sie sprach von „Rufmord“).")
+    assert [q[:2] for q in found if q[0] == "partial"] == [("partial", "Rufmord")]

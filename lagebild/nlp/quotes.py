@@ -519,7 +519,11 @@ def _own_clause(before: str, after: str) -> str:
     """The clause the quoted words stand in: ``before`` from its last clause boundary (a comma, a
     semicolon, a dash; a bracket is left out), further back over each subordinate clause ("…, dass sie
     es begrüßen, den Status eines „Beitrittskandidaten“ …": the verb they hang on), and ``after`` up to
-    its first boundary."""
+    its first boundary. Quoted words inside a bracket stand in the bracket's clause ("… verfolgten die
+    Folgen (einschließlich der „Kennenlern-Show“)": the frame outside does not frame the aside)."""
+    opening, closing = before.rfind("("), after.find(")")
+    if opening > before.rfind(")") and closing != -1 and "(" not in after[:closing]:
+        before, after = before[opening + 1 :], after[:closing]
     before, after = re.sub(r"\([^()]*\)", " ", before), re.sub(r"\([^()]*\)", " ", after)
     cuts = [0] + [m.end() for m in _CLAUSE_BOUNDARY.finditer(before)]
     tail = _CLAUSE_BOUNDARY.search(after)
