@@ -2958,3 +2958,12 @@ def test_one_quoted_word_in_a_bracket_stands_in_the_brackets_clause():
     # a bracket that quotes a speaker's word has its own frame
     found = _quotes("Die Ministerin wies die Vorwürfe zurück (sie sprach von „Rufmord“).")
     assert [q[:2] for q in found if q[0] == "partial"] == [("partial", "Rufmord")]
+
+
+def test_a_title_and_a_subtitle_after_a_dash_are_a_name():
+    # „… – 1./2. Weltkrieg“: a title, a dash and a subtitle opening with a number or capital, no verb
+    found = _quotes("Seit Mai verkauft der Händler, wie eine Sprecherin sagte, auch Kinderkostüme wie „Piratin – Abenteuer auf See“.")
+    assert not [q for q in found if q[0] == "partial"]
+    # a slogan after a noun of saying stays its carriers' words
+    found = _quotes("Laut Polizei skandierten die Demonstranten Parolen wie „Hafen statt Autobahn – Schluss mit dem Lärm“.")
+    assert [q[:2] for q in found if q[0] == "partial"] == [("partial", "Hafen statt Autobahn – Schluss mit dem Lärm")]

@@ -355,6 +355,8 @@ def _told_to_a_medium(words: list[str], before: str, after: str) -> bool:
     return re.match(r"\s*(?:[.,;(]|$|(?:am|im|in|vom|von|und|zufolge|gegenüber)\b)", after) is not None
 
 
+# A capitalised title, a dash and a subtitle that opens with a capital or a number ("Bones – Die Knochenjägerin")
+TITLE_AND_SUBTITLE = re.compile(r"[A-ZÄÖÜ0-9][^-–—]*?\s[-–—]\s+(?:(?:Der|Die|Das|Ein|Eine)\s+)?[A-ZÄÖÜ0-9]")
 _LATIN_LETTER = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]")
 
 
@@ -431,8 +433,8 @@ def _classify(text: str, mark: _Mark, sentence: Sentence, spoken_before: bool = 
         return None
     if _opens_like_a_title(words, before, inner):
         return None  # "wechselt zu „Unter uns“", "an der „Unter den Linden“": a title, capitalised mid-sentence
-    if len(words) <= 8 and not ends_like_statement and re.search(r"\s[-–—]\s+(?:Der|Die|Das|Ein|Eine)\s+[A-ZÄÖÜ]", inner) and not _has_finite_verb(inner):
-        return None  # "„Bones – Die Knochenjägerin“": a title and its subtitle after a dash
+    if len(words) <= 8 and not ends_like_statement and TITLE_AND_SUBTITLE.match(inner) and not _has_finite_verb(inner) and not _after_speech_noun(stripped_before):
+        return None  # "„Bones – Die Knochenjägerin“", "„Flüchtling – 1./2. Weltkrieg“": a title and its subtitle after a dash
     if _after_speech_noun(stripped_before) and not ends_like_statement:
         return "partial"  # "die Parole „…“", "Sprüche wie „…“", "mit den Worten „…“"
     if follows_with_cue and len(words) >= 3:
