@@ -2967,3 +2967,13 @@ def test_a_title_and_a_subtitle_after_a_dash_are_a_name():
     # a slogan after a noun of saying stays its carriers' words
     found = _quotes("Laut Polizei skandierten die Demonstranten Parolen wie „Hafen statt Autobahn – Schluss mit dem Lärm“.")
     assert [q[:2] for q in found if q[0] == "partial"] == [("partial", "Hafen statt Autobahn – Schluss mit dem Lärm")]
+
+
+def test_a_persons_genitive_before_the_marks_names_a_work():
+    # "Jens Köhlers „…“": a full name in the genitive, then capitalised words with no finite verb: a work's title
+    found = _quotes("Im Herbst kommt Jens Köhlers „Abschied von der Küste“ in die Kinos, sagte die Verleiherin.")
+    assert [q[0] for q in found] == ["indirect"]
+    assert _quotes("Die Kritikerin lobte Jens Köhlers „Lieder aus dem Hafen“ als sein bestes Album.") == []
+    # a statement with its verb after the name is the person's words
+    found = _quotes("Die Kritikerin lobte Jens Köhlers „Ich bleibe hier“ als mutigen Satz.")
+    assert [q[:2] for q in found] == [("partial", "Ich bleibe hier")]

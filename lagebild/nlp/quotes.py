@@ -355,6 +355,16 @@ def _told_to_a_medium(words: list[str], before: str, after: str) -> bool:
     return re.match(r"\s*(?:[.,;(]|$|(?:am|im|in|vom|von|und|zufolge|gegenüber)\b)", after) is not None
 
 
+# A full name in the genitive right before the marks ("Heiner Müllers", "F. Scott Fitzgeralds"), no article before it
+_AUTHORS_GENITIVE = re.compile(r"(?:^|[^\w.-])(?P<first>[A-ZÄÖÜ][\wäöüß-]*\.?)\s+[A-ZÄÖÜ][\wäöüß-]*[a-zäöüß]s$")
+
+
+def _after_an_authors_genitive(before: str) -> bool:
+    """Do the quote marks follow a person's full name in the genitive, the author of what they hold?"""
+    m = _AUTHORS_GENITIVE.search(before)
+    return bool(m) and m.group("first").lower() not in _TITLE_OPENERS
+
+
 # A capitalised title, a dash and a subtitle that opens with a capital or a number ("Bones – Die Knochenjägerin")
 TITLE_AND_SUBTITLE = re.compile(r"[A-ZÄÖÜ0-9][^-–—]*?\s[-–—]\s+(?:(?:Der|Die|Das|Ein|Eine)\s+)?[A-ZÄÖÜ0-9]")
 _LATIN_LETTER = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]")
@@ -420,6 +430,8 @@ def _classify(text: str, mark: _Mark, sentence: Sentence, spoken_before: bool = 
         return None  # "Ubuntu bedeutet auf Zulu etwa „Menschlichkeit“", "die Bezeichnung für „riesig“": what a word means
     if len(words) <= 5 and not ends_like_statement and CALLED.search(stripped_before):
         return None  # "Damals hieß das Lokal noch « Zur Schweizer Hütte »": what something is called
+    if len(words) <= 8 and words[0][:1].isupper() and _after_an_authors_genitive(stripped_before) and not _has_finite_verb(inner):
+        return None  # "Heiner Müllers „Erinnerung an eine Revolution“", "Steven Spielbergs „Bridge of Spies“": a work by its author
     if len(words) <= 6 and _names_the_noun_before(stripped_before, len(words)) and not (
         len(words) >= 2 and words[0].islower() and not NOT_SPEECH_BEFORE.search(re.sub(r"(?:es|s|en|n)$", "", stripped_before))
     ):
