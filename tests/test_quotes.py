@@ -2977,3 +2977,17 @@ def test_a_persons_genitive_before_the_marks_names_a_work():
     # a statement with its verb after the name is the person's words
     found = _quotes("Die Kritikerin lobte Jens Köhlers „Ich bleibe hier“ als mutigen Satz.")
     assert [q[:2] for q in found] == [("partial", "Ich bleibe hier")]
+
+
+def test_a_reputation_or_a_name_given_is_no_partial_quote():
+    # "galt als „…“": what someone is taken for, not words said, even in a sentence that reports someone
+    found = _quotes("Der Unternehmer galt in der Stadt lange als „heimlicher Bürgermeister“, sagte Vogt.")
+    assert [q[0] for q in found] == ["indirect"]
+    # a name given inside a reported clause ("das nenne man „…“"), with the aux in Konjunktiv too
+    found = _quotes("Vogt sagte, ein solches Verfahren nenne man „Nachverdichtung“.")
+    assert not [q for q in found if q[0] == "partial"]
+    found = _quotes("Vogt erklärte, dass die Brache im Viertel nur „Wilde Wiese“ genannt werde.")
+    assert not [q for q in found if q[0] == "partial"]
+    # with the agent of the naming they are the agent's words
+    found = _quotes("Die Deponie, die von Anwohnern seit Jahren als „Giftgrube“ bezeichnet wird, soll bald schließen.")
+    assert [q[:2] for q in found] == [("partial", "Giftgrube")]

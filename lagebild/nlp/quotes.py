@@ -419,9 +419,8 @@ def _classify(text: str, mark: _Mark, sentence: Sentence, spoken_before: bool = 
         return "partial"  # "Naturschutzbund: Fällung der Bäume „eine Schande“": the words of the one before the colon
     if _headline_speaker_before(before, after, inner):
         return "partial"  # "Polizeichef „ein Fels in der Brandung“", "Ban „beunruhigt“ über …": a headline's speaker and words
-    if len(words) <= 3 and NAMING.search(before + " " + after) and not _naming_agent(stripped_before):
-        # "die von Anwohnern als „Dreckschleuder“ bezeichnet wird": with the agent named, that one's words
-        return None  # "Dies nennt man einen „Aktiensplit“", "der als „Sonnenwind“ bezeichnet wird": a name given
+    if _a_name_given(words, inner, before, after):
+        return None  # "Dies nennt man einen „Aktiensplit“", "galt als „heimlicher Regierungschef“": a name given
     if len(words) <= 10 and not ends_like_statement and INSTITUTION_NAME.match(inner) and not _has_verb(inner):
         return None  # "Gesetz zur Änderung des Passgesetzes", "Rat zur Wiederherstellung der Demokratie": a name
     if len(words) <= 12 and LEGAL_FORM_AT_END.search(inner) and not _has_finite_verb(inner):
@@ -769,6 +768,17 @@ NAMED_BY_AN_AGENT = re.compile(
 )
 
 
+def _a_name_given(words: list[str], inner: str, before: str, after: str) -> bool:
+    """Quoted words that are a name given or a reputation ("Dies nennt man einen „Aktiensplit“", "der als
+    „Sonnenwind“ bezeichnet wird", "galt schon damals als „heimlicher Regierungschef“"), not words said;
+    with the agent of a passive naming ("die von Anwohnern als „Dreckschleuder“ bezeichnet wird") they are
+    that one's words."""
+    stripped = before.rstrip()
+    if len(words) <= 3 and NAMING.search(before + " " + after) and not _naming_agent(stripped):
+        return True
+    return len(words) <= 4 and bool(REPUTED_AS.search(stripped)) and not _has_finite_verb(inner)
+
+
 def _naming_agent(before: str) -> re.Match | None:
     """"von Anwohnern (seit Jahren) als": the agent of a passive naming, with nothing but adverbs between
     it and "als" (not "der von der Sonne ausgeht und als")."""
@@ -779,7 +789,13 @@ def _naming_agent(before: str) -> re.Match | None:
     return None if any(w in ("und", "oder", "sowie", "aber") or _a_finite_verb(w) for w in between) else agent
 DENIAL = re.compile(r"\b(?:nicht|nie|keineswegs)\b")
 # Naming, not saying: "nennt man", "wird … bezeichnet", "so genannt".
-NAMING = re.compile(r"\b(?:nennt|nannte|nennen|bezeichnet|bezeichnete)\s+man\b|\bbezeichnet\s+(?:wird|wurde|werden|wurden)\b|\bgenannt\s+(?:wird|wurde|werden|wurden)\b|\b(?:wird|wurde|werden|wurden)\s+(?:auch\s+)?(?:als\s+\S+\s+)?(?:bezeichnet|genannt)\b")
+_PASSIVE_AUX = r"(?:wird|wurde|werden|wurden|werde|würde|würden)"  # with Konjunktiv: "werde „…“ genannt" in a report
+NAMING = re.compile(
+    rf"\b(?:nennt|nannte|nennen|nenne|bezeichnet|bezeichnete|bezeichne)\s+man\b|\bbezeichnet\s+{_PASSIVE_AUX}\b|\bgenannt\s+{_PASSIVE_AUX}\b"
+    rf"|\b{_PASSIVE_AUX}\s+(?:auch\s+)?(?:als\s+\S+\s+)?(?:bezeichnet|genannt)\b"
+)
+# "gilt (in der Stadt) als", "galt schon damals als": a reputation, what someone is taken for, not words said
+REPUTED_AS = re.compile(r"\b(?:gilt|galt|gelten|galten|gelte|gälte)\b[^,;:.!?„“\"«»]{0,60}?\bals$")
 
 
 # A noun phrase ending right before the quote marks: what follows names it ("die Organisation „Obraz“").
@@ -845,6 +861,7 @@ def _goes_on_speaking(text: str, mark: _Mark, sentence: Sentence) -> bool:
         and not TRANSLATION_BEFORE.search(before) and not _names_a_thing(words) and not CLICKED_AFTER.match(text, mark.end)
         and not WEB_ADDRESS.fullmatch(text[mark.inner_start : mark.inner_end].strip())  # "Anlass war „tt.com“"
         and not _a_work_shown(words, text[mark.inner_start : mark.inner_end], before, text[mark.end : sentence.end])
+        and not _a_name_given(words, text[mark.inner_start : mark.inner_end], before, text[mark.end : sentence.end])
     )
 
 
