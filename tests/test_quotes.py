@@ -2991,3 +2991,9 @@ def test_a_reputation_or_a_name_given_is_no_partial_quote():
     # with the agent of the naming they are the agent's words
     found = _quotes("Die Deponie, die von Anwohnern seit Jahren als „Giftgrube“ bezeichnet wird, soll bald schließen.")
     assert [q[:2] for q in found] == [("partial", "Giftgrube")]
+
+
+def test_a_name_given_with_the_participle_after_the_marks_is_no_partial_quote():
+    # "werde in seiner Heimat „…“ genannt": the passive aux before, the participle of naming right after
+    found = _quotes("Vogt sagte, der Stürmer werde in seiner Heimat „Bomber der Nation“ genannt.")
+    assert [q[0] for q in found] == ["indirect"]

@@ -776,6 +776,9 @@ def _a_name_given(words: list[str], inner: str, before: str, after: str) -> bool
     stripped = before.rstrip()
     if len(words) <= 3 and NAMING.search(before + " " + after) and not _naming_agent(stripped):
         return True
+    clause = re.split(r"[,;:]", stripped)[-1]
+    if len(words) <= 4 and NAMED_PARTICIPLE_AFTER.match(after) and re.search(rf"\b{_PASSIVE_AUX}\b", clause) and not re.search(r"\b(?:von|vom)\s", clause):
+        return True  # "der Stürmer werde in seiner Heimat „Bomber der Nation“ genannt": the aux, then the participle after the marks
     return len(words) <= 4 and bool(REPUTED_AS.search(stripped)) and not _has_finite_verb(inner)
 
 
@@ -794,6 +797,7 @@ NAMING = re.compile(
     rf"\b(?:nennt|nannte|nennen|nenne|bezeichnet|bezeichnete|bezeichne)\s+man\b|\bbezeichnet\s+{_PASSIVE_AUX}\b|\bgenannt\s+{_PASSIVE_AUX}\b"
     rf"|\b{_PASSIVE_AUX}\s+(?:auch\s+)?(?:als\s+\S+\s+)?(?:bezeichnet|genannt)\b"
 )
+NAMED_PARTICIPLE_AFTER = re.compile(r"\s*(?:genannt|getauft|bezeichnet)\b")
 # "gilt (in der Stadt) als", "galt schon damals als": a reputation, what someone is taken for, not words said
 REPUTED_AS = re.compile(r"\b(?:gilt|galt|gelten|galten|gelte|gälte)\b[^,;:.!?„“\"«»]{0,60}?\bals$")
 
