@@ -3097,3 +3097,76 @@ def test_a_report_with_nothing_reported_before_takes_the_source_the_next_sentenc
     assert [q[2] for q in found] == ["ein Sprecher der Feuerwehr", "ein Sprecher der Feuerwehr"]
     found = _resolved("In der Nacht stürzte an der Küste ein Hang ab. Die Straße bleibe mindestens eine Woche gesperrt. Laut der Polizei gibt es keine Verletzten.")
     assert [q[2] for q in found] == ["der Polizei", "der Polizei"]
+
+
+# --- branch part13: quoted titles and words that are no one's speech --------------------------------
+
+
+def test_a_kind_of_work_before_the_marks_names_its_title():
+    # "des Musicals „…“", "der Enzyklika „…“": the noun of a work right before the marks gives its title
+    found = _quotes("Die Sprecherin erklärte, die Komödie „Ein Abend mit Folgen“ werde im Herbst wieder gespielt.")
+    assert [q[0] for q in found] == ["indirect"]
+    found = _quotes("Der Intendant sagte, das Musical „Sturm über Hamburg“ sei seit Wochen ausverkauft.")
+    assert [q[0] for q in found] == ["indirect"]
+    # "zum Beispiel" is no play ("Spiel"): what follows it is the example said
+    found = _quotes("Die Demonstranten skandierten Parolen wie zum Beispiel „Hände weg vom Hafen“.")
+    assert [q[:2] for q in found] == [("partial", "Hände weg vom Hafen")]
+
+
+def test_quoted_words_in_another_script_are_no_partial_quote():
+    # „Нет войне“, „Единая Россия“: a name or a slogan given in its own script, not words quoted in passing
+    assert _quotes("Die Demonstranten riefen „Нет войне“ und zogen weiter zum Rathaus.") == []
+    found = _quotes("Vogt sagte, die Partei „Новая Сила“ werde bei der Wahl antreten.")
+    assert [q[0] for q in found] == ["indirect"]
+    # the same fragment in Latin letters stays the demonstrators' words
+    assert _quotes("Die Demonstranten sprachen von einem „бессмысленная война“.") == []
+    found = _quotes("Die Demonstranten sprachen von einem „sinnlosen Krieg“.")
+    assert [q[:2] for q in found] == [("partial", "sinnlosen Krieg")]
+
+
+def test_one_quoted_word_in_a_bracket_stands_in_the_brackets_clause():
+    # "Nach Angaben des Senders … (samt der „…“)": the source frames the sentence, not the aside in brackets
+    found = _quotes("Nach Angaben des Senders sahen im Schnitt drei Millionen Menschen die zehn Folgen (samt der „Wiedersehensgala“).")
+    assert not [q for q in found if q[0] == "partial"]
+    # a bracket that quotes a speaker's word has its own frame
+    found = _quotes("Die Ministerin wies die Vorwürfe zurück (sie sprach von „Rufmord“).")
+    assert [q[:2] for q in found if q[0] == "partial"] == [("partial", "Rufmord")]
+
+
+def test_a_title_and_a_subtitle_after_a_dash_are_a_name():
+    # „… – 1./2. Weltkrieg“: a title, a dash and a subtitle opening with a number or capital, no verb
+    found = _quotes("Seit Mai verkauft der Händler, wie eine Sprecherin sagte, auch Kinderkostüme wie „Piratin – Abenteuer auf See“.")
+    assert not [q for q in found if q[0] == "partial"]
+    # a slogan after a noun of saying stays its carriers' words
+    found = _quotes("Laut Polizei skandierten die Demonstranten Parolen wie „Hafen statt Autobahn – Schluss mit dem Lärm“.")
+    assert [q[:2] for q in found if q[0] == "partial"] == [("partial", "Hafen statt Autobahn – Schluss mit dem Lärm")]
+
+
+def test_a_persons_genitive_before_the_marks_names_a_work():
+    # "Jens Köhlers „…“": a full name in the genitive, then capitalised words with no finite verb: a work's title
+    found = _quotes("Im Herbst kommt Jens Köhlers „Abschied von der Küste“ in die Kinos, sagte die Verleiherin.")
+    assert [q[0] for q in found] == ["indirect"]
+    assert _quotes("Die Kritikerin lobte Jens Köhlers „Lieder aus dem Hafen“ als sein bestes Album.") == []
+    # a statement with its verb after the name is the person's words
+    found = _quotes("Die Kritikerin lobte Jens Köhlers „Ich bleibe hier“ als mutigen Satz.")
+    assert [q[:2] for q in found] == [("partial", "Ich bleibe hier")]
+
+
+def test_a_reputation_or_a_name_given_is_no_partial_quote():
+    # "galt als „…“": what someone is taken for, not words said, even in a sentence that reports someone
+    found = _quotes("Der Unternehmer galt in der Stadt lange als „heimlicher Bürgermeister“, sagte Vogt.")
+    assert [q[0] for q in found] == ["indirect"]
+    # a name given inside a reported clause ("das nenne man „…“"), with the aux in Konjunktiv too
+    found = _quotes("Vogt sagte, ein solches Verfahren nenne man „Nachverdichtung“.")
+    assert not [q for q in found if q[0] == "partial"]
+    found = _quotes("Vogt erklärte, dass die Brache im Viertel nur „Wilde Wiese“ genannt werde.")
+    assert not [q for q in found if q[0] == "partial"]
+    # with the agent of the naming they are the agent's words
+    found = _quotes("Die Deponie, die von Anwohnern seit Jahren als „Giftgrube“ bezeichnet wird, soll bald schließen.")
+    assert [q[:2] for q in found] == [("partial", "Giftgrube")]
+
+
+def test_a_name_given_with_the_participle_after_the_marks_is_no_partial_quote():
+    # "werde in seiner Heimat „…“ genannt": the passive aux before, the participle of naming right after
+    found = _quotes("Vogt sagte, der Stürmer werde in seiner Heimat „Bomber der Nation“ genannt.")
+    assert [q[0] for q in found] == ["indirect"]

@@ -123,6 +123,14 @@ NOT_SPEECH_BEFORE = re.compile(
     re.I,
 )
 _WORKS = r"(?:film|buch|roman|album|lied|song|serie|sendung|gedicht|oper|stück|theaterstück|show|podcast|spiel|videospiel|kurzfilm|dokumentarfilm|debüt|erstling|werk)"
+# Kinds of works beyond those in NOT_SPEECH_BEFORE: a noun of one right before the marks ("Papst Benedikts
+# erster Enzyklika „…“", "das Musical „…“") names the work by its title
+_GENRES = (
+    r"(?:enzyklika|essay|novelle|erzählung|komödie|tragödie|drama|musical|ballett|sinfonie|symphonie|oratorium|kantate|"
+    r"hymne|ballade|hörspiel|hörbuch|comic|bestseller|episode|staffel|tournee|gemälde|skulptur|reportage|doku|"
+    r"dokumentation|krimi|thriller|sitcom|satire|parodie|musikvideo|videoclip)"
+)
+WORK_NOUN_BEFORE = re.compile(rf"\b(?-i:(?=[A-ZÄÖÜ]))[\wäöüß-]*?(?<![Bb]ei)(?:{_WORKS}|{_GENRES})(?:e|en|n|s|es)?$", re.I)
 # "„…“ einen Roman", "„…“ ist der neue Film": a work named by the words in quote marks
 # A verb of clicking or choosing right after the quote marks: what they hold is a label on a screen
 CLICKED_AFTER = re.compile(r"\s*(?:an|aus)?(?:klicken|klickt|klickte|tippen|tippt|drücken|drückt|wählen|wählt)\b", re.I)
@@ -347,6 +355,27 @@ def _told_to_a_medium(words: list[str], before: str, after: str) -> bool:
     return re.match(r"\s*(?:[.,;(]|$|(?:am|im|in|vom|von|und|zufolge|gegenüber)\b)", after) is not None
 
 
+# A full name in the genitive right before the marks ("Heiner Müllers", "F. Scott Fitzgeralds"), no article before it
+_AUTHORS_GENITIVE = re.compile(r"(?:^|[^\w.-])(?P<first>[A-ZÄÖÜ][\wäöüß-]*\.?)\s+[A-ZÄÖÜ][\wäöüß-]*[a-zäöüß]s$")
+
+
+def _after_an_authors_genitive(before: str) -> bool:
+    """Do the quote marks follow a person's full name in the genitive, the author of what they hold?"""
+    m = _AUTHORS_GENITIVE.search(before)
+    return bool(m) and m.group("first").lower() not in _TITLE_OPENERS
+
+
+# A capitalised title, a dash and a subtitle that opens with a capital or a number ("Bones – Die Knochenjägerin")
+TITLE_AND_SUBTITLE = re.compile(r"[A-ZÄÖÜ0-9][^-–—]*?\s[-–—]\s+(?:(?:Der|Die|Das|Ein|Eine)\s+)?[A-ZÄÖÜ0-9]")
+_LATIN_LETTER = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]")
+
+
+def _in_another_script(inner: str) -> bool:
+    """Quoted words with letters but none of the Latin alphabet („Единая Россия“, „人民日报“): a name or a
+    title given in its own script, not words a German text quotes as said in passing."""
+    return bool(re.search(r"[^\W\d_]", inner)) and not _LATIN_LETTER.search(inner)
+
+
 def _between_two_quotes(inner: str) -> bool:
     """"… geben „, sagt Merz. Er wünscht auch eine „…“": a closing mark taken for an opening one, the
     narrator's words between two quotes; nobody's words begin with a comma."""
@@ -361,7 +390,7 @@ def _classify(text: str, mark: _Mark, sentence: Sentence, spoken_before: bool = 
     before = text[sentence.start : mark.start]
     after = text[mark.end : sentence.end]
     stripped_before = before.rstrip()
-    if NOT_SPEECH_BEFORE.search(stripped_before):
+    if NOT_SPEECH_BEFORE.search(stripped_before) or WORK_NOUN_BEFORE.search(stripped_before):
         return None
     if CLICKED_AFTER.match(after) and len(words) <= 5:
         return None  # "Indem Sie „Akzeptieren und schließen“ anklicken": the label of a button
@@ -390,9 +419,8 @@ def _classify(text: str, mark: _Mark, sentence: Sentence, spoken_before: bool = 
         return "partial"  # "Naturschutzbund: Fällung der Bäume „eine Schande“": the words of the one before the colon
     if _headline_speaker_before(before, after, inner):
         return "partial"  # "Polizeichef „ein Fels in der Brandung“", "Ban „beunruhigt“ über …": a headline's speaker and words
-    if len(words) <= 3 and NAMING.search(before + " " + after) and not _naming_agent(stripped_before):
-        # "die von Anwohnern als „Dreckschleuder“ bezeichnet wird": with the agent named, that one's words
-        return None  # "Dies nennt man einen „Aktiensplit“", "der als „Sonnenwind“ bezeichnet wird": a name given
+    if _a_name_given(words, inner, before, after):
+        return None  # "Dies nennt man einen „Aktiensplit“", "galt als „heimlicher Regierungschef“": a name given
     if len(words) <= 10 and not ends_like_statement and INSTITUTION_NAME.match(inner) and not _has_verb(inner):
         return None  # "Gesetz zur Änderung des Passgesetzes", "Rat zur Wiederherstellung der Demokratie": a name
     if len(words) <= 12 and LEGAL_FORM_AT_END.search(inner) and not _has_finite_verb(inner):
@@ -401,6 +429,8 @@ def _classify(text: str, mark: _Mark, sentence: Sentence, spoken_before: bool = 
         return None  # "Ubuntu bedeutet auf Zulu etwa „Menschlichkeit“", "die Bezeichnung für „riesig“": what a word means
     if len(words) <= 5 and not ends_like_statement and CALLED.search(stripped_before):
         return None  # "Damals hieß das Lokal noch « Zur Schweizer Hütte »": what something is called
+    if len(words) <= 8 and words[0][:1].isupper() and _after_an_authors_genitive(stripped_before) and not _has_finite_verb(inner):
+        return None  # "Heiner Müllers „Erinnerung an eine Revolution“", "Steven Spielbergs „Bridge of Spies“": a work by its author
     if len(words) <= 6 and _names_the_noun_before(stripped_before, len(words)) and not (
         len(words) >= 2 and words[0].islower() and not NOT_SPEECH_BEFORE.search(re.sub(r"(?:es|s|en|n)$", "", stripped_before))
     ):
@@ -414,8 +444,8 @@ def _classify(text: str, mark: _Mark, sentence: Sentence, spoken_before: bool = 
         return None
     if _opens_like_a_title(words, before, inner):
         return None  # "wechselt zu „Unter uns“", "an der „Unter den Linden“": a title, capitalised mid-sentence
-    if len(words) <= 8 and not ends_like_statement and re.search(r"\s[-–—]\s+(?:Der|Die|Das|Ein|Eine)\s+[A-ZÄÖÜ]", inner) and not _has_finite_verb(inner):
-        return None  # "„Bones – Die Knochenjägerin“": a title and its subtitle after a dash
+    if len(words) <= 8 and not ends_like_statement and TITLE_AND_SUBTITLE.match(inner) and not _has_finite_verb(inner) and not _after_speech_noun(stripped_before):
+        return None  # "„Bones – Die Knochenjägerin“", "„Flüchtling – 1./2. Weltkrieg“": a title and its subtitle after a dash
     if _after_speech_noun(stripped_before) and not ends_like_statement:
         return "partial"  # "die Parole „…“", "Sprüche wie „…“", "mit den Worten „…“"
     if follows_with_cue and len(words) >= 3:
@@ -502,7 +532,11 @@ def _own_clause(before: str, after: str) -> str:
     """The clause the quoted words stand in: ``before`` from its last clause boundary (a comma, a
     semicolon, a dash; a bracket is left out), further back over each subordinate clause ("…, dass sie
     es begrüßen, den Status eines „Beitrittskandidaten“ …": the verb they hang on), and ``after`` up to
-    its first boundary."""
+    its first boundary. Quoted words inside a bracket stand in the bracket's clause ("… verfolgten die
+    Folgen (einschließlich der „Kennenlern-Show“)": the frame outside does not frame the aside)."""
+    opening, closing = before.rfind("("), after.find(")")
+    if opening > before.rfind(")") and closing != -1 and "(" not in after[:closing]:
+        before, after = before[opening + 1 :], after[:closing]
     before, after = re.sub(r"\([^()]*\)", " ", before), re.sub(r"\([^()]*\)", " ", after)
     cuts = [0] + [m.end() for m in _CLAUSE_BOUNDARY.finditer(before)]
     tail = _CLAUSE_BOUNDARY.search(after)
@@ -734,6 +768,20 @@ NAMED_BY_AN_AGENT = re.compile(
 )
 
 
+def _a_name_given(words: list[str], inner: str, before: str, after: str) -> bool:
+    """Quoted words that are a name given or a reputation ("Dies nennt man einen „Aktiensplit“", "der als
+    „Sonnenwind“ bezeichnet wird", "galt schon damals als „heimlicher Regierungschef“"), not words said;
+    with the agent of a passive naming ("die von Anwohnern als „Dreckschleuder“ bezeichnet wird") they are
+    that one's words."""
+    stripped = before.rstrip()
+    if len(words) <= 3 and NAMING.search(before + " " + after) and not _naming_agent(stripped):
+        return True
+    clause = re.split(r"[,;:]", stripped)[-1]
+    if len(words) <= 4 and NAMED_PARTICIPLE_AFTER.match(after) and re.search(rf"\b{_PASSIVE_AUX}\b", clause) and not re.search(r"\b(?:von|vom)\s", clause):
+        return True  # "der Stürmer werde in seiner Heimat „Bomber der Nation“ genannt": the aux, then the participle after the marks
+    return len(words) <= 4 and bool(REPUTED_AS.search(stripped)) and not _has_finite_verb(inner)
+
+
 def _naming_agent(before: str) -> re.Match | None:
     """"von Anwohnern (seit Jahren) als": the agent of a passive naming, with nothing but adverbs between
     it and "als" (not "der von der Sonne ausgeht und als")."""
@@ -744,7 +792,14 @@ def _naming_agent(before: str) -> re.Match | None:
     return None if any(w in ("und", "oder", "sowie", "aber") or _a_finite_verb(w) for w in between) else agent
 DENIAL = re.compile(r"\b(?:nicht|nie|keineswegs)\b")
 # Naming, not saying: "nennt man", "wird … bezeichnet", "so genannt".
-NAMING = re.compile(r"\b(?:nennt|nannte|nennen|bezeichnet|bezeichnete)\s+man\b|\bbezeichnet\s+(?:wird|wurde|werden|wurden)\b|\bgenannt\s+(?:wird|wurde|werden|wurden)\b|\b(?:wird|wurde|werden|wurden)\s+(?:auch\s+)?(?:als\s+\S+\s+)?(?:bezeichnet|genannt)\b")
+_PASSIVE_AUX = r"(?:wird|wurde|werden|wurden|werde|würde|würden)"  # with Konjunktiv: "werde „…“ genannt" in a report
+NAMING = re.compile(
+    rf"\b(?:nennt|nannte|nennen|nenne|bezeichnet|bezeichnete|bezeichne)\s+man\b|\bbezeichnet\s+{_PASSIVE_AUX}\b|\bgenannt\s+{_PASSIVE_AUX}\b"
+    rf"|\b{_PASSIVE_AUX}\s+(?:auch\s+)?(?:als\s+\S+\s+)?(?:bezeichnet|genannt)\b"
+)
+NAMED_PARTICIPLE_AFTER = re.compile(r"\s*(?:genannt|getauft|bezeichnet)\b")
+# "gilt (in der Stadt) als", "galt schon damals als": a reputation, what someone is taken for, not words said
+REPUTED_AS = re.compile(r"\b(?:gilt|galt|gelten|galten|gelte|gälte)\b[^,;:.!?„“\"«»]{0,60}?\bals$")
 
 
 # A noun phrase ending right before the quote marks: what follows names it ("die Organisation „Obraz“").
@@ -805,10 +860,12 @@ def _goes_on_speaking(text: str, mark: _Mark, sentence: Sentence) -> bool:
     words = _words(text[mark.inner_start : mark.inner_end])
     before = text[sentence.start : mark.start].rstrip()
     return (
-        len(words) >= 2 and not NOT_SPEECH_BEFORE.search(before) and not FRAME_BEFORE_NAME.search(before)
+        len(words) >= 2 and not NOT_SPEECH_BEFORE.search(before) and not WORK_NOUN_BEFORE.search(before) and not FRAME_BEFORE_NAME.search(before)
+        and not _in_another_script(text[mark.inner_start : mark.inner_end])
         and not TRANSLATION_BEFORE.search(before) and not _names_a_thing(words) and not CLICKED_AFTER.match(text, mark.end)
         and not WEB_ADDRESS.fullmatch(text[mark.inner_start : mark.inner_end].strip())  # "Anlass war „tt.com“"
         and not _a_work_shown(words, text[mark.inner_start : mark.inner_end], before, text[mark.end : sentence.end])
+        and not _a_name_given(words, text[mark.inner_start : mark.inner_end], before, text[mark.end : sentence.end])
     )
 
 
@@ -3627,7 +3684,10 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
                 text, mark, max(direct_in_sentence + partial_in_sentence, key=lambda q: q.end)
             ):
                 kind = "partial"  # "Extremisten: „Strafe Gottes“ oder „Bio-Waffe“": the words joined to the ones said
-            if kind == "partial" and (_listed_with_a_name(text, mark, not_speech, sentence) or _epithet_before_a_person(article, mark)):
+            if kind == "partial" and (
+                _listed_with_a_name(text, mark, not_speech, sentence) or _epithet_before_a_person(article, mark)
+                or _in_another_script(text[mark.inner_start : mark.inner_end])
+            ):
                 kind = None
             if _between_two_quotes(text[mark.inner_start : mark.inner_end]):
                 kind = None  # the narrator's words between a closing mark and the next opening one
