@@ -2924,3 +2924,20 @@ def test_a_passive_naming_with_its_agent_is_the_agents_words():
     assert [q[:3] for q in found] == [("partial", "Giftgrube", "Anwohnern")]
     # with no agent a passive naming gives a term
     assert _quotes("Das Gestein, das als „Tuff“ bezeichnet wird, ist weich.") == []
+
+
+# --- branch direct13: direct quotes with broken mark pairs, as scraped ------------------------------
+
+
+def test_a_quote_left_open_before_the_next_opener_ends_at_its_frame():
+    # the closing mark lost before the frame: the first quote ends at ", sagte X", the next one opens anew
+    found = [q for q in _quotes("„Wir halten die Deiche, sagte Petra Vogt. „Das Wasser steigt.“") if q[0] == "direct"]
+    assert found == [("direct", "Wir halten die Deiche", "Petra Vogt"), ("direct", "Das Wasser steigt.", "Petra Vogt")]
+    found = [q for q in _quotes("»Die Pumpen laufen, so Jens Köhler. »Wir schaffen das.«") if q[0] == "direct"]
+    assert [q[1:] for q in found] == [("Die Pumpen laufen", "Jens Köhler"), ("Wir schaffen das.", "Jens Köhler")]
+    # lost before the next speaker's frame: the first quote ends with its sentence, each has its speaker
+    found = [q for q in _quotes("Petra Vogt sagte: „Wir halten die Deiche. Jens Köhler widersprach: „Das Wasser steigt.“") if q[0] == "direct"]
+    assert found == [("direct", "Wir halten die Deiche.", "Petra Vogt"), ("direct", "Das Wasser steigt.", "Jens Köhler")]
+    # a quote nested after a colon inside one that closes stays inside it
+    found = _quotes("„Er rief nur: „Lauf weg!“, und dann war es still“, erzählte Petra Vogt.")
+    assert [q[1:] for q in found if q[0] == "direct"] == [("Er rief nur: „Lauf weg!“, und dann war es still", "Petra Vogt")]

@@ -229,6 +229,51 @@ def _closes_an_inner_quote(text: str, i: int, found: int) -> bool:
     return opener != -1 and (text[opener - 1].isspace() or text[opener - 1] in "([–—-:")
 
 
+# An inverted frame right after a quote whose closing mark was lost: ", sagte Petra Vogt." / ", so Köhler."
+# (a stray mark may stand before its comma: "… werden „, sagte Meller")
+_LOST_CLOSER_FRAME = re.compile(
+    r"\s*[„“”\"»«]?\s*,\s+(?:so\s+(?=[A-ZÄÖÜ]|(?:der|die|das)\s)|(?P<verb>[a-zäöüß]+)\s+(?=[A-ZÄÖÜ]|(?:der|die|das|er|sie)\b))"
+)
+_STATEMENT_END = re.compile(r"[.!?](?=\s+[A-ZÄÖÜ])")
+
+
+def _end_before_a_frame(text: str, start: int, end: int) -> int | None:
+    """Where a quote opened at ``start`` and never closed before ``end`` ends: before the first inverted
+    frame that closes its sentence ("„Wir halten die Deiche, sagte Petra Vogt."), or None."""
+    for m in _LOST_CLOSER_FRAME.finditer(text, start, end):
+        if m.group("verb") is not None and not _a_cue(m.group("verb")):
+            continue
+        frame_end = re.search(r"[.!?:]", text[m.end() : end])
+        if frame_end is None or frame_end.start() > 100 or len(_words(text[start : m.start()])) < 2:
+            continue
+        return m.start()
+    return None
+
+
+def _reopened_statement(text: str, i: int, found: int) -> int | None:
+    """An opener of the quote's own style between ``i`` and its closer ``found`` that opens a new
+    statement (after a full stop or a colon): the quote at ``i`` lost its closing mark before it."""
+    opener = text[i]
+    for k in range(i + 2, found):
+        if text[k] == opener and text[k - 1].isspace() and not text[k + 1].isspace() and text[i + 1 : k].rstrip()[-1:] in ".!?:":
+            return k
+    return None
+
+
+def _end_of_a_quote_left_open(text: str, start: int, reopened: int) -> int | None:
+    """Where a quote opened at ``start`` ends that lost its closing mark before the next opener at
+    ``reopened``: before its inverted frame ("„A, sagte X. „B.“"), at the end of the statement before the
+    next speaker's frame ("sagte: „A. X widersprach: „B.“"), or at the full stop before the opener ("„A. „B.“")."""
+    at_frame = _end_before_a_frame(text, start, reopened)
+    if at_frame is not None:
+        return at_frame
+    segment = text[start:reopened].rstrip()
+    if segment.endswith(":"):
+        ends = [m.end() for m in _STATEMENT_END.finditer(text, start, start + len(segment))]
+        return ends[-1] if ends else None
+    return start + len(segment)
+
+
 def _find_quote_marks(text: str, start: int, end: int) -> list[_Mark]:
     """Quoted stretches within text[start:end] (one paragraph), outermost only."""
     marks: list[_Mark] = []
@@ -251,6 +296,15 @@ def _find_quote_marks(text: str, start: int, end: int) -> list[_Mark]:
         found = _closer(text, i, end, closers, nested=True)
         if found is None:
             found = _closer(text, i, end, closers, nested=False)  # an inner opener left unclosed
+            reopened = _reopened_statement(text, i, found) if found is not None and ch in "„»«‹" else None
+            left_open_end = _end_of_a_quote_left_open(text, i + 1, reopened) if reopened is not None else None
+            if left_open_end is not None:
+                # „A, sagte X. „B.“: not one quote with an inner one, but two, the first one's closer lost
+                inner_start = i + 1 + len(text[i + 1 : left_open_end]) - len(text[i + 1 : left_open_end].lstrip())
+                if left_open_end > inner_start:
+                    marks.append(_Mark(i, left_open_end, inner_start, left_open_end))
+                i = reopened
+                continue
         if found is not None and ch == '"' and text[found] != '"' and _closes_an_inner_quote(text, i, found):
             # "… „inner“ …": the curly closer is the inner quote's; the outer quote closes later, if at all
             found = _closer(text, found, end, closers, nested=False)
