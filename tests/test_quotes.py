@@ -2941,3 +2941,19 @@ def test_a_quote_left_open_before_the_next_opener_ends_at_its_frame():
     # a quote nested after a colon inside one that closes stays inside it
     found = _quotes("„Er rief nur: „Lauf weg!“, und dann war es still“, erzählte Petra Vogt.")
     assert [q[1:] for q in found if q[0] == "direct"] == [("Er rief nur: „Lauf weg!“, und dann war es still", "Petra Vogt")]
+
+
+def test_a_quote_never_closed_ends_before_its_frame():
+    # no closing mark anywhere: the quote ends at its inverted frame, not at the paragraph's end
+    assert [q for q in _quotes("„Wir halten die Deiche, sagte Petra Vogt am Montag.") if q[0] == "direct"] == [
+        ("direct", "Wir halten die Deiche", "Petra Vogt")
+    ]
+    # nor does a that-clause inside it run on into the narrator's next sentence
+    found = _quotes("„Ich glaube, dass das Wasser bald sinkt, sagte Jens Köhler. Danach fuhr er zum Rathaus.")
+    assert found == [("direct", "Ich glaube, dass das Wasser bald sinkt", "Jens Köhler")]
+    # an opening mark standing for the closing one before the frame
+    found = _quotes("Die Proben liegen im Labor. „Wir haben alle Proben zweimal geprüft „, sagte Jens Köhler. Das Ergebnis folgt im Mai.")
+    assert [q for q in found if q[0] == "direct"] == [("direct", "Wir haben alle Proben zweimal geprüft", "Jens Köhler")]
+    # a comma and a verb that frames nothing stay inside the quote
+    found = _quotes("Petra Vogt sagte: „Wir kamen, sahen die Deiche und wussten Bescheid.")
+    assert [q[1] for q in found if q[0] == "direct"] == ["Wir kamen, sahen die Deiche und wussten Bescheid."]

@@ -232,21 +232,22 @@ def _closes_an_inner_quote(text: str, i: int, found: int) -> bool:
 # An inverted frame right after a quote whose closing mark was lost: ", sagte Petra Vogt." / ", so Köhler."
 # (a stray mark may stand before its comma: "… werden „, sagte Meller")
 _LOST_CLOSER_FRAME = re.compile(
-    r"\s*[„“”\"»«]?\s*,\s+(?:so\s+(?=[A-ZÄÖÜ]|(?:der|die|das)\s)|(?P<verb>[a-zäöüß]+)\s+(?=[A-ZÄÖÜ]|(?:der|die|das|er|sie)\b))"
+    r"\s*(?P<stray>[„“”\"»«]?)\s*,\s+(?:so\s+(?=[A-ZÄÖÜ]|(?:der|die|das)\s)|(?P<verb>[a-zäöüß]+)\s+(?=[A-ZÄÖÜ]|(?:der|die|das|er|sie)\b))"
 )
 _STATEMENT_END = re.compile(r"[.!?](?=\s+[A-ZÄÖÜ])")
 
 
-def _end_before_a_frame(text: str, start: int, end: int) -> int | None:
+def _end_before_a_frame(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Where a quote opened at ``start`` and never closed before ``end`` ends: before the first inverted
-    frame that closes its sentence ("„Wir halten die Deiche, sagte Petra Vogt."), or None."""
+    frame that closes its sentence ("„Wir halten die Deiche, sagte Petra Vogt."), or None. The end of its
+    words, and the end of its marks (after a stray mark before the comma)."""
     for m in _LOST_CLOSER_FRAME.finditer(text, start, end):
         if m.group("verb") is not None and not _a_cue(m.group("verb")):
             continue
         frame_end = re.search(r"[.!?:]", text[m.end() : end])
         if frame_end is None or frame_end.start() > 100 or len(_words(text[start : m.start()])) < 2:
             continue
-        return m.start()
+        return m.start(), (m.end("stray") if m.group("stray") else m.start())
     return None
 
 
@@ -260,7 +261,7 @@ def _reopened_statement(text: str, i: int, found: int) -> int | None:
     return None
 
 
-def _end_of_a_quote_left_open(text: str, start: int, reopened: int) -> int | None:
+def _end_of_a_quote_left_open(text: str, start: int, reopened: int) -> tuple[int, int] | None:
     """Where a quote opened at ``start`` ends that lost its closing mark before the next opener at
     ``reopened``: before its inverted frame ("„A, sagte X. „B.“"), at the end of the statement before the
     next speaker's frame ("sagte: „A. X widersprach: „B.“"), or at the full stop before the opener ("„A. „B.“")."""
@@ -270,8 +271,8 @@ def _end_of_a_quote_left_open(text: str, start: int, reopened: int) -> int | Non
     segment = text[start:reopened].rstrip()
     if segment.endswith(":"):
         ends = [m.end() for m in _STATEMENT_END.finditer(text, start, start + len(segment))]
-        return ends[-1] if ends else None
-    return start + len(segment)
+        return (ends[-1], ends[-1]) if ends else None
+    return start + len(segment), start + len(segment)
 
 
 def _find_quote_marks(text: str, start: int, end: int) -> list[_Mark]:
@@ -300,9 +301,10 @@ def _find_quote_marks(text: str, start: int, end: int) -> list[_Mark]:
             left_open_end = _end_of_a_quote_left_open(text, i + 1, reopened) if reopened is not None else None
             if left_open_end is not None:
                 # „A, sagte X. „B.“: not one quote with an inner one, but two, the first one's closer lost
-                inner_start = i + 1 + len(text[i + 1 : left_open_end]) - len(text[i + 1 : left_open_end].lstrip())
-                if left_open_end > inner_start:
-                    marks.append(_Mark(i, left_open_end, inner_start, left_open_end))
+                inner_end, mark_end = left_open_end
+                inner_start = i + 1 + len(text[i + 1 : inner_end]) - len(text[i + 1 : inner_end].lstrip())
+                if inner_end > inner_start:
+                    marks.append(_Mark(i, mark_end, inner_start, inner_end))
                 i = reopened
                 continue
         if found is not None and ch == '"' and text[found] != '"' and _closes_an_inner_quote(text, i, found):
@@ -326,12 +328,13 @@ def _find_quote_marks(text: str, start: int, end: int) -> list[_Mark]:
             if found is not None and text[found - 1].isspace():
                 found = None
         if found is None and ch in "„»«\"“‹" and opens_statement and not any(c in MISMATCHED_CLOSERS + "‹›" for c in text[i + 1 : end]):
-            # a statement opened and never closed: the paragraph's end closes it
-            found = len(text[:end].rstrip())
+            # a statement opened and never closed: its inverted frame ends it, else the paragraph's end
+            at_frame = _end_before_a_frame(text, i + 1, end)
+            found, mark_end = at_frame or (len(text[:end].rstrip()), len(text[:end].rstrip()))
             inner_start = i + 1 + len(text[i + 1 : found]) - len(text[i + 1 : found].lstrip())
             if len(_words(text[inner_start:found])) >= 4:
-                marks.append(_Mark(i, found, inner_start, found))
-            i = end
+                marks.append(_Mark(i, mark_end, inner_start, found))
+            i = mark_end if at_frame else end
             continue
         if found is None or found == i + 1 or ch in "'‘" and found - i > 300:
             # a long stretch between straight or English single marks runs between apostrophes ("die '68er … Klaus' Frau")
