@@ -2957,3 +2957,13 @@ def test_a_quote_never_closed_ends_before_its_frame():
     # a comma and a verb that frames nothing stay inside the quote
     found = _quotes("Petra Vogt sagte: „Wir kamen, sahen die Deiche und wussten Bescheid.")
     assert [q[1] for q in found if q[0] == "direct"] == ["Wir kamen, sahen die Deiche und wussten Bescheid."]
+
+
+def test_a_that_clause_inside_a_direct_quote_does_not_run_on_past_it():
+    # the "dass" is the speaker's own word: the clause after it ends with the quote, the narrator goes on
+    for closer in ("“", '"'):
+        text = f"Petra Vogt meinte: „Wir wissen, dass die Deiche halten werden{closer} und fuhr danach zum Rathaus, wo sie den Landrat traf."
+        assert [q[0] for q in _quotes(text)] == ["direct"], text
+    # a that-clause of the narrator's frame around a quote stays a report
+    found = _quotes("Petra Vogt sagte, dass die Deiche „noch lange“ halten würden.")
+    assert ("indirect", "die Deiche „noch lange“ halten würden", "Petra Vogt") in found

@@ -3723,7 +3723,9 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
                 c_end -= 1
             if not re.search(r"\b(?:dass|ob)\s*$", text[sentence.start : c_start]):
                 c_start = _after_a_colon_frame(text, c_start, c_end)  # (a that-clause is no frame: "…, dass X hält: …")
-            if c_end - c_start >= 12 and not any(a <= c_start and c_end <= b for a, b in taken) and not _mostly_quoted(text, c_start, c_end, taken):
+            # a clause opening inside a direct quote ("„Wir wissen, dass …“ und fuhr …") is the speaker's own words
+            opens_in_a_quote = any(q.start < c_start < q.end for q in direct_in_sentence)
+            if c_end - c_start >= 12 and not opens_in_a_quote and not any(a <= c_start and c_end <= b for a, b in taken) and not _mostly_quoted(text, c_start, c_end, taken):
                 ref = _speaker_for_clause(article, sentence, (c_start, c_end))
                 if ref is None:
                     # a main clause in the indicative naming its own subject beats the speaker before
