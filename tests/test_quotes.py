@@ -2967,3 +2967,16 @@ def test_a_that_clause_inside_a_direct_quote_does_not_run_on_past_it():
     # a that-clause of the narrator's frame around a quote stays a report
     found = _quotes("Petra Vogt sagte, dass die Deiche „noch lange“ halten würden.")
     assert ("indirect", "die Deiche „noch lange“ halten würden", "Petra Vogt") in found
+
+
+def test_a_quote_whose_opening_mark_was_lost_opens_with_its_sentence():
+    # only the closing mark, glued to the last word, and an inverted frame: the sentence is the quote
+    for closer in ("“", '"', "»"):
+        text = f"Petra Vogt trat am Abend vor die Presse. Das Wasser steigt weiter{closer}, sagte sie."
+        assert _quotes(text) == [("direct", "Das Wasser steigt weiter", "sie")], text
+    # a mark after a number is no closer (inches), nor one whose opener stands glued to a word
+    assert [q for q in _quotes('Der neue Bildschirm misst 27", sagte der Händler.') if q[0] == "direct"] == []
+    assert [q for q in _quotes("Der Film heißt„Flut“, sagte Petra Vogt.") if q[0] == "direct"] == []
+    # another quote before it in its sentence: where the opener stood is unknown
+    found = _quotes("Die Stadt hat das Programm „Sichere Deiche“ im Mai gestartet, damit alle Keller trocken bleiben“, betonte Petra Vogt.")
+    assert [q for q in found if q[0] == "direct"] == []

@@ -242,13 +242,38 @@ def _end_before_a_frame(text: str, start: int, end: int) -> tuple[int, int] | No
     frame that closes its sentence ("„Wir halten die Deiche, sagte Petra Vogt."), or None. The end of its
     words, and the end of its marks (after a stray mark before the comma)."""
     for m in _LOST_CLOSER_FRAME.finditer(text, start, end):
-        if m.group("verb") is not None and not _a_cue(m.group("verb")):
-            continue
-        frame_end = re.search(r"[.!?:]", text[m.end() : end])
-        if frame_end is None or frame_end.start() > 100 or len(_words(text[start : m.start()])) < 2:
-            continue
-        return m.start(), (m.end("stray") if m.group("stray") else m.start())
+        if _frames_a_quote(text, m, end) and len(_words(text[start : m.start()])) >= 2:
+            return m.start(), (m.end("stray") if m.group("stray") else m.start())
     return None
+
+
+def _frames_a_quote(text: str, frame: re.Match, end: int) -> bool:
+    """Is the match of :data:`_LOST_CLOSER_FRAME` a frame of saying that ends its sentence before ``end``?"""
+    if frame.group("verb") is not None and not _a_cue(frame.group("verb")):
+        return False
+    frame_end = re.search(r"[.!?:]", text[frame.end() : end])
+    return frame_end is not None and frame_end.start() <= 100
+
+
+def _quotes_that_lost_their_opener(text: str, start: int, end: int, marks: list[_Mark]) -> list[_Mark]:
+    """Quotes whose opening mark was lost ("Das Wasser steigt“, sagte sie."): a closing mark glued to a
+    word with an inverted frame after it, and no quote mark in its sentence before it; the sentence
+    opens the quote."""
+    found: list[_Mark] = []
+    for closer in re.finditer(r"(?<=[^\W\d_]|[.!?])[“”\"«»]", text[:end]):
+        j = closer.start()
+        if j < start or any(m.start <= j < m.end for m in marks):
+            continue
+        frame = _LOST_CLOSER_FRAME.match(text, j + 1)
+        if frame is None or frame.group("stray") or not _frames_a_quote(text, frame, end):
+            continue
+        opening = max([m.end() for m in _STATEMENT_END.finditer(text, start, j)] + [start])
+        inner_start = opening + len(text[opening:j]) - len(text[opening:j].lstrip())
+        # another quote in the sentence before it: where the lost opener stood is anyone's guess
+        if any(c in PAIRS or c in MISMATCHED_CLOSERS for c in text[opening:j]) or len(_words(text[inner_start:j])) < 3:
+            continue
+        found.append(_Mark(inner_start, j + 1, inner_start, j))
+    return found
 
 
 def _reopened_statement(text: str, i: int, found: int) -> int | None:
@@ -348,7 +373,7 @@ def _find_quote_marks(text: str, start: int, end: int) -> list[_Mark]:
         if inner_end > inner_start:
             marks.append(_Mark(i, found + 1, inner_start, inner_end))
         i = found + 1
-    return marks
+    return sorted(marks + _quotes_that_lost_their_opener(text, start, end, marks), key=lambda m: m.start)
 
 
 def _opens_its_paragraph(text: str, mark: _Mark) -> bool:
