@@ -2980,3 +2980,9 @@ def test_a_quote_whose_opening_mark_was_lost_opens_with_its_sentence():
     # another quote before it in its sentence: where the opener stood is unknown
     found = _quotes("Die Stadt hat das Programm „Sichere Deiche“ im Mai gestartet, damit alle Keller trocken bleiben“, betonte Petra Vogt.")
     assert [q for q in found if q[0] == "direct"] == []
+
+
+def test_a_quote_left_open_before_an_opener_of_another_style():
+    # „…, sagte X. "…": the straight mark after the full stop opens the next quote, it closes nothing
+    found = _quotes('„Wir halten die Deiche, sagte Petra Vogt. "Das Wasser steigt", sagte Jens Köhler.')
+    assert found == [("direct", "Wir halten die Deiche", "Petra Vogt"), ("direct", "Das Wasser steigt", "Jens Köhler")]

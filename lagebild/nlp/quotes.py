@@ -276,12 +276,17 @@ def _quotes_that_lost_their_opener(text: str, start: int, end: int, marks: list[
     return found
 
 
-def _reopened_statement(text: str, i: int, found: int) -> int | None:
-    """An opener of the quote's own style between ``i`` and its closer ``found`` that opens a new
-    statement (after a full stop or a colon): the quote at ``i`` lost its closing mark before it."""
+def _reopened_statement(text: str, i: int, found: int, same_style: bool) -> int | None:
+    """An opener between ``i`` and the closer ``found`` that opens a new statement (after a full stop or
+    a colon) and that ``found`` may close: of the quote's own style (``same_style``, when no closer of
+    its own was left for it), or of another ("„A, sagte X. "B", sagte Y."): the quote at ``i`` lost its
+    closing mark before it."""
     opener = text[i]
     for k in range(i + 2, found):
-        if text[k] == opener and text[k - 1].isspace() and not text[k + 1].isspace() and text[i + 1 : k].rstrip()[-1:] in ".!?:":
+        c = text[k]
+        if c == opener and not same_style or c != opener and (c in "'‘‚" or text[found] not in PAIRS.get(c, "")):
+            continue
+        if text[k - 1].isspace() and not text[k + 1].isspace() and text[i + 1 : k].rstrip()[-1:] in ".!?:":
             return k
     return None
 
@@ -320,18 +325,19 @@ def _find_quote_marks(text: str, start: int, end: int) -> list[_Mark]:
             i += 1
             continue
         found = _closer(text, i, end, closers, nested=True)
+        nested_closed = found is not None
         if found is None:
             found = _closer(text, i, end, closers, nested=False)  # an inner opener left unclosed
-            reopened = _reopened_statement(text, i, found) if found is not None and ch in "„»«‹" else None
-            left_open_end = _end_of_a_quote_left_open(text, i + 1, reopened) if reopened is not None else None
-            if left_open_end is not None:
-                # „A, sagte X. „B.“: not one quote with an inner one, but two, the first one's closer lost
-                inner_end, mark_end = left_open_end
-                inner_start = i + 1 + len(text[i + 1 : inner_end]) - len(text[i + 1 : inner_end].lstrip())
-                if inner_end > inner_start:
-                    marks.append(_Mark(i, mark_end, inner_start, inner_end))
-                i = reopened
-                continue
+        reopened = _reopened_statement(text, i, found, same_style=not nested_closed) if found is not None and ch in "„»«‹" else None
+        left_open_end = _end_of_a_quote_left_open(text, i + 1, reopened) if reopened is not None else None
+        if left_open_end is not None:
+            # „A, sagte X. „B.“: not one quote with an inner one, but two, the first one's closer lost
+            inner_end, mark_end = left_open_end
+            inner_start = i + 1 + len(text[i + 1 : inner_end]) - len(text[i + 1 : inner_end].lstrip())
+            if inner_end > inner_start:
+                marks.append(_Mark(i, mark_end, inner_start, inner_end))
+            i = reopened
+            continue
         if found is not None and ch == '"' and text[found] != '"' and _closes_an_inner_quote(text, i, found):
             # "… „inner“ …": the curly closer is the inner quote's; the outer quote closes later, if at all
             found = _closer(text, found, end, closers, nested=False)
