@@ -2986,3 +2986,13 @@ def test_a_quote_left_open_before_an_opener_of_another_style():
     # „…, sagte X. "…": the straight mark after the full stop opens the next quote, it closes nothing
     found = _quotes('„Wir halten die Deiche, sagte Petra Vogt. "Das Wasser steigt", sagte Jens Köhler.')
     assert found == [("direct", "Wir halten die Deiche", "Petra Vogt"), ("direct", "Das Wasser steigt", "Jens Köhler")]
+
+
+def test_a_straight_pair_inside_a_typographic_quote_stays_inside_it():
+    # „… "Nein" …“: the straight mark after "Nein" closes the inner pair, not the outer quote
+    found = _quotes('„Sie sagte nur "Nein" und ging, mehr nicht“, erzählte Petra Vogt.')
+    assert [q[1:] for q in found if q[0] == "direct"] == [('Sie sagte nur "Nein" und ging, mehr nicht', "Petra Vogt")]
+    found = _quotes('»Das Amt nennt es "Restrisiko", ich nenne es Leichtsinn«, sagte Jens Köhler.')
+    assert [q[1:] for q in found if q[0] == "direct"] == [('Das Amt nennt es "Restrisiko", ich nenne es Leichtsinn', "Jens Köhler")]
+    # a straight closer with no straight opener inside still closes the typographic quote
+    assert [q[1:] for q in _quotes('„Wir halten die Deiche", sagte Petra Vogt.') if q[0] == "direct"] == [("Wir halten die Deiche", "Petra Vogt")]

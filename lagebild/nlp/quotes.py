@@ -305,6 +305,14 @@ def _end_of_a_quote_left_open(text: str, start: int, reopened: int) -> tuple[int
     return start + len(segment), start + len(segment)
 
 
+def _closes_an_inner_straight_quote(text: str, i: int, found: int) -> bool:
+    """Does the straight mark at ``found`` close a straight quote opened inside the typographic one at
+    ``i`` („… "Nein" …“): an odd number of straight marks before it, the first one an opener?"""
+    inside = [k for k in range(i + 1, found) if text[k] == '"']
+    first = inside[0] if inside else None
+    return len(inside) % 2 == 1 and (text[first - 1].isspace() or text[first - 1] in "([–—-") and not text[first + 1].isspace()
+
+
 def _find_quote_marks(text: str, start: int, end: int) -> list[_Mark]:
     """Quoted stretches within text[start:end] (one paragraph), outermost only."""
     marks: list[_Mark] = []
@@ -338,6 +346,9 @@ def _find_quote_marks(text: str, start: int, end: int) -> list[_Mark]:
                 marks.append(_Mark(i, mark_end, inner_start, inner_end))
             i = reopened
             continue
+        if found is not None and ch in "„»«‹" and text[found] == '"' and _closes_an_inner_straight_quote(text, i, found):
+            # „… "inner" …“: the straight closer is the inner quote's; the outer one closes later, if at all
+            found = _closer(text, found, end, closers, nested=False) or found
         if found is not None and ch == '"' and text[found] != '"' and _closes_an_inner_quote(text, i, found):
             # "… „inner“ …": the curly closer is the inner quote's; the outer quote closes later, if at all
             found = _closer(text, found, end, closers, nested=False)
