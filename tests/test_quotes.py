@@ -2996,3 +2996,8 @@ def test_a_straight_pair_inside_a_typographic_quote_stays_inside_it():
     assert [q[1:] for q in found if q[0] == "direct"] == [('Das Amt nennt es "Restrisiko", ich nenne es Leichtsinn', "Jens Köhler")]
     # a straight closer with no straight opener inside still closes the typographic quote
     assert [q[1:] for q in _quotes('„Wir halten die Deiche", sagte Petra Vogt.') if q[0] == "direct"] == [("Wir halten die Deiche", "Petra Vogt")]
+
+
+def test_the_paper_told_after_a_pronoun_subject_is_not_the_speaker():
+    # "sagte sie der Zeitung": the pronoun speaks, the paper in the dative was told
+    assert _quotes("Petra Vogt kam zu spät. „Alles andere hilft nicht“, sagte sie der Zeitung.") == [("direct", "Alles andere hilft nicht", "sie")]
