@@ -3001,3 +3001,12 @@ def test_a_straight_pair_inside_a_typographic_quote_stays_inside_it():
 def test_the_paper_told_after_a_pronoun_subject_is_not_the_speaker():
     # "sagte sie der Zeitung": the pronoun speaks, the paper in the dative was told
     assert _quotes("Petra Vogt kam zu spät. „Alles andere hilft nicht“, sagte sie der Zeitung.") == [("direct", "Alles andere hilft nicht", "sie")]
+
+
+def test_a_quote_never_closed_ends_before_the_narrator_reports_in_konjunktiv_i():
+    # the paragraph's end does not close it where the narrator goes on reporting in Konjunktiv I
+    text = "Jens Köhler sagte: „Wir brauchen neue Pumpen für den Keller. Die Kosten dafür seien nach Angaben der Stadt noch offen. Das Amt prüfe den Antrag."
+    assert [q[1:] for q in _quotes(text) if q[0] == "direct"] == [("Wir brauchen neue Pumpen für den Keller.", "Jens Köhler")]
+    # a speaker's own words in Konjunktiv I, with "wir", stay in the quote
+    text = "Jens Köhler sagte: „Wir brauchen neue Pumpen. Man sagt uns, wir hätten kein Geld, aber wir seien selbst schuld."
+    assert [q[1] for q in _quotes(text) if q[0] == "direct"] == ["Wir brauchen neue Pumpen. Man sagt uns, wir hätten kein Geld, aber wir seien selbst schuld."]

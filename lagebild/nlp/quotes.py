@@ -276,6 +276,22 @@ def _quotes_that_lost_their_opener(text: str, start: int, end: int, marks: list[
     return found
 
 
+_SPEAKERS_OWN_PERSON = re.compile(r"\b(?:ich|wir|mir|mich|uns|unser\w*|mein\w*)\b", re.I)
+
+
+def _end_before_a_report(text: str, start: int, end: int) -> int:
+    """Where a quote opened at ``start`` and never closed in its paragraph (ending at ``end``) ends: at the
+    paragraph's end, or before a later sentence in Konjunktiv I with no first person in it, where the
+    narrator reports again ("„Wir brauchen Pumpen. Die Kosten seien noch offen.")."""
+    paragraph_end = len(text[:end].rstrip())
+    ends = [m.end() for m in _STATEMENT_END.finditer(text, start, paragraph_end)]
+    for sentence_start, sentence_end in zip(ends, ends[1:] + [paragraph_end]):
+        sentence = text[sentence_start:sentence_end]
+        if _in_konjunktiv_i(sentence) and not _SPEAKERS_OWN_PERSON.search(sentence):
+            return sentence_start
+    return paragraph_end
+
+
 def _reopened_statement(text: str, i: int, found: int, same_style: bool) -> int | None:
     """An opener between ``i`` and the closer ``found`` that opens a new statement (after a full stop or
     a colon) and that ``found`` may close: of the quote's own style (``same_style``, when no closer of
@@ -372,7 +388,7 @@ def _find_quote_marks(text: str, start: int, end: int) -> list[_Mark]:
         if found is None and ch in "„»«\"“‹" and opens_statement and not any(c in MISMATCHED_CLOSERS + "‹›" for c in text[i + 1 : end]):
             # a statement opened and never closed: its inverted frame ends it, else the paragraph's end
             at_frame = _end_before_a_frame(text, i + 1, end)
-            found, mark_end = at_frame or (len(text[:end].rstrip()), len(text[:end].rstrip()))
+            found, mark_end = at_frame or (_end_before_a_report(text, i + 1, end),) * 2
             inner_start = i + 1 + len(text[i + 1 : found]) - len(text[i + 1 : found].lstrip())
             if len(_words(text[inner_start:found])) >= 4:
                 marks.append(_Mark(i, mark_end, inner_start, found))
