@@ -3170,3 +3170,89 @@ def test_a_name_given_with_the_participle_after_the_marks_is_no_partial_quote():
     # "werde in seiner Heimat „…“ genannt": the passive aux before, the participle of naming right after
     found = _quotes("Vogt sagte, der Stürmer werde in seiner Heimat „Bomber der Nation“ genannt.")
     assert [q[0] for q in found] == ["indirect"]
+
+
+# --- branch direct13: direct quotes with broken mark pairs, as scraped ------------------------------
+
+
+def test_a_quote_left_open_before_the_next_opener_ends_at_its_frame():
+    # the closing mark lost before the frame: the first quote ends at ", sagte X", the next one opens anew
+    found = [q for q in _quotes("„Wir halten die Deiche, sagte Petra Vogt. „Das Wasser steigt.“") if q[0] == "direct"]
+    assert found == [("direct", "Wir halten die Deiche", "Petra Vogt"), ("direct", "Das Wasser steigt.", "Petra Vogt")]
+    found = [q for q in _quotes("»Die Pumpen laufen, so Jens Köhler. »Wir schaffen das.«") if q[0] == "direct"]
+    assert [q[1:] for q in found] == [("Die Pumpen laufen", "Jens Köhler"), ("Wir schaffen das.", "Jens Köhler")]
+    # lost before the next speaker's frame: the first quote ends with its sentence, each has its speaker
+    found = [q for q in _quotes("Petra Vogt sagte: „Wir halten die Deiche. Jens Köhler widersprach: „Das Wasser steigt.“") if q[0] == "direct"]
+    assert found == [("direct", "Wir halten die Deiche.", "Petra Vogt"), ("direct", "Das Wasser steigt.", "Jens Köhler")]
+    # a quote nested after a colon inside one that closes stays inside it
+    found = _quotes("„Er rief nur: „Lauf weg!“, und dann war es still“, erzählte Petra Vogt.")
+    assert [q[1:] for q in found if q[0] == "direct"] == [("Er rief nur: „Lauf weg!“, und dann war es still", "Petra Vogt")]
+
+
+def test_a_quote_never_closed_ends_before_its_frame():
+    # no closing mark anywhere: the quote ends at its inverted frame, not at the paragraph's end
+    assert [q for q in _quotes("„Wir halten die Deiche, sagte Petra Vogt am Montag.") if q[0] == "direct"] == [
+        ("direct", "Wir halten die Deiche", "Petra Vogt")
+    ]
+    # nor does a that-clause inside it run on into the narrator's next sentence
+    found = _quotes("„Ich glaube, dass das Wasser bald sinkt, sagte Jens Köhler. Danach fuhr er zum Rathaus.")
+    assert found == [("direct", "Ich glaube, dass das Wasser bald sinkt", "Jens Köhler")]
+    # an opening mark standing for the closing one before the frame
+    found = _quotes("Die Proben liegen im Labor. „Wir haben alle Proben zweimal geprüft „, sagte Jens Köhler. Das Ergebnis folgt im Mai.")
+    assert [q for q in found if q[0] == "direct"] == [("direct", "Wir haben alle Proben zweimal geprüft", "Jens Köhler")]
+    # a comma and a verb that frames nothing stay inside the quote
+    found = _quotes("Petra Vogt sagte: „Wir kamen, sahen die Deiche und wussten Bescheid.")
+    assert [q[1] for q in found if q[0] == "direct"] == ["Wir kamen, sahen die Deiche und wussten Bescheid."]
+
+
+def test_a_that_clause_inside_a_direct_quote_does_not_run_on_past_it():
+    # the "dass" is the speaker's own word: the clause after it ends with the quote, the narrator goes on
+    for closer in ("“", '"'):
+        text = f"Petra Vogt meinte: „Wir wissen, dass die Deiche halten werden{closer} und fuhr danach zum Rathaus, wo sie den Landrat traf."
+        assert [q[0] for q in _quotes(text)] == ["direct"], text
+    # a that-clause of the narrator's frame around a quote stays a report
+    found = _quotes("Petra Vogt sagte, dass die Deiche „noch lange“ halten würden.")
+    assert ("indirect", "die Deiche „noch lange“ halten würden", "Petra Vogt") in found
+
+
+def test_a_quote_whose_opening_mark_was_lost_opens_with_its_sentence():
+    # only the closing mark, glued to the last word, and an inverted frame: the sentence is the quote
+    for closer in ("“", '"', "»"):
+        text = f"Petra Vogt trat am Abend vor die Presse. Das Wasser steigt weiter{closer}, sagte sie."
+        assert _quotes(text) == [("direct", "Das Wasser steigt weiter", "sie")], text
+    # a mark after a number is no closer (inches), nor one whose opener stands glued to a word
+    assert [q for q in _quotes('Der neue Bildschirm misst 27", sagte der Händler.') if q[0] == "direct"] == []
+    assert [q for q in _quotes("Der Film heißt„Flut“, sagte Petra Vogt.") if q[0] == "direct"] == []
+    # another quote before it in its sentence: where the opener stood is unknown
+    found = _quotes("Die Stadt hat das Programm „Sichere Deiche“ im Mai gestartet, damit alle Keller trocken bleiben“, betonte Petra Vogt.")
+    assert [q for q in found if q[0] == "direct"] == []
+
+
+def test_a_quote_left_open_before_an_opener_of_another_style():
+    # „…, sagte X. "…": the straight mark after the full stop opens the next quote, it closes nothing
+    found = _quotes('„Wir halten die Deiche, sagte Petra Vogt. "Das Wasser steigt", sagte Jens Köhler.')
+    assert found == [("direct", "Wir halten die Deiche", "Petra Vogt"), ("direct", "Das Wasser steigt", "Jens Köhler")]
+
+
+def test_a_straight_pair_inside_a_typographic_quote_stays_inside_it():
+    # „… "Nein" …“: the straight mark after "Nein" closes the inner pair, not the outer quote
+    found = _quotes('„Sie sagte nur "Nein" und ging, mehr nicht“, erzählte Petra Vogt.')
+    assert [q[1:] for q in found if q[0] == "direct"] == [('Sie sagte nur "Nein" und ging, mehr nicht', "Petra Vogt")]
+    found = _quotes('»Das Amt nennt es "Restrisiko", ich nenne es Leichtsinn«, sagte Jens Köhler.')
+    assert [q[1:] for q in found if q[0] == "direct"] == [('Das Amt nennt es "Restrisiko", ich nenne es Leichtsinn', "Jens Köhler")]
+    # a straight closer with no straight opener inside still closes the typographic quote
+    assert [q[1:] for q in _quotes('„Wir halten die Deiche", sagte Petra Vogt.') if q[0] == "direct"] == [("Wir halten die Deiche", "Petra Vogt")]
+
+
+def test_the_paper_told_after_a_pronoun_subject_is_not_the_speaker():
+    # "sagte sie der Zeitung": the pronoun speaks, the paper in the dative was told
+    assert _quotes("Petra Vogt kam zu spät. „Alles andere hilft nicht“, sagte sie der Zeitung.") == [("direct", "Alles andere hilft nicht", "sie")]
+
+
+def test_a_quote_never_closed_ends_before_the_narrator_reports_in_konjunktiv_i():
+    # the paragraph's end does not close it where the narrator goes on reporting in Konjunktiv I
+    text = "Jens Köhler sagte: „Wir brauchen neue Pumpen für den Keller. Die Kosten dafür seien nach Angaben der Stadt noch offen. Das Amt prüfe den Antrag."
+    assert [q[1:] for q in _quotes(text) if q[0] == "direct"] == [("Wir brauchen neue Pumpen für den Keller.", "Jens Köhler")]
+    # a speaker's own words in Konjunktiv I, with "wir", stay in the quote
+    text = "Jens Köhler sagte: „Wir brauchen neue Pumpen. Man sagt uns, wir hätten kein Geld, aber wir seien selbst schuld."
+    assert [q[1] for q in _quotes(text) if q[0] == "direct"] == ["Wir brauchen neue Pumpen. Man sagt uns, wir hätten kein Geld, aber wir seien selbst schuld."]

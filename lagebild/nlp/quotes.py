@@ -237,6 +237,106 @@ def _closes_an_inner_quote(text: str, i: int, found: int) -> bool:
     return opener != -1 and (text[opener - 1].isspace() or text[opener - 1] in "([–—-:")
 
 
+# An inverted frame right after a quote whose closing mark was lost: ", sagte Petra Vogt." / ", so Köhler."
+# (a stray mark may stand before its comma: "… werden „, sagte Meller")
+_LOST_CLOSER_FRAME = re.compile(
+    r"\s*(?P<stray>[„“”\"»«]?)\s*,\s+(?:so\s+(?=[A-ZÄÖÜ]|(?:der|die|das)\s)|(?P<verb>[a-zäöüß]+)\s+(?=[A-ZÄÖÜ]|(?:der|die|das|er|sie)\b))"
+)
+_STATEMENT_END = re.compile(r"[.!?](?=\s+[A-ZÄÖÜ])")
+
+
+def _end_before_a_frame(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where a quote opened at ``start`` and never closed before ``end`` ends: before the first inverted
+    frame that closes its sentence ("„Wir halten die Deiche, sagte Petra Vogt."), or None. The end of its
+    words, and the end of its marks (after a stray mark before the comma)."""
+    for m in _LOST_CLOSER_FRAME.finditer(text, start, end):
+        if _frames_a_quote(text, m, end) and len(_words(text[start : m.start()])) >= 2:
+            return m.start(), (m.end("stray") if m.group("stray") else m.start())
+    return None
+
+
+def _frames_a_quote(text: str, frame: re.Match, end: int) -> bool:
+    """Is the match of :data:`_LOST_CLOSER_FRAME` a frame of saying that ends its sentence before ``end``?"""
+    if frame.group("verb") is not None and not _a_cue(frame.group("verb")):
+        return False
+    frame_end = re.search(r"[.!?:]", text[frame.end() : end])
+    return frame_end is not None and frame_end.start() <= 100
+
+
+def _quotes_that_lost_their_opener(text: str, start: int, end: int, marks: list[_Mark]) -> list[_Mark]:
+    """Quotes whose opening mark was lost ("Das Wasser steigt“, sagte sie."): a closing mark glued to a
+    word with an inverted frame after it, and no quote mark in its sentence before it; the sentence
+    opens the quote."""
+    found: list[_Mark] = []
+    for closer in re.finditer(r"(?<=[^\W\d_]|[.!?])[“”\"«»]", text[:end]):
+        j = closer.start()
+        if j < start or any(m.start <= j < m.end for m in marks):
+            continue
+        frame = _LOST_CLOSER_FRAME.match(text, j + 1)
+        if frame is None or frame.group("stray") or not _frames_a_quote(text, frame, end):
+            continue
+        opening = max([m.end() for m in _STATEMENT_END.finditer(text, start, j)] + [start])
+        inner_start = opening + len(text[opening:j]) - len(text[opening:j].lstrip())
+        # another quote in the sentence before it: where the lost opener stood is anyone's guess
+        if any(c in PAIRS or c in MISMATCHED_CLOSERS for c in text[opening:j]) or len(_words(text[inner_start:j])) < 3:
+            continue
+        found.append(_Mark(inner_start, j + 1, inner_start, j))
+    return found
+
+
+_SPEAKERS_OWN_PERSON = re.compile(r"\b(?:ich|wir|mir|mich|uns|unser\w*|mein\w*)\b", re.I)
+
+
+def _end_before_a_report(text: str, start: int, end: int) -> int:
+    """Where a quote opened at ``start`` and never closed in its paragraph (ending at ``end``) ends: at the
+    paragraph's end, or before a later sentence in Konjunktiv I with no first person in it, where the
+    narrator reports again ("„Wir brauchen Pumpen. Die Kosten seien noch offen.")."""
+    paragraph_end = len(text[:end].rstrip())
+    ends = [m.end() for m in _STATEMENT_END.finditer(text, start, paragraph_end)]
+    for sentence_start, sentence_end in zip(ends, ends[1:] + [paragraph_end]):
+        sentence = text[sentence_start:sentence_end]
+        if _in_konjunktiv_i(sentence) and not _SPEAKERS_OWN_PERSON.search(sentence):
+            return sentence_start
+    return paragraph_end
+
+
+def _reopened_statement(text: str, i: int, found: int, same_style: bool) -> int | None:
+    """An opener between ``i`` and the closer ``found`` that opens a new statement (after a full stop or
+    a colon) and that ``found`` may close: of the quote's own style (``same_style``, when no closer of
+    its own was left for it), or of another ("„A, sagte X. "B", sagte Y."): the quote at ``i`` lost its
+    closing mark before it."""
+    opener = text[i]
+    for k in range(i + 2, found):
+        c = text[k]
+        if c == opener and not same_style or c != opener and (c in "'‘‚" or text[found] not in PAIRS.get(c, "")):
+            continue
+        if text[k - 1].isspace() and not text[k + 1].isspace() and text[i + 1 : k].rstrip()[-1:] in ".!?:":
+            return k
+    return None
+
+
+def _end_of_a_quote_left_open(text: str, start: int, reopened: int) -> tuple[int, int] | None:
+    """Where a quote opened at ``start`` ends that lost its closing mark before the next opener at
+    ``reopened``: before its inverted frame ("„A, sagte X. „B.“"), at the end of the statement before the
+    next speaker's frame ("sagte: „A. X widersprach: „B.“"), or at the full stop before the opener ("„A. „B.“")."""
+    at_frame = _end_before_a_frame(text, start, reopened)
+    if at_frame is not None:
+        return at_frame
+    segment = text[start:reopened].rstrip()
+    if segment.endswith(":"):
+        ends = [m.end() for m in _STATEMENT_END.finditer(text, start, start + len(segment))]
+        return (ends[-1], ends[-1]) if ends else None
+    return start + len(segment), start + len(segment)
+
+
+def _closes_an_inner_straight_quote(text: str, i: int, found: int) -> bool:
+    """Does the straight mark at ``found`` close a straight quote opened inside the typographic one at
+    ``i`` („… "Nein" …“): an odd number of straight marks before it, the first one an opener?"""
+    inside = [k for k in range(i + 1, found) if text[k] == '"']
+    first = inside[0] if inside else None
+    return len(inside) % 2 == 1 and (text[first - 1].isspace() or text[first - 1] in "([–—-") and not text[first + 1].isspace()
+
+
 def _find_quote_marks(text: str, start: int, end: int) -> list[_Mark]:
     """Quoted stretches within text[start:end] (one paragraph), outermost only."""
     marks: list[_Mark] = []
@@ -257,8 +357,22 @@ def _find_quote_marks(text: str, start: int, end: int) -> list[_Mark]:
             i += 1
             continue
         found = _closer(text, i, end, closers, nested=True)
+        nested_closed = found is not None
         if found is None:
             found = _closer(text, i, end, closers, nested=False)  # an inner opener left unclosed
+        reopened = _reopened_statement(text, i, found, same_style=not nested_closed) if found is not None and ch in "„»«‹" else None
+        left_open_end = _end_of_a_quote_left_open(text, i + 1, reopened) if reopened is not None else None
+        if left_open_end is not None:
+            # „A, sagte X. „B.“: not one quote with an inner one, but two, the first one's closer lost
+            inner_end, mark_end = left_open_end
+            inner_start = i + 1 + len(text[i + 1 : inner_end]) - len(text[i + 1 : inner_end].lstrip())
+            if inner_end > inner_start:
+                marks.append(_Mark(i, mark_end, inner_start, inner_end))
+            i = reopened
+            continue
+        if found is not None and ch in "„»«‹" and text[found] == '"' and _closes_an_inner_straight_quote(text, i, found):
+            # „… "inner" …“: the straight closer is the inner quote's; the outer one closes later, if at all
+            found = _closer(text, found, end, closers, nested=False) or found
         if found is not None and ch == '"' and text[found] != '"' and _closes_an_inner_quote(text, i, found):
             # "… „inner“ …": the curly closer is the inner quote's; the outer quote closes later, if at all
             found = _closer(text, found, end, closers, nested=False)
@@ -280,12 +394,13 @@ def _find_quote_marks(text: str, start: int, end: int) -> list[_Mark]:
             if found is not None and text[found - 1].isspace():
                 found = None
         if found is None and ch in "„»«\"“‹" and opens_statement and not any(c in MISMATCHED_CLOSERS + "‹›" for c in text[i + 1 : end]):
-            # a statement opened and never closed: the paragraph's end closes it
-            found = len(text[:end].rstrip())
+            # a statement opened and never closed: its inverted frame ends it, else the paragraph's end
+            at_frame = _end_before_a_frame(text, i + 1, end)
+            found, mark_end = at_frame or (_end_before_a_report(text, i + 1, end),) * 2
             inner_start = i + 1 + len(text[i + 1 : found]) - len(text[i + 1 : found].lstrip())
             if len(_words(text[inner_start:found])) >= 4:
-                marks.append(_Mark(i, found, inner_start, found))
-            i = end
+                marks.append(_Mark(i, mark_end, inner_start, found))
+            i = mark_end if at_frame else end
             continue
         if found is None or found == i + 1 or ch in "'‘" and found - i > 300:
             # a long stretch between straight or English single marks runs between apostrophes ("die '68er … Klaus' Frau")
@@ -299,7 +414,7 @@ def _find_quote_marks(text: str, start: int, end: int) -> list[_Mark]:
         if inner_end > inner_start:
             marks.append(_Mark(i, found + 1, inner_start, inner_end))
         i = found + 1
-    return marks
+    return sorted(marks + _quotes_that_lost_their_opener(text, start, end, marks), key=lambda m: m.start)
 
 
 def _opens_its_paragraph(text: str, mark: _Mark) -> bool:
@@ -3770,7 +3885,9 @@ def _rule_quotes(article: Article) -> tuple[list[Quote], dict[str, SpeakerRef | 
                 c_end -= 1
             if not re.search(r"\b(?:dass|ob)\s*$", text[sentence.start : c_start]):
                 c_start = _after_a_colon_frame(text, c_start, c_end)  # (a that-clause is no frame: "…, dass X hält: …")
-            if c_end - c_start >= 12 and not any(a <= c_start and c_end <= b for a, b in taken) and not _mostly_quoted(text, c_start, c_end, taken):
+            # a clause opening inside a direct quote ("„Wir wissen, dass …“ und fuhr …") is the speaker's own words
+            opens_in_a_quote = any(q.start < c_start < q.end for q in direct_in_sentence)
+            if c_end - c_start >= 12 and not opens_in_a_quote and not any(a <= c_start and c_end <= b for a, b in taken) and not _mostly_quoted(text, c_start, c_end, taken):
                 ref = _speaker_for_clause(article, sentence, (c_start, c_end))
                 if ref is None:
                     # a main clause in the indicative naming its own subject beats the speaker before

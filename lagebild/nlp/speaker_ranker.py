@@ -800,11 +800,11 @@ def _rules_name_one_here(ctx: _Context, quote: Quote, n: int, rule_ref) -> bool:
 _OBJECT_ARTICLE = re.compile(r"\s(?:dem|den|einem|einen)\s")
 
 
-_TOLD_AFTER_SUBJECT = re.compile(r"\b(?P<verb>[a-zäöüß]+)\s+(?:der|die|das|ein|eine)\s+(?:[a-zäöüß]+\s+){0,2}[A-ZÄÖÜ][\wäöüß-]+\s+$")
+_TOLD_AFTER_SUBJECT = re.compile(r"\b(?P<verb>[a-zäöüß]+)\s+(?:(?:der|die|das|ein|eine)\s+(?:[a-zäöüß]+\s+){0,2}[A-ZÄÖÜ][\wäöüß-]+|er|sie)\s+$")
 
 
 def _told_after_the_subject(ctx: _Context, c: Candidate) -> bool:
-    """"sagte der Manager der Zeitung": a medium in "der" right after the subject that follows a verb
+    """"sagte der Manager der Zeitung", "sagte sie der Zeitung": a medium in "der" right after the subject that follows a verb
     of saying is whom it was told (the dative), not who spoke."""
     text, q = ctx.text, ctx.q
     words = c.phrase.split()
