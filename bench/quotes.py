@@ -12,13 +12,16 @@ overlaps the gold source span, which is right when a role or description was res
 name the span does not spell.
 
 Articles whose index is divisible by 5 are the held-out split (never looked at while
-developing); the rest is the development split. Anchors: GermEval 2023 baseline joint F1 ≈ 40;
+developing); the rest is the development split. ``--errors FILE`` writes the development split's
+errors for study by hand (predicted quotes outside any gold message, gold messages not found, found
+messages with a wrong speaker), each in its context; the held-out split is never listed. Anchors: GermEval 2023 baseline joint F1 ≈ 40;
 Brunner et al. F1 90.8 direct, 79.2 indirect. Goals: direct recall ≥ 0.95, indirect recall
 ≥ 0.85, precision ≥ 0.90, speaker accuracy ≥ 0.90.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 import time
@@ -61,7 +64,11 @@ def load() -> tuple[list[Article], dict[str, list[dict]]]:
     return articles, gold
 
 
-def evaluate(articles: list[Article], gold: dict[str, list[dict]]) -> dict[str, float]:
+def _in_context(text: str, start: int, end: int, width: int = 120) -> str:
+    return (text[max(0, start - width) : start] + "[[" + text[start:end] + "]]" + text[end : end + width]).replace("\n", " ⏎ ")
+
+
+def evaluate(articles: list[Article], gold: dict[str, list[dict]], errors: list[str] | None = None) -> dict[str, float]:
     found = defaultdict(int)
     total = defaultdict(int)
     predicted = correct_predictions = 0
@@ -80,12 +87,16 @@ def evaluate(articles: list[Article], gold: dict[str, list[dict]]) -> dict[str, 
             if any(_overlap((q.start, q.end), s) >= 0.5 * length for s in spans):
                 correct_predictions += 1
                 correct_kind[q.kind] += 1
+            elif errors is not None:
+                errors.append(f"FP {article.id} {q.kind} speaker={q.speaker!r}\n  {_in_context(text, q.start, q.end)}\n")
         for g, span in zip(items, spans):
             form = g["form"]
             total[form] += 1
             length = max(1, span[1] - span[0])
             match = next((q for q in quotes if _overlap((q.start, q.end), span) >= 0.5 * length), None)
             if match is None:
+                if errors is not None:
+                    errors.append(f"MISS {article.id} {form} source={(g.get('source') or {}).get('text')!r}\n  {_in_context(text, *span)}\n")
                 continue
             found[form] += 1
             source = g.get("source") or {}
@@ -98,6 +109,11 @@ def evaluate(articles: list[Article], gold: dict[str, list[dict]]) -> dict[str, 
                 attributed = match.speaker or match.speaker_text
                 on_span = bool(attributed and match.speaker_span and _overlap(match.speaker_span, (source["start"], source["end"])) > 0)
                 speaker_span_correct += named or on_span
+                if errors is not None and not (named or on_span):
+                    errors.append(
+                        f"WRONG {article.id} {match.kind} gold={source['text']!r} got={match.speaker!r} text={match.speaker_text!r}\n"
+                        f"  {_in_context(text, match.start, match.end)}\n"
+                    )
     metrics = {f"recall {form}": found[form] / total[form] for form in sorted(total) if total[form]}
     metrics["recall indirect (Indirect + IndirectFreeIndirect)"] = (found["Indirect"] + found["IndirectFreeIndirect"]) / max(1, total["Indirect"] + total["IndirectFreeIndirect"])
     metrics["precision"] = correct_predictions / max(1, predicted)
@@ -110,6 +126,9 @@ def evaluate(articles: list[Article], gold: dict[str, list[dict]]) -> dict[str, 
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--errors", type=Path, metavar="FILE", help="write the development split's errors (FP, MISS, WRONG) to FILE")
+    options = parser.parse_args()
     articles, gold = load()
     started = time.perf_counter()
     annotate(articles)
@@ -121,10 +140,15 @@ def main() -> None:
     held_out = [a for i, a in enumerate(articles) if i % 5 == 0]
     development = [a for i, a in enumerate(articles) if i % 5 != 0]
     print(f"Wikinews speech: {len(articles)} articles annotated in {elapsed:.1f} s ({len(articles) / elapsed:.0f} articles/s)")
+    errors: list[str] = []
     for name, split in (("held-out (index % 5 == 0)", held_out), ("development", development)):
         print(f"\n{name}: {len(split)} articles")
-        for key, value in evaluate(split, gold).items():
+        for key, value in evaluate(split, gold, errors if split is development and options.errors else None).items():
             print(f"  {key:50} {value:.3f}" if isinstance(value, float) else f"  {key:50} {value}")
+    if options.errors:
+        options.errors.write_text("".join(errors), encoding="utf-8")
+        counts = {kind: sum(e.startswith(kind + " ") for e in errors) for kind in ("FP", "MISS", "WRONG")}
+        print(f"\ndevelopment errors: {counts['FP']} FP, {counts['MISS']} MISS, {counts['WRONG']} WRONG -> {options.errors}")
     print("\nanchors: GermEval 2023 baseline joint F1 ≈ 40; Brunner et al. F1 90.8 direct / 79.2 indirect")
     print("goals: direct recall ≥ 0.95, indirect recall ≥ 0.85, precision ≥ 0.90, speaker accuracy ≥ 0.90")
 
