@@ -29,3 +29,17 @@ def write_jsonl(records: list[dict], path: Path) -> Path:
         for record in records:
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
     return path
+
+
+def semeval_german_texts() -> list[str]:
+    """The German texts of the SemEval-2022 Task 8 pairs, each once, in file order (they keep their quote marks)."""
+    texts: list[str] = []
+    seen: set[str] = set()
+    for line in (CORPUS / "semeval8-pairs" / "pairs.jsonl").read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        for side in ("1", "2"):
+            text = record[f"text{side}"]
+            if record.get(f"url{side}_lang") == "de" and text not in seen:
+                seen.add(text)
+                texts.append(text)
+    return texts

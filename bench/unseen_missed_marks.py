@@ -11,13 +11,13 @@ marks of the styles „…“ "…" »…« «…» ‚…‘ “…” ‹…�
 stands near it, and no predicted direct or partial quote overlaps it. Each line says whether an
 indirect quote covers it. For judgement by hand: real speech missed, or rightly left out.
 """
-import csv
-import json
 import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path.cwd()))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _corpus import gnad_records, semeval_german_texts  # noqa: E402
 from lagebild.model import Article
 from lagebild.nlp.annotate import annotate, consistent_story_mentions
 
@@ -59,19 +59,12 @@ def spans(text: str):
 def main():
     start, count = int(sys.argv[1]), int(sys.argv[2])
     if len(sys.argv) > 3 and sys.argv[3] == "semeval":
-        # the German texts of SemEval-2022 Task 8 pairs, deduplicated, in file order
-        texts: list[str] = []
-        for line in open("/work/shared/corpus/semeval8-pairs/pairs.jsonl", encoding="utf-8"):
-            d = json.loads(line)
-            for k in ("1", "2"):
-                if d.get(f"url{k}_lang") == "de" and d[f"text{k}"] not in texts:
-                    texts.append(d[f"text{k}"])
+        texts = semeval_german_texts()
         arts = [Article(id=f"sem{i}", source=f"sem{i}", title=None, published=None, language="de", text=t)
                 for i, t in enumerate(texts) if start <= i < start + count]
     else:
-        rows = list(csv.reader(open("/work/shared/corpus/10kgnad/test.csv", encoding="utf-8"), delimiter=";", quotechar="'"))
-        arts = [Article(id=f"gnad{i}", source=f"gnad{i}", title=None, published=None, language="de", text=r[1])
-                for i, r in enumerate(rows) if start <= i < start + count and len(r) > 1]
+        arts = [Article(id=r["id"], source=r["id"], title=None, published=None, language="de", text=r["text"])
+                for r in gnad_records() if start <= int(r["id"].removeprefix("gnad-")) < start + count]
     annotate(arts)
     for a in arts:
         consistent_story_mentions([a])
