@@ -243,6 +243,8 @@ _LOST_CLOSER_FRAME = re.compile(
     r"\s*(?P<stray>[„“”\"»«]?)\s*,\s+(?:so\s+(?=[A-ZÄÖÜ]|(?:der|die|das)\s)|(?P<verb>[a-zäöüß]+)\s+(?=[A-ZÄÖÜ]|(?:der|die|das|er|sie)\b))"
 )
 _STATEMENT_END = re.compile(r"[.!?](?=\s+[A-ZÄÖÜ])")
+# a closing mark glued to the word or full stop before it
+_GLUED_CLOSER = re.compile(r"(?<=[^\W\d_]|[.!?])[“”\"«»]")
 
 
 def _end_before_a_frame(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -268,9 +270,9 @@ def _quotes_that_lost_their_opener(text: str, start: int, end: int, marks: list[
     word with an inverted frame after it, and no quote mark in its sentence before it; the sentence
     opens the quote."""
     found: list[_Mark] = []
-    for closer in re.finditer(r"(?<=[^\W\d_]|[.!?])[“”\"«»]", text[:end]):
+    for closer in _GLUED_CLOSER.finditer(text, start, end):
         j = closer.start()
-        if j < start or any(m.start <= j < m.end for m in marks):
+        if any(m.start <= j < m.end for m in marks):
             continue
         frame = _LOST_CLOSER_FRAME.match(text, j + 1)
         if frame is None or frame.group("stray") or not _frames_a_quote(text, frame, end):
@@ -905,6 +907,8 @@ def _naming_agent(before: str) -> re.Match | None:
         return None
     between = _words(agent.group("between"))
     return None if any(w in ("und", "oder", "sowie", "aber") or _a_finite_verb(w) for w in between) else agent
+
+
 DENIAL = re.compile(r"\b(?:nicht|nie|keineswegs)\b")
 # Naming, not saying: "nennt man", "wird … bezeichnet", "so genannt".
 _PASSIVE_AUX = r"(?:wird|wurde|werden|wurden|werde|würde|würden)"  # with Konjunktiv: "werde „…“ genannt" in a report
