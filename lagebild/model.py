@@ -135,6 +135,10 @@ class Quote:
     # The words naming the speaker where no entity stands behind them ("ein Sprecher der Feuerwehr",
     # "nach Angaben der Polizei"): shown as given, never passed off as a canonical name.
     speaker_text: str | None = None
+    # The outlet or platform the words came through ("Fox News" in "sagte der Republikaner dem Sender
+    # Fox News", "Truth Social"), when the frame names it; its span in the article.
+    channel: str | None = None
+    channel_span: tuple[int, int] | None = None
 
     def to_dict(self) -> dict:
         return {
@@ -149,6 +153,7 @@ class Quote:
             "same_as": list(self.same_as),
             "cue": self.cue,
             "speaker_text": self.speaker_text,
+            "channel": self.channel,
         }
 
 

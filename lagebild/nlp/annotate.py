@@ -36,6 +36,7 @@ from lagebild.clean.rules import AGENCIES
 from lagebild.model import Article, Mention, Token
 from lagebild.nlp.ner import load_ner
 from lagebild.nlp.numbers import extract_quantities
+from lagebild.nlp.channels import find_channels
 from lagebild.nlp.quotes import extract_quotes
 from lagebild.nlp.roles import is_role_word, role_before
 from lagebild.nlp.sentences import content_lemmas, lemma, split_sentences, tokenize
@@ -165,6 +166,7 @@ def consistent_story_mentions(articles: list[Article]) -> None:
         article.mentions = _propagate(article, list(article.mentions), labels)
         _role_rule(article, article.mentions)
         article.quotes = extract_quotes(article)
+        find_channels(article, article.quotes)
 
 
 def _annotation(text: str, language: str, published: str | None, mentions: list[Mention], article_id: str = "") -> tuple:

@@ -1,0 +1,97 @@
+"""The outlet or platform a quote came through (``Quote.channel``), on German frames written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.model import Article
+from lagebild.nlp.annotate import annotate, consistent_story_mentions
+from lagebild.nlp.channels import channel_in
+
+
+def channel(sentence: str, speaker: str) -> str | None:
+    at = sentence.index(speaker)
+    span = channel_in(sentence, 0, len(sentence), (at, at + len(speaker)))
+    return sentence[span[0] : span[1]] if span else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "expected"),
+    [
+        # the outlet told, in the dative
+        ("Die Lage sei ernst, sagte die Bürgermeisterin Anna Berger dem Sender Radio Nord am Abend.", "Anna Berger", "Radio Nord"),
+        ("Man werde nachbessern, sagte Karl Huber der Nachrichtenagentur dpa.", "Karl Huber", "dpa"),
+        ("Der Zug komme später, sagte sie am Montag der APA.", "sie", "APA"),
+        ("Das sei erst der Anfang, sagte er der Süddeutschen Zeitung.", "er", "Süddeutschen Zeitung"),
+        # "gegenüber", interviews, pieces written for an outlet
+        ("Der Hafen bleibe offen, erklärte der Minister gegenüber der Nachrichtenagentur Reuters.", "der Minister", "Reuters"),
+        ("Die Preise würden sinken, sagte die Ökonomin in einem Interview mit der Financial Times.", "die Ökonomin", "Financial Times"),
+        ("Es gebe keinen Plan B, sagte der Trainer im ZDF-Interview.", "der Trainer", "ZDF"),
+        ("Sie fürchte um den Standort, schrieb die Managerin in einem Gastbeitrag für das Handelsblatt.", "die Managerin", "Handelsblatt"),
+        # an outlet citing the speaker, an outlet the words come through
+        ("Die Mauer müsse weg, zitiert die Rheinische Post den Bürgermeister.", "den Bürgermeister", "Rheinische Post"),
+        ("Er wird von der Agentur Belga mit den Worten zitiert, die Grenze sei zu.", "Er", "Belga"),
+        ("Der Vertrag sei unterschrieben, sagte der Sprecher laut Spiegel Online.", "der Sprecher", "Spiegel Online"),
+        ("Die Wahl werde verschoben, sagte der Premier der Agentur Tanjug zufolge.", "der Premier", "Tanjug"),
+        # platforms
+        ("Wir lassen uns nicht einschüchtern, schrieb die Abgeordnete auf Twitter.", "die Abgeordnete", "Twitter"),
+        ("Der Gipfel sei ein Erfolg, teilte Trump auf seiner Onlineplattform Truth Social mit.", "Trump", "Truth Social"),
+        ("Die Brücke sei gesperrt, meldete der Bürgermeister auf seinem Telegram-Kanal.", "der Bürgermeister", "Telegram"),
+    ],
+)
+def test_the_named_outlet_or_platform_is_the_channel(sentence: str, speaker: str, expected: str) -> None:
+    assert channel(sentence, speaker) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Das sei erst der Anfang, sagte er der Zeitung.", "er"),  # which newspaper is not said
+        ("Man habe alles versucht, sagte ein Sprecher der Nachrichtenagentur Reuters.", "ein Sprecher"),  # a genitive: who speaks
+        ("Die Vorwürfe seien haltlos, erklärte der Anwalt gegenüber der Polizei.", "der Anwalt"),  # an authority, no outlet
+        ("Das sei nicht abgesprochen, sagte die Ministerin gegenüber der ÖVP.", "die Ministerin"),  # a party
+        ("Es ist Zeit, zu handeln, erklärte der Präsident in einer Online-Botschaft.", "der Präsident"),  # no name
+        ("Der Umsatz sei gestiegen, sagte die Chefin im Gespräch mit Journalisten.", "die Chefin"),
+        ("Wir kommen wieder, sagte der Kapitän im Suezkanal.", "der Kapitän"),
+        ("Er werde dem Verband weiter helfen, sagte der Präsident.", "der Präsident"),
+    ],
+)
+def test_no_channel_where_none_is_named(sentence: str, speaker: str) -> None:
+    assert channel(sentence, speaker) is None
+
+
+def test_the_channel_is_set_on_the_quote_from_its_frame_only() -> None:
+    text = (
+        "Die Stadt Lindau plant eine neue Fähre. „Wir bauen sie bis zum Sommer“, sagte Bürgermeisterin Anna Berger "
+        "dem Sender Radio Nord. Die Kosten seien gedeckt, fügte sie hinzu.\n\n"
+        "Der Verkehrsverein sieht das anders. Die Fähre komme zu spät, sagte sein Vorsitzender Peter Lang."
+    )
+    article = Article(id="a1", source="test", title=None, published="2025-08-14", language="de", text=text)
+    annotate([article])
+    consistent_story_mentions([article])
+    by_text = {q.text: q for q in article.quotes}
+    ferry = by_text["Wir bauen sie bis zum Sommer"]
+    assert ferry.channel == "Radio Nord"
+    assert text[ferry.channel_span[0] : ferry.channel_span[1]] == "Radio Nord"
+    assert ferry.to_dict()["channel"] == "Radio Nord"
+    late = next(q for q in article.quotes if q.text.startswith("Die Fähre komme zu spät"))
+    assert late.channel is None
+
+
+def test_seed_quotes_carry_their_channels(seeds_run) -> None:
+    document, _ = seeds_run
+    quotes = [q for story in document["stories"] for q in story["quotes"]]
+    trump = {q["channel"] for q in quotes if q["speaker"] == "Donald Trump" and q.get("channel")}
+    assert {"Fox News", "Truth Social"} <= trump
+    assert all(q.get("channel") in (None, "Fox News", "Truth Social", "Reuters", "AFP", "dpa") for q in quotes), [q["channel"] for q in quotes if q.get("channel")]
+
+
+def test_the_story_page_and_the_markdown_report_name_the_channel(seeds_run) -> None:
+    from lagebild.export.markdown import story_markdown
+    from lagebild.web.render import render_story
+
+    document, by_id = seeds_run
+    story = document["stories"][0]
+    page = render_story(story, document["articles"], inline=True)
+    assert 'class="channel">über Fox News<' in page
+    assert "via Truth Social" in story_markdown(story, by_id)
