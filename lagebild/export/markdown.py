@@ -32,7 +32,8 @@ def story_markdown(story: dict, articles: dict[str, Article]) -> str:
             if quote["kind"] == "indirect":
                 continue
             who = quote["speaker"] or (f"_{quote['speaker_text']}_" if quote.get("speaker_text") else "unattributed")
-            lines.append(f"- **{who}**: „{quote['text']}“ ({_label(quote['article'], articles)})")
+            via = f", via {quote['channel']}" if quote.get("channel") else ""
+            lines.append(f"- **{who}**: „{quote['text']}“ ({_label(quote['article'], articles)}{via})")
         lines.append("")
     if story.get("disagreements"):
         lines.append("## Where sources differ")

@@ -22,7 +22,7 @@ LABELS = {
         "speaker": "Sprecher", "all": "alle", "disagreements": "Widersprüche", "entities": "Akteure", "texts": "Artikeltexte",
         "planned": "geplant", "undated": "ohne Datum", "adds": "neu in diesem Artikel", "shared_copy": "gleiche Agenturpassage wie",
         "search": "Suche", "ingest": "Einlesen", "entity": "Akteur", "outlet": "Medium", "filter": "Filtern",
-        "empty": "Noch keine Geschichten.", "file": "Datei", "unattributed": "ohne Zuordnung",
+        "empty": "Noch keine Geschichten.", "file": "Datei", "unattributed": "ohne Zuordnung", "via": "über",
     },
     "en": {
         "stories": "Stories", "story": "Story", "period": "Period", "sources": "Sources", "articles": "articles",
@@ -30,7 +30,7 @@ LABELS = {
         "speaker": "Speaker", "all": "all", "disagreements": "Where sources differ", "entities": "Entities", "texts": "Article texts",
         "planned": "planned", "undated": "undated", "adds": "new in this article", "shared_copy": "shares agency copy with",
         "search": "Search", "ingest": "Ingest", "entity": "Entity", "outlet": "Outlet", "filter": "Filter",
-        "empty": "No stories yet.", "file": "File", "unattributed": "unattributed",
+        "empty": "No stories yet.", "file": "File", "unattributed": "unattributed", "via": "via",
     },
 }
 
