@@ -9,7 +9,10 @@ lies inside some gold message (of any form), overall and per predicted kind. Spe
 source is not a pronoun, the share whose predicted speaker's surname occurs in the gold source
 span; the second figure also counts a speaker whose phrase in the text (``speaker_span``)
 overlaps the gold source span, which is right when a role or description was resolved to a
-name the span does not spell.
+name the span does not spell. A third figure, not the goal's, also counts a quote whose channel
+(``channel_span``: the outlet or platform it came through, "sagte X dem Sender Y") lies on the gold
+source, since the gold names the outlet as the source of some quotes ("sagte Raab laut Spiegel
+Online": Raab, and in a second entry Spiegel Online).
 
 Articles whose index is divisible by 5 are the held-out split (never looked at while
 developing); the rest is the development split. ``--errors FILE`` writes the development split's
@@ -74,7 +77,8 @@ def evaluate(articles: list[Article], gold: dict[str, list[dict]], errors: list[
     predicted = correct_predictions = 0
     predicted_kind: dict[str, int] = defaultdict(int)
     correct_kind: dict[str, int] = defaultdict(int)
-    speaker_total = speaker_correct = speaker_span_correct = 0
+    speaker_total = speaker_correct = speaker_span_correct = speaker_or_channel_correct = 0
+    with_channel = 0
     for article in articles:
         text = article.text
         items = gold.get(article.id, [])
@@ -82,6 +86,7 @@ def evaluate(articles: list[Article], gold: dict[str, list[dict]], errors: list[
         spans = [_inner(text, g["message"]["start"], g["message"]["end"]) for g in items]
         for q in quotes:
             predicted += 1
+            with_channel += q.channel is not None
             predicted_kind[q.kind] += 1
             length = max(1, q.end - q.start)
             if any(_overlap((q.start, q.end), s) >= 0.5 * length for s in spans):
@@ -109,6 +114,8 @@ def evaluate(articles: list[Article], gold: dict[str, list[dict]], errors: list[
                 attributed = match.speaker or match.speaker_text
                 on_span = bool(attributed and match.speaker_span and _overlap(match.speaker_span, (source["start"], source["end"])) > 0)
                 speaker_span_correct += named or on_span
+                on_channel = bool(match.channel_span and _overlap(match.channel_span, (source["start"], source["end"])) > 0)
+                speaker_or_channel_correct += named or on_span or on_channel
                 if errors is not None and not (named or on_span):
                     errors.append(
                         f"WRONG {article.id} {match.kind} gold={source['text']!r} got={match.speaker!r} text={match.speaker_text!r}\n"
@@ -121,7 +128,8 @@ def evaluate(articles: list[Article], gold: dict[str, list[dict]], errors: list[
         metrics[f"precision {kind} ({predicted_kind[kind]} predicted)"] = correct_kind[kind] / predicted_kind[kind]
     metrics["speaker accuracy (named sources)"] = speaker_correct / max(1, speaker_total)
     metrics["speaker accuracy (name or source span)"] = speaker_span_correct / max(1, speaker_total)
-    metrics["counts"] = f"{sum(total.values())} gold messages, {predicted} predicted quotes, {speaker_total} named sources"
+    metrics["speaker accuracy (name, span or channel)"] = speaker_or_channel_correct / max(1, speaker_total)
+    metrics["counts"] = f"{sum(total.values())} gold messages, {predicted} predicted quotes ({with_channel} with a channel), {speaker_total} named sources"
     return metrics
 
 
