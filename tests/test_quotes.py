@@ -3256,3 +3256,17 @@ def test_a_quote_never_closed_ends_before_the_narrator_reports_in_konjunktiv_i()
     # a speaker's own words in Konjunktiv I, with "wir", stay in the quote
     text = "Jens Köhler sagte: „Wir brauchen neue Pumpen. Man sagt uns, wir hätten kein Geld, aber wir seien selbst schuld."
     assert [q[1] for q in _quotes(text) if q[0] == "direct"] == ["Wir brauchen neue Pumpen. Man sagt uns, wir hätten kein Geld, aber wir seien selbst schuld."]
+
+
+# --- prec14: precision of reported speech on unseen text ---
+
+
+def test_a_relative_clause_with_a_capitalised_word_or_a_genitive_pronoun_is_no_report():
+    # after a preposition the pronoun opens a relative clause whatever follows it, a number or a name
+    assert _quotes("Petra Vogt besuchte die Messe, an der 4.000 Firmen aus Asien und Europa teilnehmen.") == []
+    assert _quotes("Jens Köhler kritisierte die Ausstellung, in der Hansen Bilder von Schiffen mit Sternen kombiniert.") == []
+    # "dessen"/"deren" with a noun, two verb-final clauses coordinated
+    assert _quotes("Am Abend sagte der Anwalt Jens Köhler aus, dessen Büro in die Prüfung eingebunden war und viele Anzeigen erstattet hat.") == []
+    # a main clause after the frame still reports, in Konjunktiv or with its verb second
+    assert _quotes("Jens Köhler sagte, in der Stadt würden viele Häuser fehlen.")[0][:2] == ("indirect", "in der Stadt würden viele Häuser fehlen")
+    assert _quotes("Petra Vogt sagte, in der Stadt gibt es keinen Strom.")[0][0] == "indirect"
