@@ -3270,3 +3270,15 @@ def test_a_relative_clause_with_a_capitalised_word_or_a_genitive_pronoun_is_no_r
     # a main clause after the frame still reports, in Konjunktiv or with its verb second
     assert _quotes("Jens Köhler sagte, in der Stadt würden viele Häuser fehlen.")[0][:2] == ("indirect", "in der Stadt würden viele Häuser fehlen")
     assert _quotes("Petra Vogt sagte, in der Stadt gibt es keinen Strom.")[0][0] == "indirect"
+
+
+def test_a_finding_with_its_subject_or_an_adverb_after_the_verb_is_no_report():
+    # "zeigt ein einzelner …, dass", "belegt nun, dass", "legen nahe, dass": shown or found, nothing said
+    assert _quotes("Während die Konzerne viel Geld ausgeben, zeigt ein einzelner Bastler, dass man auch mit wenig Geld weit kommt.") == []
+    assert _quotes("Die Proben legen nahe, dass die Vögel das Virus verbreiten.") == []
+    assert _quotes("Der Bericht belegt nun, dass die Mängel auch später noch bestanden.") == []
+    # "zeigt sich überzeugt" frames what someone thinks; "behauptete, belegen zu können" what someone said
+    assert _quotes("Petra Vogt zeigt sich überzeugt, dass die Brücke bald fertig wird.")[0][:2] == ("indirect", "die Brücke bald fertig wird")
+    assert _quotes("Der Detektiv behauptete, belegen zu können, dass Köhler Fahrten falsch abgerechnet hat.")[0][0] == "indirect"
+    # in Konjunktiv I the whole sentence is reported
+    assert _quotes("Jens Köhler sagte, es sei längst belegt, dass die Kosten explodieren.")[0][0] == "indirect"

@@ -3344,8 +3344,11 @@ NOT_REPORTING_THAT = re.compile(
     # an event: "Es kann vorkommen, dass …", "Es kommt immer wieder vor, dass …", "Es passiert, dass …"
     r"|\b(?:vorkommen|vorkommt|vorkam|passieren|passiert|passierte|geschehen|geschieht|geschah)|\b(?:kommt|kam)\s+es\s+(?:[a-zäöüß]+\s+){0,3}vor"
     # a finding shown or found out, nothing said: "Simulationen zeigen, dass …", "Forscher haben herausgefunden, dass …",
-    # "Die Obduktion ergab, dass …" ("zeigte" may stand for Konjunktiv II in a report and stays)
-    r"|\b(?:zeigt|zeigen|gezeigt|herausgefunden|herausfanden|herausfand|ergibt|ergab|ergaben)"
+    # "Die Obduktion ergab, dass …" ("zeigte" may stand for Konjunktiv II in a report and stays), its
+    # subject or an adverb after the verb ("zeigt ein einzelner Versuch, dass …", "belegt nun, dass …",
+    # "Die Daten legen nahe, dass …"), not "zeigt sich überzeugt" nor "belegen zu können"
+    r"|\b(?:zeigt|zeigen|gezeigt|herausgefunden|herausfanden|herausfand|ergibt|ergab|ergaben|belegt|belegen|beweist|beweisen|bewiesen)"
+    r"(?:\s+(?!sich\b|zu\b)[\wäöüß-]+){0,4}|\b(?:legt|legen|legte|legten)\s+(?:(?!sich\b)[\wäöüß-]+\s+){0,3}nahe|\bnahe(?:legen|legt|gelegt)"
     # a reaction to a fact: "Wie reagieren die Praxen darauf, dass …"
     r"|\breagier(?:t|te|ten|en)\b(?:\s+[\wäöüß-]+){0,4}\s+darauf"
     # a wish or aim, not something said: "Die Bank möchte erreichen, dass …", "Einige wollen immer noch, dass …"
