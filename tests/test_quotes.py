@@ -3282,3 +3282,9 @@ def test_a_finding_with_its_subject_or_an_adverb_after_the_verb_is_no_report():
     assert _quotes("Der Detektiv behauptete, belegen zu können, dass Köhler Fahrten falsch abgerechnet hat.")[0][0] == "indirect"
     # in Konjunktiv I the whole sentence is reported
     assert _quotes("Jens Köhler sagte, es sei längst belegt, dass die Kosten explodieren.")[0][0] == "indirect"
+
+
+def test_a_finding_proven_is_no_report():
+    # "konnte nachweisen, dass …": a study proves it, nobody says it; a speaker's Konjunktiv I still reports
+    assert _quotes("Eine Studie der Universität Lindau konnte nachweisen, dass Kinder heute länger schlafen als gedacht.") == []
+    assert _quotes("Der Arzt sagte, man habe nachgewiesen, dass das Mittel wirke.")[0][0] == "indirect"
