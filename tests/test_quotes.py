@@ -3288,3 +3288,12 @@ def test_a_finding_proven_is_no_report():
     # "konnte nachweisen, dass …": a study proves it, nobody says it; a speaker's Konjunktiv I still reports
     assert _quotes("Eine Studie der Universität Lindau konnte nachweisen, dass Kinder heute länger schlafen als gedacht.") == []
     assert _quotes("Der Arzt sagte, man habe nachgewiesen, dass das Mittel wirke.")[0][0] == "indirect"
+
+
+def test_the_papers_own_earlier_report_frames_nothing():
+    # "wie (ausführlich) berichtet", "wie gesagt" with no subject: the author points to the paper's report
+    assert _quotes("Wie ausführlich berichtet, sieht der Entwurf vor, dass die Bahn Vorrang bekommt.") == []
+    assert _quotes("Zuletzt hatte der Minister, wie berichtet, einen neuen Plan für die Brücke vorgelegt.") == []
+    # with its source named the "wie" clause still frames the sentence
+    assert _quotes("Wie der Minister berichtet, sieht der Entwurf vor, dass die Bahn Vorrang bekommt.")[0][0] == "indirect"
+    assert _quotes("Jens Köhler hatte berichtet, die Brücke sei gesperrt.")[0][:2] == ("indirect", "die Brücke sei gesperrt")

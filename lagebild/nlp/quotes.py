@@ -2262,9 +2262,16 @@ _CLAUSE_AFTER_CUE = re.compile(r",\s*(?:dass\s+|ob\s+)?(?P<clause>.+?)[.!?]?$")
 ONWARD = re.compile(r"(Demnach|Demzufolge)\s+(?=\w)")
 # "… soll demnach gestärkt werden": the same inside the sentence, as an adverb after its verb
 ONWARD_INSIDE = re.compile(r"(?<=[a-zäöüß] )(?:demnach|demzufolge)\b(?!\s*[,.;:])")
+# "wie (bereits, ausführlich) berichtet", "wie gesagt": with no one as its subject the author points to
+# the paper's own report or words, nobody else's
+AUTHORS_OWN_REPORT = (
+    r"(?:(?:bereits|schon|ausführlich|mehrfach|mehrmals|gestern|zuvor|eingangs|oben|früher|kürzlich|vielfach|ebenfalls)\s+){0,2}"
+    r"(?:berichtet|gesagt|erwähnt|gemeldet|beschrieben|ausgeführt)"
+)
+AS_THE_AUTHOR_REPORTED = re.compile(r"(?:^|[^\w\s]\s*|\s)[Ww]ie\s+" + AUTHORS_OWN_REPORT + r"$")
 # "Wie X darlegte, VERB …": a "wie" clause of saying, showing or learning before the main clause's finite verb
 LEADING_AS_TOLD = re.compile(
-    r"\s*Wie\s+(?!viele?\b|lange\b|oft\b|hoch\b|weit\b|groß\b|sehr\b|schon\b|auch\b|immer\b|jedes\b|jeden\b|in\b|im\b|bei\b|beim\b)"
+    r"\s*Wie\s+(?!" + AUTHORS_OWN_REPORT + r"\s*,)(?!viele?\b|lange\b|oft\b|hoch\b|weit\b|groß\b|sehr\b|schon\b|auch\b|immer\b|jedes\b|jeden\b|in\b|im\b|bei\b|beim\b)"
     r"[^,;:!?]{2,160}?\s(?:mitteilte|mitteilt|mitteilten|sagte|sagt|sagten|erklärte|erklärt|erklärten|berichtete|berichtet|berichteten|berichten|"
     r"betonte|betont|meldete|meldet|meldeten|schrieb|schreibt|bestätigte|bestätigt|bestätigten|darlegte|darlegt|feststellte|feststellt|"
     r"veröffentlichte|veröffentlicht|bekanntgab|angab|angibt|angaben|verlautete|hervorgeht|hervorging|ergab|ergibt|ergaben|zeigte|zeigt|"
@@ -2378,6 +2385,8 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
             break  # "Alles in allem kann man sagen, dass …", "wie man sagt": the author's own words
         if cue.group() == "gesagt" and SAID_AS_ADVERB.search(body[: cue.end()]):
             continue  # "Kurz gesagt: …", "Ehrlich gesagt, …": a sentence adverb, nobody is quoted
+        if AS_THE_AUTHOR_REPORTED.search(body[: cue.end()]):
+            continue  # "Tusk hatte, wie berichtet, ein Papier vorgelegt": the paper's own report, nobody quoted
         if comma != -1 and _trailing_as_told(body) == len(body[:comma].rstrip()):
             break  # "…, wie der Sender am Samstag berichtete.": the frame after its message, taken below
         if (
