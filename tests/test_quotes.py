@@ -3297,3 +3297,9 @@ def test_the_papers_own_earlier_report_frames_nothing():
     # with its source named the "wie" clause still frames the sentence
     assert _quotes("Wie der Minister berichtet, sieht der Entwurf vor, dass die Bahn Vorrang bekommt.")[0][0] == "indirect"
     assert _quotes("Jens Köhler hatte berichtet, die Brücke sei gesperrt.")[0][:2] == ("indirect", "die Brücke sei gesperrt")
+
+
+def test_a_finding_with_the_separated_particle_is_no_report():
+    # "fanden heraus, dass" is "herausfanden, dass": found out, nothing said
+    assert _quotes("Die Forscher fanden heraus, dass die Bienen im Winter länger leben.") == []
+    assert _quotes("Petra Vogt sagte, man habe herausgefunden, dass die Bienen länger lebten.")[0][0] == "indirect"

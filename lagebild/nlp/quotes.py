@@ -3357,7 +3357,7 @@ NOT_REPORTING_THAT = re.compile(
     # subject or an adverb after the verb ("zeigt ein einzelner Versuch, dass …", "belegt nun, dass …",
     # "Die Daten legen nahe, dass …"), not "zeigt sich überzeugt" nor "belegen zu können"
     r"|\b(?:zeigt|zeigen|gezeigt|herausgefunden|herausfanden|herausfand|ergibt|ergab|ergaben|belegt|belegen|beweist|beweisen|bewiesen|nachweisen|nachgewiesen|nachweist)"
-    r"(?:\s+(?!sich\b|zu\b)[\wäöüß-]+){0,4}|\b(?:legt|legen|legte|legten)\s+(?:(?!sich\b)[\wäöüß-]+\s+){0,3}nahe|\bnahe(?:legen|legt|gelegt)"
+    r"(?:\s+(?!sich\b|zu\b)[\wäöüß-]+){0,4}|\b(?:findet|finden|fand|fanden)(?:\s+[\wäöüß-]+){0,4}\s+heraus|\b(?:legt|legen|legte|legten)\s+(?:(?!sich\b)[\wäöüß-]+\s+){0,3}nahe|\bnahe(?:legen|legt|gelegt)"
     # a reaction to a fact: "Wie reagieren die Praxen darauf, dass …"
     r"|\breagier(?:t|te|ten|en)\b(?:\s+[\wäöüß-]+){0,4}\s+darauf"
     # a wish or aim, not something said: "Die Bank möchte erreichen, dass …", "Einige wollen immer noch, dass …"
