@@ -3303,3 +3303,14 @@ def test_a_finding_with_the_separated_particle_is_no_report():
     # "fanden heraus, dass" is "herausfanden, dass": found out, nothing said
     assert _quotes("Die Forscher fanden heraus, dass die Bienen im Winter länger leben.") == []
     assert _quotes("Petra Vogt sagte, man habe herausgefunden, dass die Bienen länger lebten.")[0][0] == "indirect"
+
+
+def test_shown_in_the_past_with_an_indicative_clause_is_no_report():
+    # "zeigten, dass … waren": a finding shown; the clause has a verb only the indicative has
+    assert _quotes("Die am Montag präsentierten Zahlen zeigten jedoch, dass die Firmen vor der Krise gut aufgestellt waren.") == []
+    assert _quotes("Mit genetischen Methoden zeigten die Forscher nun, dass die Pflanze vier Gruppen umfasst.") == []
+    # "zeigten" as Konjunktiv II in a report: its clause in Konjunktiv, or a verb Konjunktiv shares
+    assert _quotes("Jens Köhler sagte, die Zahlen zeigten, dass die Firmen gut aufgestellt seien.")[0][0] == "indirect"
+    found = _quotes("Laut Petra Vogt sind die Zahlen schlecht. Sie zeigten, dass die Regionen kein Einkommen schaffen können.")
+    assert any(q[1] == "die Regionen kein Einkommen schaffen können" for q in found)
+    assert _quotes("Petra Vogt zeigte sich überzeugt, dass die Brücke hält.")[0][:2] == ("indirect", "die Brücke hält")

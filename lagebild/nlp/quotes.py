@@ -2453,7 +2453,10 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
     if so_inside and any(is_subjunctive(w) for w in _words(body[: so_inside.start()])):
         # "Der Präsident sei, so Vogt, schuld daran, dass …": the frame inside reports the whole sentence
         return s, s + len(body.rstrip(" .!?"))
-    if that and not NOT_REPORTING_THAT.search(body[: that.start()]) and not _a_fact_is_that(body[: that.start()], body[that.end() :]):
+    if (
+        that and not NOT_REPORTING_THAT.search(body[: that.start()]) and not _a_fact_is_that(body[: that.start()], body[that.end() :])
+        and not _shown_in_the_indicative(body[: that.start()], body[that.end() :])
+    ):
         clause_end = len(body.rstrip(" .!?"))
         tail = re.search(r",\s*(?:so\s|sagte|erklärte|betonte|fügte|hieß)", body[that.end() :])
         if tail:
@@ -3494,6 +3497,23 @@ def _told_after_the_main_clause(rest: str) -> bool:
     parts = re.split(r"(?<!\d),(?!\d)", rest)
     last = _words(parts[-1])
     return len(parts) >= 3 and bool(last) and (last[0] in CUE_VERBS or lemma(last[0], "de") in SAYING_LEMMAS or last[0] == "so")
+
+
+# "Die Zahlen zeigten jedoch, dass …", "Dann zeigten die Forscher, dass …": the past of showing
+SHOWN_IN_THE_PAST = re.compile(r"\b(?:zeigte|zeigten)\b(?:\s+(?!sich\b|zu\b)[\wäöüß-]+){0,5}\s*$")
+
+
+def _shown_in_the_indicative(head: str, rest: str) -> bool:
+    """Does "zeigte(n)" govern a that-clause in the indicative ("Die Zahlen zeigten, dass die Firmen gut
+    aufgestellt waren")? Then a finding was shown. "zeigten" may stand for Konjunktiv II in a report, whose
+    clause would be in Konjunktiv; so only a finite verb that the indicative alone has counts ("waren",
+    "umfasst"), not one that Konjunktiv shares ("können", "stellten")."""
+    if not SHOWN_IN_THE_PAST.search(head):
+        return False
+    words = _words(rest)
+    if any(is_subjunctive(w) for w in words):
+        return False
+    return any(_finite_indicative(w) and not w.endswith(("te", "ten")) and (not w.endswith("en") or w in ("waren", "wurden")) for w in words)
 
 
 def _a_fact_is_that(head: str, rest: str = "") -> bool:
