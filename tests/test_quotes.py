@@ -3256,3 +3256,61 @@ def test_a_quote_never_closed_ends_before_the_narrator_reports_in_konjunktiv_i()
     # a speaker's own words in Konjunktiv I, with "wir", stay in the quote
     text = "Jens Köhler sagte: „Wir brauchen neue Pumpen. Man sagt uns, wir hätten kein Geld, aber wir seien selbst schuld."
     assert [q[1] for q in _quotes(text) if q[0] == "direct"] == ["Wir brauchen neue Pumpen. Man sagt uns, wir hätten kein Geld, aber wir seien selbst schuld."]
+
+
+# --- prec14: precision of reported speech on unseen text ---
+
+
+def test_a_relative_clause_with_a_capitalised_word_or_a_genitive_pronoun_is_no_report():
+    # after a preposition the pronoun opens a relative clause whatever follows it, a number or a name
+    assert _quotes("Petra Vogt besuchte die Messe, an der 4.000 Firmen aus Asien und Europa teilnehmen.") == []
+    assert _quotes("Jens Köhler kritisierte die Ausstellung, in der Hansen Bilder von Schiffen mit Sternen kombiniert.") == []
+    # "dessen"/"deren" with a noun, two verb-final clauses coordinated
+    assert _quotes("Am Abend sagte der Anwalt Jens Köhler aus, dessen Büro in die Prüfung eingebunden war und viele Anzeigen erstattet hat.") == []
+    # a main clause after the frame still reports, in Konjunktiv or with its verb second
+    assert _quotes("Jens Köhler sagte, in der Stadt würden viele Häuser fehlen.")[0][:2] == ("indirect", "in der Stadt würden viele Häuser fehlen")
+    assert _quotes("Petra Vogt sagte, in der Stadt gibt es keinen Strom.")[0][0] == "indirect"
+
+
+def test_a_finding_with_its_subject_or_an_adverb_after_the_verb_is_no_report():
+    # "zeigt ein einzelner …, dass", "belegt nun, dass", "legen nahe, dass": shown or found, nothing said
+    assert _quotes("Während die Konzerne viel Geld ausgeben, zeigt ein einzelner Bastler, dass man auch mit wenig Geld weit kommt.") == []
+    assert _quotes("Die Proben legen nahe, dass die Vögel das Virus verbreiten.") == []
+    assert _quotes("Der Bericht belegt nun, dass die Mängel auch später noch bestanden.") == []
+    # "zeigt sich überzeugt" frames what someone thinks; "behauptete, belegen zu können" what someone said
+    assert _quotes("Petra Vogt zeigt sich überzeugt, dass die Brücke bald fertig wird.")[0][:2] == ("indirect", "die Brücke bald fertig wird")
+    assert _quotes("Der Detektiv behauptete, belegen zu können, dass Köhler Fahrten falsch abgerechnet hat.")[0][0] == "indirect"
+    # in Konjunktiv I the whole sentence is reported
+    assert _quotes("Jens Köhler sagte, es sei längst belegt, dass die Kosten explodieren.")[0][0] == "indirect"
+
+
+def test_a_finding_proven_is_no_report():
+    # "konnte nachweisen, dass …": a study proves it, nobody says it; a speaker's Konjunktiv I still reports
+    assert _quotes("Eine Studie der Universität Lindau konnte nachweisen, dass Kinder heute länger schlafen als gedacht.") == []
+    assert _quotes("Der Arzt sagte, man habe nachgewiesen, dass das Mittel wirke.")[0][0] == "indirect"
+
+
+def test_the_papers_own_earlier_report_frames_nothing():
+    # "wie (ausführlich) berichtet", "wie gesagt" with no subject: the author points to the paper's report
+    assert _quotes("Wie ausführlich berichtet, sieht der Entwurf vor, dass die Bahn Vorrang bekommt.") == []
+    assert _quotes("Zuletzt hatte der Minister, wie berichtet, einen neuen Plan für die Brücke vorgelegt.") == []
+    # with its source named the "wie" clause still frames the sentence
+    assert _quotes("Wie der Minister berichtet, sieht der Entwurf vor, dass die Bahn Vorrang bekommt.")[0][0] == "indirect"
+    assert _quotes("Jens Köhler hatte berichtet, die Brücke sei gesperrt.")[0][:2] == ("indirect", "die Brücke sei gesperrt")
+
+
+def test_a_finding_with_the_separated_particle_is_no_report():
+    # "fanden heraus, dass" is "herausfanden, dass": found out, nothing said
+    assert _quotes("Die Forscher fanden heraus, dass die Bienen im Winter länger leben.") == []
+    assert _quotes("Petra Vogt sagte, man habe herausgefunden, dass die Bienen länger lebten.")[0][0] == "indirect"
+
+
+def test_shown_in_the_past_with_an_indicative_clause_is_no_report():
+    # "zeigten, dass … waren": a finding shown; the clause has a verb only the indicative has
+    assert _quotes("Die am Montag präsentierten Zahlen zeigten jedoch, dass die Firmen vor der Krise gut aufgestellt waren.") == []
+    assert _quotes("Mit genetischen Methoden zeigten die Forscher nun, dass die Pflanze vier Gruppen umfasst.") == []
+    # "zeigten" as Konjunktiv II in a report: its clause in Konjunktiv, or a verb Konjunktiv shares
+    assert _quotes("Jens Köhler sagte, die Zahlen zeigten, dass die Firmen gut aufgestellt seien.")[0][0] == "indirect"
+    found = _quotes("Laut Petra Vogt sind die Zahlen schlecht. Sie zeigten, dass die Regionen kein Einkommen schaffen können.")
+    assert any(q[1] == "die Regionen kein Einkommen schaffen können" for q in found)
+    assert _quotes("Petra Vogt zeigte sich überzeugt, dass die Brücke hält.")[0][:2] == ("indirect", "die Brücke hält")

@@ -2262,9 +2262,16 @@ _CLAUSE_AFTER_CUE = re.compile(r",\s*(?:dass\s+|ob\s+)?(?P<clause>.+?)[.!?]?$")
 ONWARD = re.compile(r"(Demnach|Demzufolge)\s+(?=\w)")
 # "… soll demnach gestärkt werden": the same inside the sentence, as an adverb after its verb
 ONWARD_INSIDE = re.compile(r"(?<=[a-zäöüß] )(?:demnach|demzufolge)\b(?!\s*[,.;:])")
+# "wie (bereits, ausführlich) berichtet", "wie gesagt": with no one as its subject the author points to
+# the paper's own report or words, nobody else's
+AUTHORS_OWN_REPORT = (
+    r"(?:(?:bereits|schon|ausführlich|mehrfach|mehrmals|gestern|zuvor|eingangs|oben|früher|kürzlich|vielfach|ebenfalls)\s+){0,2}"
+    r"(?:berichtet|gesagt|erwähnt|gemeldet|beschrieben|ausgeführt)"
+)
+AS_THE_AUTHOR_REPORTED = re.compile(r"(?:^|[^\w\s]\s*|\s)[Ww]ie\s+" + AUTHORS_OWN_REPORT + r"$")
 # "Wie X darlegte, VERB …": a "wie" clause of saying, showing or learning before the main clause's finite verb
 LEADING_AS_TOLD = re.compile(
-    r"\s*Wie\s+(?!viele?\b|lange\b|oft\b|hoch\b|weit\b|groß\b|sehr\b|schon\b|auch\b|immer\b|jedes\b|jeden\b|in\b|im\b|bei\b|beim\b)"
+    r"\s*Wie\s+(?!" + AUTHORS_OWN_REPORT + r"\s*,)(?!viele?\b|lange\b|oft\b|hoch\b|weit\b|groß\b|sehr\b|schon\b|auch\b|immer\b|jedes\b|jeden\b|in\b|im\b|bei\b|beim\b)"
     r"[^,;:!?]{2,160}?\s(?:mitteilte|mitteilt|mitteilten|sagte|sagt|sagten|erklärte|erklärt|erklärten|berichtete|berichtet|berichteten|berichten|"
     r"betonte|betont|meldete|meldet|meldeten|schrieb|schreibt|bestätigte|bestätigt|bestätigten|darlegte|darlegt|feststellte|feststellt|"
     r"veröffentlichte|veröffentlicht|bekanntgab|angab|angibt|angaben|verlautete|hervorgeht|hervorging|ergab|ergibt|ergaben|zeigte|zeigt|"
@@ -2378,6 +2385,8 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
             break  # "Alles in allem kann man sagen, dass …", "wie man sagt": the author's own words
         if cue.group() == "gesagt" and SAID_AS_ADVERB.search(body[: cue.end()]):
             continue  # "Kurz gesagt: …", "Ehrlich gesagt, …": a sentence adverb, nobody is quoted
+        if AS_THE_AUTHOR_REPORTED.search(body[: cue.end()]):
+            continue  # "Tusk hatte, wie berichtet, ein Papier vorgelegt": the paper's own report, nobody quoted
         if comma != -1 and _trailing_as_told(body) == len(body[:comma].rstrip()):
             break  # "…, wie der Sender am Samstag berichtete.": the frame after its message, taken below
         if (
@@ -2444,7 +2453,10 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
     if so_inside and any(is_subjunctive(w) for w in _words(body[: so_inside.start()])):
         # "Der Präsident sei, so Vogt, schuld daran, dass …": the frame inside reports the whole sentence
         return s, s + len(body.rstrip(" .!?"))
-    if that and not NOT_REPORTING_THAT.search(body[: that.start()]) and not _a_fact_is_that(body[: that.start()], body[that.end() :]):
+    if (
+        that and not NOT_REPORTING_THAT.search(body[: that.start()]) and not _a_fact_is_that(body[: that.start()], body[that.end() :])
+        and not _shown_in_the_indicative(body[: that.start()], body[that.end() :])
+    ):
         clause_end = len(body.rstrip(" .!?"))
         tail = re.search(r",\s*(?:so\s|sagte|erklärte|betonte|fügte|hieß)", body[that.end() :])
         if tail:
@@ -3344,8 +3356,11 @@ NOT_REPORTING_THAT = re.compile(
     # an event: "Es kann vorkommen, dass …", "Es kommt immer wieder vor, dass …", "Es passiert, dass …"
     r"|\b(?:vorkommen|vorkommt|vorkam|passieren|passiert|passierte|geschehen|geschieht|geschah)|\b(?:kommt|kam)\s+es\s+(?:[a-zäöüß]+\s+){0,3}vor"
     # a finding shown or found out, nothing said: "Simulationen zeigen, dass …", "Forscher haben herausgefunden, dass …",
-    # "Die Obduktion ergab, dass …" ("zeigte" may stand for Konjunktiv II in a report and stays)
-    r"|\b(?:zeigt|zeigen|gezeigt|herausgefunden|herausfanden|herausfand|ergibt|ergab|ergaben)"
+    # "Die Obduktion ergab, dass …" ("zeigte" may stand for Konjunktiv II in a report and stays), its
+    # subject or an adverb after the verb ("zeigt ein einzelner Versuch, dass …", "belegt nun, dass …",
+    # "Die Daten legen nahe, dass …"), not "zeigt sich überzeugt" nor "belegen zu können"
+    r"|\b(?:zeigt|zeigen|gezeigt|herausgefunden|herausfanden|herausfand|ergibt|ergab|ergaben|belegt|belegen|beweist|beweisen|bewiesen|nachweisen|nachgewiesen|nachweist)"
+    r"(?:\s+(?!sich\b|zu\b)[\wäöüß-]+){0,4}|\b(?:findet|finden|fand|fanden)(?:\s+[\wäöüß-]+){0,4}\s+heraus|\b(?:legt|legen|legte|legten)\s+(?:(?!sich\b)[\wäöüß-]+\s+){0,3}nahe|\bnahe(?:legen|legt|gelegt)"
     # a reaction to a fact: "Wie reagieren die Praxen darauf, dass …"
     r"|\breagier(?:t|te|ten|en)\b(?:\s+[\wäöüß-]+){0,4}\s+darauf"
     # a wish or aim, not something said: "Die Bank möchte erreichen, dass …", "Einige wollen immer noch, dass …"
@@ -3482,6 +3497,23 @@ def _told_after_the_main_clause(rest: str) -> bool:
     parts = re.split(r"(?<!\d),(?!\d)", rest)
     last = _words(parts[-1])
     return len(parts) >= 3 and bool(last) and (last[0] in CUE_VERBS or lemma(last[0], "de") in SAYING_LEMMAS or last[0] == "so")
+
+
+# "Die Zahlen zeigten jedoch, dass …", "Dann zeigten die Forscher, dass …": the past of showing
+SHOWN_IN_THE_PAST = re.compile(r"\b(?:zeigte|zeigten)\b(?:\s+(?!sich\b|zu\b)[\wäöüß-]+){0,5}\s*$")
+
+
+def _shown_in_the_indicative(head: str, rest: str) -> bool:
+    """Does "zeigte(n)" govern a that-clause in the indicative ("Die Zahlen zeigten, dass die Firmen gut
+    aufgestellt waren")? Then a finding was shown. "zeigten" may stand for Konjunktiv II in a report, whose
+    clause would be in Konjunktiv; so only a finite verb that the indicative alone has counts ("waren",
+    "umfasst"), not one that Konjunktiv shares ("können", "stellten")."""
+    if not SHOWN_IN_THE_PAST.search(head):
+        return False
+    words = _words(rest)
+    if any(is_subjunctive(w) for w in words):
+        return False
+    return any(_finite_indicative(w) and not w.endswith(("te", "ten")) and (not w.endswith("en") or w in ("waren", "wurden")) for w in words)
 
 
 def _a_fact_is_that(head: str, rest: str = "") -> bool:

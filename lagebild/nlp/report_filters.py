@@ -548,7 +548,12 @@ def narrates_after_subordinate(body: str) -> bool:
         return False
     if _finite_in_indicative(verb):
         return not _in_the_past(verb)
-    return lemma(verb, "de") == verb and verb.endswith(("en", "ern", "eln")) and len(verb) > 4  # "strömen": the plural
+    return _plural_present(verb)
+
+
+def _plural_present(word: str) -> bool:
+    """Is ``word`` a verb in the form of its infinitive, as the plural present is ("strömen", "teilnehmen")?"""
+    return lemma(word, "de") == word and word.endswith(("en", "ern", "eln")) and len(word) > 4
 
 
 def _not_a_report(text: str, sentence: Sentence, start: int, end: int) -> bool:
@@ -902,26 +907,40 @@ def _a_relative_clause(text: str, sentence: Sentence, start: int, end: int) -> b
     preposition = re.match(rf"(?:{'|'.join(sorted(_RELATIVE_PREPOSITIONS))})\s+(?=(?:der|die|das|den|dem|deren|dessen|denen)\s)", content)
     if preposition:
         content = content[preposition.end() :]
-    if not text[sentence.start : start].rstrip().endswith(",") or not re.match(r"(?:der|die|das|den|dem|deren|dessen|denen)\s+[a-zäöüß]", content):
+    # after a preposition or as a genitive ("…, an der 300.000 Soldaten teilnehmen", "…, dessen Kanzlei …
+    # eingebunden war") the pronoun opens no main clause whatever follows it; on its own it may be an article
+    opening = r"(?:der|die|das|den|dem|deren|dessen|denen)\s" if preposition else r"(?:deren|dessen)\s|(?:der|die|das|den|dem|denen)\s+[a-zäöüß]"
+    if not text[sentence.start : start].rstrip().endswith(",") or not re.match(opening, content):
         return False
     comma = re.search(r"(?<!\d),(?!\d)|[;:–]", content)
     clause = content[: comma.start()] if comma else content
-    words = _words(clause)
-    if len(words) < 3 or any(is_subjunctive(w) for w in _words(content)) or names_its_source(text[sentence.start : end]) or _INFINITIVE.search(clause):
+    if any(is_subjunctive(w) for w in _words(content)) or names_its_source(text[sentence.start : end]) or _INFINITIVE.search(clause):
         return False
-    if words[1].endswith(("e", "en", "er", "es", "em")) and words[2][:1].isupper() and not (preposition and words[1] in _ARTICLE_WORDS):
+    # a second verb-final clause may be coordinated to it: "…, dessen Kanzlei … eingebunden war und … hat"
+    coordinated = re.search(r"\s(?:und|oder)\s", clause)
+    return _verb_final_relative(clause, bool(preposition)) or bool(coordinated) and _verb_final_relative(clause[: coordinated.start()], bool(preposition))
+
+
+def _verb_final_relative(clause: str, after_preposition: bool) -> bool:
+    """Is ``clause`` (a relative pronoun first) a relative clause in the indicative, its only finite verb at its end?"""
+    words = _words(clause)
+    if len(words) < 3:
+        return False
+    if words[1].islower() and words[1].endswith(("e", "en", "er", "es", "em")) and words[2][:1].isupper() and not (after_preposition and words[1] in _ARTICLE_WORDS):
         return False  # "die frühere Zählung", "den ehemaligen Minister": an article
     if re.search(r"(?i)\b(?:angaben|zufolge|laut|gemäß|nach\s+\w+\s+(?:ansicht|meinung|auffassung))\b", clause):
         return False
-    if preposition and any(w.lower() in CUE_VERBS or w.islower() and SPEECH_CONTEXT.match(w) for w in words):
+    if after_preposition and any(w.lower() in CUE_VERBS or w.islower() and SPEECH_CONTEXT.match(w) for w in words):
         return False  # "…, in der davon berichtet wird, dass …": the relative clause says what follows
     middle = words[1:-1]
-    if preposition:  # the verbs before the finite one at the end: "… umgangen werden kann", "… verletzt wurden"
+    if after_preposition:  # the verbs before the finite one at the end: "… umgangen werden kann", "… verletzt wurden"
         while middle and middle[-1] in _INFINITIVE_AUXILIARIES:
             middle = middle[:-1]
         if middle and words[-1] in _FINITE_AUXILIARIES and re.fullmatch(r"[a-zäöüß]+(?:t|en)", middle[-1]):
             middle = middle[:-1]
-    return _finite_in_indicative(words[-1]) and not any(_finite_in_indicative(w) or w in FINITE_VERBS for w in middle)
+    # the plural present ends the clause as well: "…, an der 300.000 Soldaten teilnehmen"
+    finite = _finite_in_indicative(words[-1]) or words[-1].islower() and _plural_present(words[-1]) and not is_subjunctive(words[-1])
+    return finite and not any(_finite_in_indicative(w) or w in FINITE_VERBS for w in middle)
 
 
 # Prepositions that open a relative clause before its pronoun ("auf der", "mit dem", "bei denen")
