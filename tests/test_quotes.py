@@ -3256,3 +3256,17 @@ def test_a_quote_never_closed_ends_before_the_narrator_reports_in_konjunktiv_i()
     # a speaker's own words in Konjunktiv I, with "wir", stay in the quote
     text = "Jens Köhler sagte: „Wir brauchen neue Pumpen. Man sagt uns, wir hätten kein Geld, aber wir seien selbst schuld."
     assert [q[1] for q in _quotes(text) if q[0] == "direct"] == ["Wir brauchen neue Pumpen. Man sagt uns, wir hätten kein Geld, aber wir seien selbst schuld."]
+
+
+# --- spk14b: speaker attribution round 14 ---
+
+
+def test_the_phrase_after_the_verb_of_a_pronoun_subject_is_its_object():
+    # "Er rief die Regierung … auf, …": the pronoun opening the clause speaks, not whom it addresses
+    found = _resolved("Der Politiker Hans Berger sprach am Montag in Linz. Er rief die Regierung und die Opposition dazu auf, ihre Angriffe sofort einzustellen.")
+    assert [q[1:] for q in found] == [("Hans Berger", None)]
+    found = _resolved("Der Politiker Hans Berger sprach am Montag in Linz. Er forderte auch ein rasches Treffen der Parteien, eine Konferenz, um die Lage zu beruhigen.")
+    assert [q[1:] for q in found] == [("Hans Berger", None)]
+    # a document received speaks with its own words
+    found = _quotes("Jens Köhler wartete lange auf Antwort. Er erhielt ein Schreiben der Behörde, dass der Antrag abgelehnt worden sei.")
+    assert found == [("indirect", "der Antrag abgelehnt worden sei", "ein Schreiben der Behörde")]
