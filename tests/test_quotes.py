@@ -3270,3 +3270,15 @@ def test_the_phrase_after_the_verb_of_a_pronoun_subject_is_its_object():
     # a document received speaks with its own words
     found = _quotes("Jens Köhler wartete lange auf Antwort. Er erhielt ein Schreiben der Behörde, dass der Antrag abgelehnt worden sei.")
     assert found == [("indirect", "der Antrag abgelehnt worden sei", "ein Schreiben der Behörde")]
+
+
+def test_a_plural_sie_takes_up_no_single_person_and_the_interviewers_sie_is_the_one_who_answers():
+    # "Sie haben …" with a plural verb after a group: no one person is its speaker
+    found = _resolved("Der Helfer Jens Köhler verteilt im Lager Decken. Die rund 600 Menschen plagt die Ungewissheit. Sie haben die Nachricht, dass sie nicht mehr weiterkommen, noch nicht verdaut.")
+    assert [q[1:] for q in found] == [(None, None)]
+    # in the interviewer's question "Sie sagten einmal, …" addresses the one answering next, not the one named last
+    found = _resolved(
+        "Der Ökonom Jens Köhler sprach über Europa. STANDARD: Wie sehen Sie die Lage? Köhler: Die Lage ist ernst. "
+        "STANDARD: Der Minister Hans Berger sieht das anders. Sie sagten einmal, es sei immer gut, fremd im eigenen Land zu sein. Köhler: Das stimmt."
+    )
+    assert [q[1] for q in found if q[0].startswith("es sei")] == ["Jens Köhler"]

@@ -4450,6 +4450,7 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
             continue
         entity = None
         body = None
+        carried_text = None
         if kind in ("name", "carried", "anonymous", "source") and end > start:
             entity = index.entity_for_span(article.id, start, end) or index.resolve(article.text[start:end], article.id)
             phrase_noun = article.text[start:end].split()[-1].lower() if end > start else ""
@@ -4469,6 +4470,15 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
             if body is not None:
                 # "…, kam die Plattform Global Forest Watch. Sie meldete, …": the body named last, no person after it
                 entity, body_phrase = body
+            elif agree == "pl" and not entity:
+                # "Die Eltern sind in Haft. Sie stehen im Verdacht, …": a plural "sie" takes up a group, never
+                # one person; in an interviewer's question "Sie sagten einmal, …" is the one interviewed;
+                # right after a message ("Die Zahlen sind laut X … . Sie zeigten, dass …") the message goes on
+                asked = _interviewers_turn(article, start)
+                entity = _addressed_by_the_interviewer(index, article, start) if asked else None
+                before = None if asked else _message_just_before(article, quotes, start)
+                if before is not None and (article.id, *before.speaker_span) in resolved_phrases:
+                    entity, carried_text = resolved_phrases[(article.id, *before.speaker_span)]
             else:
                 entity = entity or _antecedent(index, article, start, agree=_singular(agree), bound=pronoun_genders.setdefault(article.id, {}), skip=own_words)
             _bind(pronoun_genders, article.id, entity, agree)
@@ -4507,6 +4517,8 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
             described = quote.speaker  # "Demnach": as the source was described where it was named
         elif kind == "pronoun" and body is not None:
             described = body_phrase  # "Sie meldete": the body "sie" takes up, as it was named
+        elif kind == "pronoun" and carried_text:
+            described = carried_text  # a plural "sie" going on with the message before: its source
         elif kind in ("role", "epithet") and end > start:
             # "Ein Sprecher der Feuerwehr": the role with its phrase, as the text gives it
             np_start = _np_backward(article.text, max(0, start - 30), start) if kind == "role" else start
@@ -4623,6 +4635,36 @@ def _answering(index, article: Article, offset: int, window: int = 2000):
     if not labels:
         return None
     entity = index.resolve(labels[-1].group("name"), article.id)
+    return entity if entity is not None and entity.type == "PER" else None
+
+
+def _message_just_before(article: Article, quotes: list[Quote], offset: int) -> Quote | None:
+    """The quote with a speaker that ends last before ``offset`` in the same paragraph, no more than
+    one sentence back."""
+    before = max((q for q in quotes if q.article == article.id and q.end <= offset and q.speaker_span), key=lambda q: q.end, default=None)
+    if before is None:
+        return None
+    between = article.text[before.end : offset]
+    return before if "\n" not in between and len(re.findall(r"[.!?](?=\s)", between)) <= 1 else None
+
+
+# the interviewer's label: the medium's name in capitals ("STANDARD:"), opening a turn
+_INTERVIEWER_LABEL = re.compile(r"(?:^|(?<=[.!?…\n])\s*)[A-ZÄÖÜ]{3,}:\s")
+
+
+def _interviewers_turn(article: Article, offset: int, window: int = 2000) -> bool:
+    """Does ``offset`` stand in an interviewer's question, a turn that "STANDARD:" opens?"""
+    turn = None
+    for turn in _INTERVIEWER_LABEL.finditer(article.text, max(0, offset - window), offset):
+        pass
+    return turn is not None and not _ANSWER_LABEL.search(article.text, turn.end(), offset)
+
+
+def _addressed_by_the_interviewer(index, article: Article, offset: int, window: int = 2000):
+    """Whom the interviewer addresses with "Sie" at ``offset``: the person whose answer label
+    ("Vogl: …") answers the question next."""
+    label = _ANSWER_LABEL.search(article.text, offset, offset + window)
+    entity = index.resolve(label.group("name"), article.id) if label else None
     return entity if entity is not None and entity.type == "PER" else None
 
 
