@@ -3282,3 +3282,16 @@ def test_a_plural_sie_takes_up_no_single_person_and_the_interviewers_sie_is_the_
         "STANDARD: Der Minister Hans Berger sieht das anders. Sie sagten einmal, es sei immer gut, fremd im eigenen Land zu sein. Köhler: Das stimmt."
     )
     assert [q[1] for q in found if q[0].startswith("es sei")] == ["Jens Köhler"]
+
+
+def test_a_clause_held_by_a_denied_claim_is_the_claims_not_the_deniers():
+    # "X bestreitet den Vorwurf, …": the accusation speaks, not the one who denies it
+    found = _quotes("Jens Köhler trat am Montag vor die Presse. Köhler bestreitet den Vorwurf, er habe die Kasse des Vereins geplündert.")
+    assert [q[1:] for q in found if q[0] == "indirect"] == [("er habe die Kasse des Vereins geplündert", "den Vorwurf")]
+    found = _quotes("Petra Vogt wies jedoch die Darstellung zurück, die Pumpen seien zu spät eingeschaltet worden.")
+    assert [q[2] for q in found if q[0] == "indirect"] == ["die Darstellung"]
+    found = _quotes("Gerüchte, wonach die Stadt die Deiche nicht mehr prüfe, dementierte Petra Vogt am Abend.")
+    assert [q[2] for q in found if q[0] == "indirect"] == ["Gerüchte"]
+    # a claim the speaker makes her own stays hers
+    found = _quotes("Petra Vogt teilte die Befürchtung, die Deiche könnten brechen.")
+    assert [q[2] for q in found if q[0] == "indirect"] != ["die Befürchtung"]

@@ -3563,6 +3563,7 @@ def extract_quotes(article: Article) -> list[Quote]:
 
     quotes, refs, contexts, sentences = _rule_quotes(article)
     rank_speakers(article, sentences, quotes, refs, contexts)
+    _denied_claims_keep_their_source(article, sentences, quotes, refs)
     _partials_take_their_report(quotes, refs)
     _partials_not_of_their_target(article, sentences, quotes, refs)
     for quote in quotes:
@@ -3573,6 +3574,38 @@ def extract_quotes(article: Article) -> list[Quote]:
             quote.cue = ref.kind
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes
+
+
+# a claim denied by the one who speaks: its noun, then the clause it holds ("wies die Darstellung
+# zurück, …", "bestreitet den Vorwurf, …", "Gerüchte, wonach …, dementierte das Ministerium")
+DENIED_CLAIM_BEFORE = re.compile(
+    r"(?P<np>\b(?:(?:den|die|der|das|diese[nrs]?|alle|solche)\s+)?(?:[a-zäöüß]+(?:e|en|er)\s+){0,2}"
+    r"(?:Vorwurfs?|Vorwürfen?|Behauptung(?:en)?|Darstellung(?:en)?|Gerüchte?n?|Berichte?n?|Anschuldigung(?:en)?|Spekulation(?:en)?|Unterstellung(?:en)?|Aussage(?:n)?|Meldung(?:en)?))"
+    r"(?:\s+zurück)?\s*,\s*(?:dass\s+|wonach\s+)?$"
+)
+DENYING = re.compile(
+    r"\b(?:(?:wies|weist|wiesen|weisen)\b[^.;:!?]*\bzurück|zurückgewiesen|zurückweisen|bestreit\w*|bestritt\w*|dementi\w*|"
+    r"widersprach\w*|widersprich\w*|widerspricht|widersprechen|(?:wandte|wendet|wandten|wenden)\s+sich\b[^.;:!?]*\bgegen|nicht\s+bestätig\w*)"
+)
+
+
+def _denied_claims_keep_their_source(article: Article, sentences: list[Sentence], quotes: list[Quote], refs: dict[str, SpeakerRef | None]) -> None:
+    """A clause held by the noun of a claim that the sentence denies is the claim's, not the words of
+    the one denying it: "Demirtaş bestreitet den Vorwurf, er unterhalte Kontakte zur PKK" (the accusation
+    speaks, not Demirtaş), "Gerüchte, wonach die Zelte entsorgt wurden, dementierte das Ministerium"."""
+    text = article.text
+    for quote in quotes:
+        if quote.kind != "indirect":
+            continue
+        sentence = _sentence_of(sentences, quote.start)
+        if sentence is None:
+            continue
+        claim = DENIED_CLAIM_BEFORE.search(text, sentence.start, quote.start)
+        outside = text[sentence.start : quote.start] + " " + text[quote.end : sentence.end]
+        if claim is None or not DENYING.search(outside):
+            continue
+        phrase = claim.group("np")
+        refs[quote.id] = SpeakerRef(phrase, claim.start("np"), claim.end("np"), "description")
 
 
 def _partials_take_their_report(quotes: list[Quote], refs: dict[str, SpeakerRef | None]) -> None:
