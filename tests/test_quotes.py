@@ -3295,3 +3295,9 @@ def test_a_clause_held_by_a_denied_claim_is_the_claims_not_the_deniers():
     # a claim the speaker makes her own stays hers
     found = _quotes("Petra Vogt teilte die Befürchtung, die Deiche könnten brechen.")
     assert [q[2] for q in found if q[0] == "indirect"] != ["die Befürchtung"]
+
+
+def test_a_sie_opening_its_sentence_before_a_present_plural_is_plural():
+    # "Sie stehen …": the verb in the second place has the infinitive's form, a plural; no one person speaks
+    found = _resolved("Die Studentin Petra Vogt reiste vor einem Jahr nach Syrien. Ihre Eltern sind seit Mai in Haft. Sie stehen im Verdacht, eine Terrorgruppe finanziert zu haben.")
+    assert [q[1:] for q in found] == [(None, None)]

@@ -4785,7 +4785,14 @@ def _pronoun_agreement(text: str, start: int, end: int) -> str | None:
         number = _finite_number(verb)
         if number is not None:
             return "f" if number == "sg" else "pl"
+    if at_opening and after and _present_plural(after.group(1)):
+        return "pl"  # "Sie stehen im Verdacht, …": the second place of a main clause holds its finite verb
     return "f?"
+
+
+def _present_plural(word: str) -> bool:
+    """Is the word in small letters a verb's present plural, the infinitive's form ("stehen", "fordern")?"""
+    return len(word) >= 5 and word.endswith(("en", "ern", "eln")) and word not in _NOT_PLURAL_VERBS and lemma(word, "de") == word and simplemma.is_known(word, lang="de")
 
 
 _SINGULAR_FINITE = frozenset("ist war sei wäre hat hatte habe hätte kann konnte könne könnte muss musste müsse müsste soll sollte solle will wollte wolle darf durfte dürfe mag wird wurde werde würde".split())
