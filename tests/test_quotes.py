@@ -3314,3 +3314,48 @@ def test_shown_in_the_past_with_an_indicative_clause_is_no_report():
     found = _quotes("Laut Petra Vogt sind die Zahlen schlecht. Sie zeigten, dass die Regionen kein Einkommen schaffen können.")
     assert any(q[1] == "die Regionen kein Einkommen schaffen können" for q in found)
     assert _quotes("Petra Vogt zeigte sich überzeugt, dass die Brücke hält.")[0][:2] == ("indirect", "die Brücke hält")
+
+
+# --- spk14b: speaker attribution round 14 ---
+
+
+def test_the_phrase_after_the_verb_of_a_pronoun_subject_is_its_object():
+    # "Er rief die Regierung … auf, …": the pronoun opening the clause speaks, not whom it addresses
+    found = _resolved("Der Politiker Hans Berger sprach am Montag in Linz. Er rief die Regierung und die Opposition dazu auf, ihre Angriffe sofort einzustellen.")
+    assert [q[1:] for q in found] == [("Hans Berger", None)]
+    found = _resolved("Der Politiker Hans Berger sprach am Montag in Linz. Er forderte auch ein rasches Treffen der Parteien, eine Konferenz, um die Lage zu beruhigen.")
+    assert [q[1:] for q in found] == [("Hans Berger", None)]
+    # a document received speaks with its own words
+    found = _quotes("Jens Köhler wartete lange auf Antwort. Er erhielt ein Schreiben der Behörde, dass der Antrag abgelehnt worden sei.")
+    assert found == [("indirect", "der Antrag abgelehnt worden sei", "ein Schreiben der Behörde")]
+
+
+def test_a_plural_sie_takes_up_no_single_person_and_the_interviewers_sie_is_the_one_who_answers():
+    # "Sie haben …" with a plural verb after a group: no one person is its speaker
+    found = _resolved("Der Helfer Jens Köhler verteilt im Lager Decken. Die rund 600 Menschen plagt die Ungewissheit. Sie haben die Nachricht, dass sie nicht mehr weiterkommen, noch nicht verdaut.")
+    assert [q[1:] for q in found] == [(None, None)]
+    # in the interviewer's question "Sie sagten einmal, …" addresses the one answering next, not the one named last
+    found = _resolved(
+        "Der Ökonom Jens Köhler sprach über Europa. STANDARD: Wie sehen Sie die Lage? Köhler: Die Lage ist ernst. "
+        "STANDARD: Der Minister Hans Berger sieht das anders. Sie sagten einmal, es sei immer gut, fremd im eigenen Land zu sein. Köhler: Das stimmt."
+    )
+    assert [q[1] for q in found if q[0].startswith("es sei")] == ["Jens Köhler"]
+
+
+def test_a_clause_held_by_a_denied_claim_is_the_claims_not_the_deniers():
+    # "X bestreitet den Vorwurf, …": the accusation speaks, not the one who denies it
+    found = _quotes("Jens Köhler trat am Montag vor die Presse. Köhler bestreitet den Vorwurf, er habe die Kasse des Vereins geplündert.")
+    assert [q[1:] for q in found if q[0] == "indirect"] == [("er habe die Kasse des Vereins geplündert", "den Vorwurf")]
+    found = _quotes("Petra Vogt wies jedoch die Darstellung zurück, die Pumpen seien zu spät eingeschaltet worden.")
+    assert [q[2] for q in found if q[0] == "indirect"] == ["die Darstellung"]
+    found = _quotes("Gerüchte, wonach die Stadt die Deiche nicht mehr prüfe, dementierte Petra Vogt am Abend.")
+    assert [q[2] for q in found if q[0] == "indirect"] == ["Gerüchte"]
+    # a claim the speaker makes her own stays hers
+    found = _quotes("Petra Vogt teilte die Befürchtung, die Deiche könnten brechen.")
+    assert [q[2] for q in found if q[0] == "indirect"] != ["die Befürchtung"]
+
+
+def test_a_sie_opening_its_sentence_before_a_present_plural_is_plural():
+    # "Sie stehen …": the verb in the second place has the infinitive's form, a plural; no one person speaks
+    found = _resolved("Die Studentin Petra Vogt reiste vor einem Jahr nach Syrien. Ihre Eltern sind seit Mai in Haft. Sie stehen im Verdacht, eine Terrorgruppe finanziert zu haben.")
+    assert [q[1:] for q in found] == [(None, None)]

@@ -3595,6 +3595,7 @@ def extract_quotes(article: Article) -> list[Quote]:
 
     quotes, refs, contexts, sentences = _rule_quotes(article)
     rank_speakers(article, sentences, quotes, refs, contexts)
+    _denied_claims_keep_their_source(article, sentences, quotes, refs)
     _partials_take_their_report(quotes, refs)
     _partials_not_of_their_target(article, sentences, quotes, refs)
     for quote in quotes:
@@ -3605,6 +3606,38 @@ def extract_quotes(article: Article) -> list[Quote]:
             quote.cue = ref.kind
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes
+
+
+# a claim denied by the one who speaks: its noun, then the clause it holds ("wies die Darstellung
+# zurück, …", "bestreitet den Vorwurf, …", "Gerüchte, wonach …, dementierte das Ministerium")
+DENIED_CLAIM_BEFORE = re.compile(
+    r"(?P<np>\b(?:(?:den|die|der|das|diese[nrs]?|alle|solche)\s+)?(?:[a-zäöüß]+(?:e|en|er)\s+){0,2}"
+    r"(?:Vorwurfs?|Vorwürfen?|Behauptung(?:en)?|Darstellung(?:en)?|Gerüchte?n?|Berichte?n?|Anschuldigung(?:en)?|Spekulation(?:en)?|Unterstellung(?:en)?|Aussage(?:n)?|Meldung(?:en)?))"
+    r"(?:\s+zurück)?\s*,\s*(?:dass\s+|wonach\s+)?$"
+)
+DENYING = re.compile(
+    r"\b(?:(?:wies|weist|wiesen|weisen)\b[^.;:!?]*\bzurück|zurückgewiesen|zurückweisen|bestreit\w*|bestritt\w*|dementi\w*|"
+    r"widersprach\w*|widersprich\w*|widerspricht|widersprechen|(?:wandte|wendet|wandten|wenden)\s+sich\b[^.;:!?]*\bgegen|nicht\s+bestätig\w*)"
+)
+
+
+def _denied_claims_keep_their_source(article: Article, sentences: list[Sentence], quotes: list[Quote], refs: dict[str, SpeakerRef | None]) -> None:
+    """A clause held by the noun of a claim that the sentence denies is the claim's, not the words of
+    the one denying it: "Demirtaş bestreitet den Vorwurf, er unterhalte Kontakte zur PKK" (the accusation
+    speaks, not Demirtaş), "Gerüchte, wonach die Zelte entsorgt wurden, dementierte das Ministerium"."""
+    text = article.text
+    for quote in quotes:
+        if quote.kind != "indirect":
+            continue
+        sentence = _sentence_of(sentences, quote.start)
+        if sentence is None:
+            continue
+        claim = DENIED_CLAIM_BEFORE.search(text, sentence.start, quote.start)
+        outside = text[sentence.start : quote.start] + " " + text[quote.end : sentence.end]
+        if claim is None or not DENYING.search(outside):
+            continue
+        phrase = claim.group("np")
+        refs[quote.id] = SpeakerRef(phrase, claim.start("np"), claim.end("np"), "description")
 
 
 def _partials_take_their_report(quotes: list[Quote], refs: dict[str, SpeakerRef | None]) -> None:
@@ -4482,6 +4515,7 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
             continue
         entity = None
         body = None
+        carried_text = None
         if kind in ("name", "carried", "anonymous", "source") and end > start:
             entity = index.entity_for_span(article.id, start, end) or index.resolve(article.text[start:end], article.id)
             phrase_noun = article.text[start:end].split()[-1].lower() if end > start else ""
@@ -4501,6 +4535,15 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
             if body is not None:
                 # "…, kam die Plattform Global Forest Watch. Sie meldete, …": the body named last, no person after it
                 entity, body_phrase = body
+            elif agree == "pl" and not entity:
+                # "Die Eltern sind in Haft. Sie stehen im Verdacht, …": a plural "sie" takes up a group, never
+                # one person; in an interviewer's question "Sie sagten einmal, …" is the one interviewed;
+                # right after a message ("Die Zahlen sind laut X … . Sie zeigten, dass …") the message goes on
+                asked = _interviewers_turn(article, start)
+                entity = _addressed_by_the_interviewer(index, article, start) if asked else None
+                before = None if asked else _message_just_before(article, quotes, start)
+                if before is not None and (article.id, *before.speaker_span) in resolved_phrases:
+                    entity, carried_text = resolved_phrases[(article.id, *before.speaker_span)]
             else:
                 entity = entity or _antecedent(index, article, start, agree=_singular(agree), bound=pronoun_genders.setdefault(article.id, {}), skip=own_words)
             _bind(pronoun_genders, article.id, entity, agree)
@@ -4539,6 +4582,8 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
             described = quote.speaker  # "Demnach": as the source was described where it was named
         elif kind == "pronoun" and body is not None:
             described = body_phrase  # "Sie meldete": the body "sie" takes up, as it was named
+        elif kind == "pronoun" and carried_text:
+            described = carried_text  # a plural "sie" going on with the message before: its source
         elif kind in ("role", "epithet") and end > start:
             # "Ein Sprecher der Feuerwehr": the role with its phrase, as the text gives it
             np_start = _np_backward(article.text, max(0, start - 30), start) if kind == "role" else start
@@ -4658,6 +4703,36 @@ def _answering(index, article: Article, offset: int, window: int = 2000):
     return entity if entity is not None and entity.type == "PER" else None
 
 
+def _message_just_before(article: Article, quotes: list[Quote], offset: int) -> Quote | None:
+    """The quote with a speaker that ends last before ``offset`` in the same paragraph, no more than
+    one sentence back."""
+    before = max((q for q in quotes if q.article == article.id and q.end <= offset and q.speaker_span), key=lambda q: q.end, default=None)
+    if before is None:
+        return None
+    between = article.text[before.end : offset]
+    return before if "\n" not in between and len(re.findall(r"[.!?](?=\s)", between)) <= 1 else None
+
+
+# the interviewer's label: the medium's name in capitals ("STANDARD:"), opening a turn
+_INTERVIEWER_LABEL = re.compile(r"(?:^|(?<=[.!?…\n])\s*)[A-ZÄÖÜ]{3,}:\s")
+
+
+def _interviewers_turn(article: Article, offset: int, window: int = 2000) -> bool:
+    """Does ``offset`` stand in an interviewer's question, a turn that "STANDARD:" opens?"""
+    turn = None
+    for turn in _INTERVIEWER_LABEL.finditer(article.text, max(0, offset - window), offset):
+        pass
+    return turn is not None and not _ANSWER_LABEL.search(article.text, turn.end(), offset)
+
+
+def _addressed_by_the_interviewer(index, article: Article, offset: int, window: int = 2000):
+    """Whom the interviewer addresses with "Sie" at ``offset``: the person whose answer label
+    ("Vogl: …") answers the question next."""
+    label = _ANSWER_LABEL.search(article.text, offset, offset + window)
+    entity = index.resolve(label.group("name"), article.id) if label else None
+    return entity if entity is not None and entity.type == "PER" else None
+
+
 def _antecedent(index, article: Article, offset: int, window: int = 600, agree: str | None = None, bound: dict | None = None, skip: tuple[int, int] | None = None):
     """The person a pronoun at ``offset`` refers to: the last name, bound role or epithet before it.
 
@@ -4742,7 +4817,14 @@ def _pronoun_agreement(text: str, start: int, end: int) -> str | None:
         number = _finite_number(verb)
         if number is not None:
             return "f" if number == "sg" else "pl"
+    if at_opening and after and _present_plural(after.group(1)):
+        return "pl"  # "Sie stehen im Verdacht, …": the second place of a main clause holds its finite verb
     return "f?"
+
+
+def _present_plural(word: str) -> bool:
+    """Is the word in small letters a verb's present plural, the infinitive's form ("stehen", "fordern")?"""
+    return len(word) >= 5 and word.endswith(("en", "ern", "eln")) and word not in _NOT_PLURAL_VERBS and lemma(word, "de") == word and simplemma.is_known(word, lang="de")
 
 
 _SINGULAR_FINITE = frozenset("ist war sei wäre hat hatte habe hätte kann konnte könne könnte muss musste müsse müsste soll sollte solle will wollte wolle darf durfte dürfe mag wird wurde werde würde".split())

@@ -1188,6 +1188,9 @@ def rank_speakers(article: Article, sentences: list[Sentence], quotes: list[Quot
         # source ("Mit Hilfe der Perle", "Im ersten Satz", "auf Anfrage"), or an object before the
         # finite verb whose subject follows it ("Keinen Zweifel hatte er …")
         found = [c for c in found if not _in_a_phrase_that_names_no_source(ctx, c) and not _object_before_a_pronoun_subject(ctx, c)] or found
+        # "Er rief die Regierung dazu auf, …", "er mahnt Regierung, …": the pronoun opening the clause
+        # is its subject, the phrase after its verb whom it addresses
+        found = [c for c in found if not _object_after_a_pronoun_subject(ctx, quote, c, found)] or found
         if ctx.q._plural_demonstrative_subject(article.text, quote.start):
             # "Diese haben erklärt, …": the plural subject takes up a group named before, never one person
             found = [c for c in found if not (c.features[:1] == ["type=name_PER"] or c.kind == "carried")] or found
@@ -1335,6 +1338,37 @@ def _object_before_a_pronoun_subject(ctx: _Context, c: Candidate) -> bool:
     if following.lower() in q.FINITE_VERBS or q.is_subjunctive(following) or ctx.in_direct(m.start("pronoun"), m.end("pronoun")):
         return False
     return m.group("verb") in q.FINITE_VERBS or m.group("verb") in q.CUE_VERBS or "sent_initial" in f
+
+
+# a nominative pronoun opening its clause, its finite verb, then words of the same clause up to the phrase
+_PRONOUN_SUBJECT_THEN_VERB = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:und|aber|doch|dann)\s+)(?P<pronoun>[Ee]r|[Ss]ie)\s+(?P<verb>[a-zäöüß]+)\s+(?:[^\s,;:.!?„“\"»«–—]+\s+){0,8}$"
+)
+
+
+def _object_after_a_pronoun_subject(ctx: _Context, quote: Quote, c: Candidate, found: list[Candidate]) -> bool:
+    """Is the candidate a phrase after the finite verb of a clause that a nominative pronoun opens
+    outside the quote ("Er rief die Regierung dazu auf, …", "Sie forderte ein rasches Treffen, …")?
+    The pronoun is the subject, so the phrase is an object: whom the subject addresses or what it
+    asks for; not a frame ("Sie stammen Berichten zufolge …"), a document with its own words ("Er
+    erhielt ein Schreiben, dass …"), nor a phrase right after a noun, its attribute, which may hold
+    the claim ("Er trat dem Vorwurf der Verteidigung, …, entgegen")."""
+    if c.kind in ("pronoun", "carried", "anonymous") or not ("prep=none" in c.features or "prep=word" in c.features or "prep=und" in c.features):
+        return False
+    if "before_zufolge" in c.features or "after_angaben" in c.features or _framed_source(ctx.text, c) or _DOCUMENT_NOUNS.search(_head_of(c.phrase)):
+        return False
+    s = ctx.sentences[bisect_right(ctx.sentence_starts, c.start) - 1]
+    before = ctx.text[s.start : c.start]
+    m = _PRONOUN_SUBJECT_THEN_VERB.search(before)
+    if m is None or m.group("verb") in _NOT_FINITE_AFTER_PRONOUN or re.search(r"[A-ZÄÖÜ][\wäöüß-]*[a-zäöüß]\s+$", before):
+        return False
+    pronoun = s.start + m.start("pronoun")
+    if quote.start <= pronoun < quote.end or ctx.in_direct(pronoun, pronoun + 2):
+        return False
+    return any(f.kind == "pronoun" and f.start == pronoun for f in found)
+
+
+_NOT_FINITE_AFTER_PRONOUN = frozenset("und oder aber sowie selbst allein".split())
 
 
 _VERB_THEN_PRONOUN = re.compile(r"\s+(?:aber\s+|jedoch\s+|allerdings\s+)?(?P<verb>[a-zäöüß]+)\s+(?P<pronoun>er|wir|ich)\s+(?P<next>[\wÄÖÜäöüß-]+)")
