@@ -6,7 +6,7 @@ import pytest
 
 from lagebild.model import Article
 from lagebild.nlp.annotate import annotate, consistent_story_mentions
-from lagebild.nlp.channels import channel_in
+from lagebild.nlp.channels import channel_in, nominative
 
 
 def channel(sentence: str, speaker: str) -> str | None:
@@ -23,6 +23,7 @@ def channel(sentence: str, speaker: str) -> str | None:
         ("Man werde nachbessern, sagte Karl Huber der Nachrichtenagentur dpa.", "Karl Huber", "dpa"),
         ("Der Zug komme später, sagte sie am Montag der APA.", "sie", "APA"),
         ("Das sei erst der Anfang, sagte er der Süddeutschen Zeitung.", "er", "Süddeutschen Zeitung"),
+        ("Man prüfe alle Optionen, sagte das Ministerium gegenüber der Times.", "das Ministerium", "Times"),
         # "gegenüber", interviews, pieces written for an outlet
         ("Der Hafen bleibe offen, erklärte der Minister gegenüber der Nachrichtenagentur Reuters.", "der Minister", "Reuters"),
         ("Die Preise würden sinken, sagte die Ökonomin in einem Interview mit der Financial Times.", "die Ökonomin", "Financial Times"),
@@ -58,6 +59,21 @@ def test_the_named_outlet_or_platform_is_the_channel(sentence: str, speaker: str
 )
 def test_no_channel_where_none_is_named(sentence: str, speaker: str) -> None:
     assert channel(sentence, speaker) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "masthead"),
+    [
+        ("Süddeutschen Zeitung", "Süddeutsche Zeitung"),
+        ("Frankfurter Allgemeinen Zeitung", "Frankfurter Allgemeine Zeitung"),
+        ("Deutschen Presse-Agentur", "Deutsche Presse-Agentur"),
+        ("Oberösterreichischen Nachrichten", "Oberösterreichischen Nachrichten"),
+        ("„Berliner Zeitung“", "Berliner Zeitung"),
+        ("Fox News", "Fox News"),
+    ],
+)
+def test_a_channel_is_named_as_on_its_masthead(written: str, masthead: str) -> None:
+    assert nominative(written) == masthead
 
 
 def test_the_channel_is_set_on_the_quote_from_its_frame_only() -> None:

@@ -54,7 +54,7 @@ _OUTLET_WORD = re.compile(
     r"Iswestija|Figaro|Monde|Repubblica|Corriere|País|Politico|Axios|Wired|Vice|Mashable|Indiewire)$"
 )
 # Outlet words that are also common nouns: alone and unquoted they name no outlet ("gegenüber der Presse").
-_COMMON_OUTLET_WORDS = frozenset("Online online TV News Times Journal Presse Zeitung Nachrichten Welt Zeit Post Stern Spiegel Magazin Journal Standard Profil profil Krone Focus Bild Falter Merkur Express Kurier".split())
+_COMMON_OUTLET_WORDS = frozenset("Online online TV News Journal Presse Zeitung Nachrichten Welt Zeit Post Stern Spiegel Magazin Journal Standard Profil profil Krone Focus Bild Falter Merkur Express Kurier".split())
 _DOMAIN = re.compile(r"[\w-]+\.(?:de|at|ch|com|net|org|eu|fr|it|co\.uk|ru|ua)$")
 _QUOTED_NAME = re.compile(r"(?:„[^“”\"\n]{1,60}[“”\"]|»[^«\n]{1,60}«|\"[^\"\n]{1,60}\")")
 _NAME_WORD = re.compile(r"[A-ZÄÖÜ0-9][\w.&'’äöüßÄÖÜ-]*|of|the|de|del|la|le")
@@ -103,8 +103,22 @@ def find_channels(article: Article, quotes: list[Quote]) -> None:
             span = channel_in(article.text, start, end, quote.speaker_span)
             if span is not None:
                 quote.channel_span = span
-                quote.channel = article.text[span[0] : span[1]].strip("„“”»«\"")
+                quote.channel = nominative(article.text[span[0] : span[1]])
                 break
+
+
+def nominative(name: str) -> str:
+    """The outlet's name as on its masthead: "der Süddeutschen Zeitung" → "Süddeutsche Zeitung",
+    "dem Bayerischen Rundfunk" → "Bayerische Rundfunk"; names in quote marks stay as written."""
+    if _QUOTED_NAME.fullmatch(name):
+        return name[1:-1].strip()
+    words = name.split()
+    if words[-1] == "Nachrichten":
+        return name  # a plural keeps its ending: "die Oberösterreichischen Nachrichten"
+    for i, word in enumerate(words[:-1]):
+        if re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:isch|sch|ig|lich|e?ll|ai|eu|weit|st|t|d)en", word) or word in ("Neuen", "Freien", "Deutschen", "Allgemeinen", "Zweiten", "Ersten"):
+            words[i] = word[:-1]
+    return " ".join(words)
 
 
 def _frame_sentence(article: Article, starts: list[int], quote: Quote) -> tuple[int, int] | None:
