@@ -28,6 +28,7 @@ def channel(sentence: str, speaker: str) -> str | None:
         ("Der Hafen bleibe offen, erklärte der Minister gegenüber der Nachrichtenagentur Reuters.", "der Minister", "Reuters"),
         ("Die Preise würden sinken, sagte die Ökonomin in einem Interview mit der Financial Times.", "die Ökonomin", "Financial Times"),
         ("Es gebe keinen Plan B, sagte der Trainer im ZDF-Interview.", "der Trainer", "ZDF"),
+        ("Das Konzert falle aus, sagte die Veranstalterin am Morgen im Radio Bremen.", "die Veranstalterin", "Radio Bremen"),
         ("Sie fürchte um den Standort, schrieb die Managerin in einem Gastbeitrag für das Handelsblatt.", "die Managerin", "Handelsblatt"),
         # an outlet citing the speaker, an outlet the words come through
         ("Die Mauer müsse weg, zitiert die Rheinische Post den Bürgermeister.", "den Bürgermeister", "Rheinische Post"),

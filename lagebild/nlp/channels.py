@@ -245,7 +245,8 @@ def _media_phrase(text: str, start: int, limit: int) -> tuple[int, int] | None:
             noun_end = start + word.end()
             name = _name_after(text, noun_end + 1, limit) if text[noun_end : noun_end + 1] == " " else None
             if name is not None:
-                return name
+                # "im Radio Eins", "von Radio Bremen": a station's name begins with "Radio"
+                return (start + word.start(), name[1]) if noun == "Radio" else name
             prefix = re.match(r"([A-ZÄÖÜ][\w.äöüß]*)-", noun)
             if prefix and prefix.group(1) != "X" and (prefix.group(1) in _LISTED or _OUTLET_WORD.search(prefix.group(1)) and prefix.group(1) not in _COMMON_OUTLET_WORDS):
                 return start + word.start(), start + word.start() + len(prefix.group(1))
