@@ -3256,3 +3256,15 @@ def test_a_quote_never_closed_ends_before_the_narrator_reports_in_konjunktiv_i()
     # a speaker's own words in Konjunktiv I, with "wir", stay in the quote
     text = "Jens Köhler sagte: „Wir brauchen neue Pumpen. Man sagt uns, wir hätten kein Geld, aber wir seien selbst schuld."
     assert [q[1] for q in _quotes(text) if q[0] == "direct"] == ["Wir brauchen neue Pumpen. Man sagt uns, wir hätten kein Geld, aber wir seien selbst schuld."]
+
+
+# --- branch spk14a: speaker attribution on unseen text ---
+
+
+def test_spk14a_the_phrase_after_the_verb_of_a_pronoun_subject_is_its_object():
+    # "Sie warf der Regierung vor, …": the pronoun opening the sentence speaks, not the dative after the verb
+    found = _quotes("Die Gewerkschaft ist empört. Sie warf der Regierung von Kanzlerin Petra Vogt vor, die Renten kürzen zu wollen.")
+    assert [q[2] for q in found if q[0] == "indirect"] == ["Sie"]
+    # an expletive "es" may stand before the subject; a passive "Sie werden …" names no speaker either
+    found = _quotes("Die Stadt hat neue Regeln. Sie werden gemäß dem Erlass der Regierung ab Montag angewandt, hieß es.")
+    assert all(q[2] != "dem Erlass der Regierung" for q in found)

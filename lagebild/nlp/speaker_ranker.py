@@ -1188,6 +1188,8 @@ def rank_speakers(article: Article, sentences: list[Sentence], quotes: list[Quot
         # source ("Mit Hilfe der Perle", "Im ersten Satz", "auf Anfrage"), or an object before the
         # finite verb whose subject follows it ("Keinen Zweifel hatte er …")
         found = [c for c in found if not _in_a_phrase_that_names_no_source(ctx, c) and not _object_before_a_pronoun_subject(ctx, c)] or found
+        # "Sie warf der Regierung vor, …": a pronoun opening the sentence is its subject, the phrase after the verb its object
+        found = [c for c in found if not _object_after_a_pronoun_subject(ctx, c)] or found
         if ctx.q._plural_demonstrative_subject(article.text, quote.start):
             # "Diese haben erklärt, …": the plural subject takes up a group named before, never one person
             found = [c for c in found if not (c.features[:1] == ["type=name_PER"] or c.kind == "carried")] or found
@@ -1335,6 +1337,36 @@ def _object_before_a_pronoun_subject(ctx: _Context, c: Candidate) -> bool:
     if following.lower() in q.FINITE_VERBS or q.is_subjunctive(following) or ctx.in_direct(m.start("pronoun"), m.end("pronoun")):
         return False
     return m.group("verb") in q.FINITE_VERBS or m.group("verb") in q.CUE_VERBS or "sent_initial" in f
+
+
+_PRONOUN_SUBJECT_OPENING = re.compile(r"\s*[„“\"»«]?\s*(?:(?:Auch|Doch|Und|Aber|Dann|Zudem)\s+)?(?P<pronoun>Er|Sie|Wir|Ich|Es)\s*$")
+
+
+def _object_after_a_pronoun_subject(ctx: _Context, c: Candidate) -> bool:
+    """Is the candidate a phrase right after the finite verb of a sentence that a nominative pronoun
+    opens ("Sie warf der Regierung vor, …", "Er bat den Minister, …")? The pronoun is the subject;
+    the phrase after the verb is its object. "Es" counts only before a dative or accusative ("Es
+    warf der Regierung vor"), since an expletive "es" may hold the place of a subject that follows."""
+    if c.kind in ("pronoun", "carried", "anonymous") or "type=rule_only" in c.features:
+        return False
+    n = bisect_right(ctx.sentence_starts, c.start) - 1
+    if n < 0 or c.start >= ctx.sentences[n].end:
+        return False
+    s = ctx.sentences[n]
+    v2_start, v2_end, _ = ctx.verb_second(n)
+    if v2_end <= s.start or c.start < v2_end:
+        return False
+    opening = _PRONOUN_SUBJECT_OPENING.fullmatch(ctx.text, s.start, v2_start)
+    if opening is None or ctx.in_direct(opening.start("pronoun"), opening.end("pronoun")):
+        return False
+    gap = ctx.text[v2_end : c.start]
+    if any(ch in gap for ch in ",;:.!?„“\"»«()") or len(gap.split()) > 3:
+        return False  # only a few adverbs between the verb and the phrase, in the same clause
+    if not ("prep=none" in c.features or "prep=word" in c.features) or _framed_source(ctx.text, c) or ctx.q._after_preposition(ctx.text, c.start):
+        return False  # "Sie werden gemäß dem Dekret …": a frame's source, not an object
+    if _PASSIVE.fullmatch(ctx.text, v2_start, v2_end):
+        return False  # "Sie wurden der Polizei übergeben": the pronoun is the patient, not who speaks
+    return opening.group("pronoun") != "Es" or _in_object_case(ctx, c) or c.phrase.split()[0] == "der"
 
 
 _VERB_THEN_PRONOUN = re.compile(r"\s+(?:aber\s+|jedoch\s+|allerdings\s+)?(?P<verb>[a-zäöüß]+)\s+(?P<pronoun>er|wir|ich)\s+(?P<next>[\wÄÖÜäöüß-]+)")
