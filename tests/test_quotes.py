@@ -3268,3 +3268,13 @@ def test_spk14a_the_phrase_after_the_verb_of_a_pronoun_subject_is_its_object():
     # an expletive "es" may stand before the subject; a passive "Sie werden …" names no speaker either
     found = _quotes("Die Stadt hat neue Regeln. Sie werden gemäß dem Erlass der Regierung ab Montag angewandt, hieß es.")
     assert all(q[2] != "dem Erlass der Regierung" for q in found)
+
+
+def test_spk14a_a_phrase_inside_a_sentence_long_report_is_what_was_said():
+    # "Dies sei vom Rechnungshof kritisiert worden.": the passive agent inside the report is content,
+    # the speaker before goes on
+    text = "Petra Vogt verteidigte am Abend ihre Pläne. Sie sagte, die Reform sei notwendig. Dies sei vom Rechnungshof kritisiert worden."
+    assert [q[2] for q in _quotes(text) if q[0] == "indirect"] == ["Sie", "Sie"]
+    # a frame inside the report still names its source
+    text = "Petra Vogt verteidigte am Abend ihre Pläne. Sie sagte, die Reform sei notwendig. Die Kosten seien laut Rechnungshof zu hoch."
+    assert [q[2] for q in _quotes(text) if q[0] == "indirect"][-1] == "Rechnungshof"

@@ -1082,6 +1082,70 @@ def _inside_an_earlier_message(ctx: _Context, quote: Quote, c: Candidate) -> boo
     return not ctx.q._framed_by_frame_word(ctx.text, c.start)
 
 
+# words after a phrase inside a report that make it the report's source: "nach Andrejews Worten", "Verdi zufolge"
+_SOURCE_AFTER = re.compile(r"\s+(?:zufolge|Worten|Angaben|Ansicht|Meinung|Einschätzung|Auffassung|Darstellung)\b")
+
+
+# a verb of saying right before or after the phrase ("…, schreiben die Forscher", "…, hielt Hollaender fest")
+_SAID_BESIDE = frozenset("cue_before=verb cue_before=context cue_before=separable cue_after=verb cue_after=separable".split())
+
+# after a comma, a finite verb and perhaps a title, then the person: "…, erzählte Jenny Perret"
+_VERB_BEFORE_A_PERSON = re.compile(r",\s*[a-zäöüß]{3,}(?:te|ten|t)\s+(?:[A-ZÄÖÜ][\wäöüß-]*\s+){0,2}$")
+
+# the source of a frame's noun of saying: "nach Meinung des Gerichts", "aus Sicht der Organisationen"
+_GENITIVE_OF_A_FRAME = re.compile(r"\b(?:nach|laut|aus)\s+(?:\w+\s+){0,2}(?:Angaben|Worten|Ansicht|Meinung|Informationen|Aussagen?|Einschätzung|Darstellung|Sicht)\s+(?:(?:des|der|eines|einer)\s+)?$", re.I)
+
+
+def _content_of_a_sentence_long_report(ctx: _Context, quote: Quote, c: Candidate) -> bool:
+    """Is the candidate a phrase inside a reported clause that fills its whole sentence, with nothing
+    outside it to frame it ("Dies sei vom Konsumentenschutz kritisiert worden.", "Es lief nicht nach
+    Wunsch.")? What was said, not who says it; only a frame inside ("laut X", "X zufolge", "nach
+    Angaben X", "so X"), a verb of saying beside the phrase ("…, meinte Walser"), a document or an
+    interview's label ("Antwort: …") names a source there."""
+    f = c.features
+    if quote.kind != "indirect" or c.kind in ("pronoun", "carried", "anonymous", "anaphor"):
+        return False
+    if not (quote.start <= c.start and c.end <= quote.end):
+        return False
+    n = bisect_right(ctx.sentence_starts, quote.start) - 1
+    if n < 0:
+        return False
+    s = ctx.sentences[n]
+    outside = ctx.text[s.start : quote.start] + ctx.text[quote.end : max(quote.end, s.end)]
+    if re.search(r"[^\W_]", outside):
+        return False  # the sentence has words of its own around the report: they may frame it
+    if any(g in f for g in ("before_zufolge", "after_angaben", "after_so", "prep=laut", "head=saying", "head=document")):
+        return False
+    if "passive_agent" not in f and any(g in _SAID_BESIDE for g in f):
+        return False  # "…, meinte Walser": a frame of its own inside the span
+    text = ctx.text
+    opening = "sent_initial" in f or text[quote.start : c.start].split() == ["Von"]
+    main_clause = text[c.end : quote.end].split(",")[0]
+    if opening and "," in text[c.end : quote.end] and not any(ctx.q.is_subjunctive(w) for w in _WORD.findall(main_clause)):
+        return False  # "22 Prozent teilen die Meinung, …", "Von Obama liegt die Äußerung vor, …": a main clause opens the span
+    if c.phrase.split()[0] in ("Sicht", "Ansicht", "Meinung", "Einschätzung", "Auffassung"):
+        return False  # "aus Sicht der Organisationen": whose view it is
+    if _GENITIVE_OF_A_FRAME.search(text, max(quote.start, c.start - 60), c.start):
+        return False  # "nach Meinung des Gerichts", "nach Angaben eines Sprechers": the frame's source
+    if _SOURCE_AFTER.match(text, c.end) or text[c.end : c.end + 1] == ":" or _framed_source(text, c):
+        return False
+    if f[:1] == ["type=name_PER"] and _VERB_BEFORE_A_PERSON.search(text, max(quote.start, c.start - 60), c.start):
+        return False  # "…, bilanzierte Bürgermeister Klaus Schneeberger": a frame after a comma inside the span
+    lead = re.split(r"[.!?:;,„“\"»«]", text[max(quote.start, c.start - 60) : c.start])[-1].split()
+    if lead and lead[0].lower() == "wie":
+        return False  # "…, wie schon vom Bundesgerichtshof entschieden, …": an as-told clause names its source
+    if lead and lead[-1].lower() == "nach" and c.kind == "name":
+        return False  # "nach SPIEGEL ONLINE": a name after "nach" is a frame's source
+    after = _NEXT_WORD.match(text, c.end, quote.end)
+    if after is not None and after.group(1).lower() in _VOLITION:
+        return False  # "Deutschland wolle …": whose will it is
+    if lead and lead[-1].lower() in ("gemäss", "laut", "gemäß"):
+        return False  # "gemäss SRF Meteo": the Swiss spelling of the frame
+    if lead and lead[0].lower() == "für":
+        return False  # "Für den Theologen sei der Rücktritt verständlich": whose view it is
+    return True
+
+
 def _opens_a_reported_sentence(ctx: _Context, message_start: int, start: int) -> bool:
     """Does the phrase at ``start`` open a reported clause that is its whole sentence, its subject
     ("Die Sängerin werde, wie sie sagte, …"): the one it reports, who may go on speaking?"""
@@ -1175,6 +1239,7 @@ def rank_speakers(article: Article, sentences: list[Sentence], quotes: list[Quot
         found = [c for c in found if not _subject_of_the_message(ctx, quote, c)] or found
         found = [c for c in found if not _inside_a_carried_message(ctx, quote, c, found)] or found
         found = [c for c in found if not _inside_an_earlier_message(ctx, quote, c)] or found
+        found = [c for c in found if not _content_of_a_sentence_long_report(ctx, quote, c)] or found
         # "Die Gemeinschaft, die von der BCI gegründet wurde, hat … bekannt gegeben": a phrase of a
         # relative clause set between commas is no subject of the clause around it
         found = [c for c in found if not _inside_an_embedded_relative_clause(ctx, quote, c)] or found
