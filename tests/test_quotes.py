@@ -3278,3 +3278,17 @@ def test_spk14a_a_phrase_inside_a_sentence_long_report_is_what_was_said():
     # a frame inside the report still names its source
     text = "Petra Vogt verteidigte am Abend ihre Pläne. Sie sagte, die Reform sei notwendig. Die Kosten seien laut Rechnungshof zu hoch."
     assert [q[2] for q in _quotes(text) if q[0] == "indirect"][-1] == "Rechnungshof"
+
+
+def test_spk14a_the_paper_told_after_a_described_speaker_is_cut_off_even_when_named():
+    # "sagte der SPD-Politiker der Zeitung Welt": the paper, named after its noun, was told
+    from lagebild.nlp.speaker_ranker import _before_an_object
+    from lagebild.nlp.quotes import SpeakerRef
+
+    text = "Man werde helfen, sagte der Politiker der Zeitung Welt am Sonntag."
+    start = text.index("der Politiker")
+    phrase = "der Politiker der Zeitung Welt"
+    assert _before_an_object(text, SpeakerRef(phrase, start, start + len(phrase), "description")).phrase == "der Politiker"
+    phrase = "der Politiker der Kronen Zeitung"
+    text = f"Man werde helfen, sagte {phrase} am Sonntag."
+    assert _before_an_object(text, SpeakerRef(phrase, text.index(phrase), text.index(phrase) + len(phrase), "description")).phrase == "der Politiker"

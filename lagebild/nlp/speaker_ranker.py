@@ -823,10 +823,10 @@ def _before_an_object(text: str, ref):
     from lagebild.nlp.quotes import _ADDRESSEE_NOUNS, CUE_VERBS, SpeakerRef
 
     cut = _OBJECT_ARTICLE.search(ref.phrase)
-    told = re.search(r"\sder\s([\wäöüß-]+)", ref.phrase)
+    told = re.search(r"\sder\s((?:[A-ZÄÖÜ][\wäöüß-]*\s+){0,2}[A-ZÄÖÜ][\wäöüß-]*)$", ref.phrase)
     before = _WORD.findall(text[max(0, ref.start - 30) : ref.start])
-    if cut is None and told and told.end() == len(ref.phrase) and told.group(1).lower() in _ADDRESSEE_NOUNS and before and before[-1] in CUE_VERBS:
-        cut = told  # "sagte der Manager der Zeitung": the paper was told
+    if cut is None and told and any(w.lower() in _ADDRESSEE_NOUNS for w in told.group(1).split()) and before and before[-1] in CUE_VERBS:
+        cut = told  # "sagte der Manager der Zeitung", "der Kronen Zeitung", "der Zeitung Welt": the paper was told
     if cut is None or not any(w[:1].isupper() and w.lower() not in _DETERMINER_SET for w in ref.phrase[: cut.start()].split()):
         return ref
     phrase = ref.phrase[: cut.start()]
