@@ -825,7 +825,9 @@ def _before_an_object(text: str, ref):
     cut = _OBJECT_ARTICLE.search(ref.phrase)
     told = re.search(r"\sder\s((?:[A-ZÄÖÜ][\wäöüß-]*\s+){0,2}[A-ZÄÖÜ][\wäöüß-]*)$", ref.phrase)
     before = _WORD.findall(text[max(0, ref.start - 30) : ref.start])
-    if cut is None and told and any(w.lower() in _ADDRESSEE_NOUNS for w in told.group(1).split()) and before and before[-1] in CUE_VERBS:
+    paper = told.group(1).split() if told else []
+    # the paper's noun last, or before one word of its name ("der Zeitung Welt"), not before a person ("der Zeitung Jens Köhler")
+    if cut is None and told and any(w.lower() in _ADDRESSEE_NOUNS for w in paper[-2:]) and before and before[-1] in CUE_VERBS:
         cut = told  # "sagte der Manager der Zeitung", "der Kronen Zeitung", "der Zeitung Welt": the paper was told
     if cut is None or not any(w[:1].isupper() and w.lower() not in _DETERMINER_SET for w in ref.phrase[: cut.start()].split()):
         return ref
