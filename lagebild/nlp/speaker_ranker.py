@@ -1105,8 +1105,8 @@ def _content_of_a_sentence_long_report(ctx: _Context, quote: Quote, c: Candidate
     Angaben X", "so X"), a verb of saying beside the phrase ("…, meinte Walser"), a document or an
     interview's label ("Antwort: …") names a source there."""
     f = c.features
-    if quote.kind != "indirect" or c.kind in ("pronoun", "carried", "anonymous", "anaphor"):
-        return False
+    if quote.kind != "indirect" or c.kind in ("pronoun", "carried", "anonymous", "anaphor") or "type=rule_only" in f:
+        return False  # (the rules' own choice, where no candidate matches it, keeps its frame: "nach Polizeiangaben vom Montag")
     if not (quote.start <= c.start and c.end <= quote.end):
         return False
     n = bisect_right(ctx.sentence_starts, quote.start) - 1
