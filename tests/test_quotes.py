@@ -3292,3 +3292,11 @@ def test_spk14a_the_paper_told_after_a_described_speaker_is_cut_off_even_when_na
     phrase = "der Politiker der Kronen Zeitung"
     text = f"Man werde helfen, sagte {phrase} am Sonntag."
     assert _before_an_object(text, SpeakerRef(phrase, text.index(phrase), text.index(phrase) + len(phrase), "description")).phrase == "der Politiker"
+
+
+def test_spk14a_the_subject_of_a_while_clause_speaks_its_that_clause():
+    # "Während X betont, dass …": "während" is the conjunction, its clause's subject says the that-clause
+    text = "Das Rote Kreuz warnte vor einer Krise. Während Petra Vogt betont, dass die Hilfe ankomme, fehlt es an Geld."
+    assert [q[2] for q in _quotes(text) if q[0] == "indirect"] == ["Petra Vogt"]
+    # the preposition "während der Sitzung" still governs its phrase; the speaker follows the verb
+    assert [q[2] for q in _quotes("Während der Sitzung erklärte Jens Köhler, die Pumpen seien defekt.") if q[0] == "indirect"] == ["Jens Köhler"]

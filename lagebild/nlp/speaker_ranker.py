@@ -1254,7 +1254,7 @@ def rank_speakers(article: Article, sentences: list[Sentence], quotes: list[Quot
         # a phrase that the grammar bars from speaking: governed by a preposition that names no
         # source ("Mit Hilfe der Perle", "Im ersten Satz", "auf Anfrage"), or an object before the
         # finite verb whose subject follows it ("Keinen Zweifel hatte er …")
-        found = [c for c in found if not _in_a_phrase_that_names_no_source(ctx, c) and not _object_before_a_pronoun_subject(ctx, c)] or found
+        found = [c for c in found if not _in_a_phrase_that_names_no_source(ctx, c, quote) and not _object_before_a_pronoun_subject(ctx, c)] or found
         # "Sie warf der Regierung vor, …": a pronoun opening the sentence is its subject, the phrase after the verb its object
         found = [c for c in found if not _object_after_a_pronoun_subject(ctx, c)] or found
         if ctx.q._plural_demonstrative_subject(article.text, quote.start):
@@ -1332,7 +1332,7 @@ def _governing_preposition(text: str, c: Candidate) -> tuple[str, str] | None:
     return None
 
 
-def _in_a_phrase_that_names_no_source(ctx: _Context, c: Candidate) -> bool:
+def _in_a_phrase_that_names_no_source(ctx: _Context, c: Candidate, quote: Quote) -> bool:
     """Is the candidate (no pronoun, in the quote's own sentence) inside a prepositional phrase that
     cannot name who speaks: one of :data:`_NO_SOURCE_PREPOSITIONS` ("Mit Hilfe der Perle", "vor
     Journalisten"), or one of :data:`_SOURCE_PREPOSITIONS` around a noun that is no noun of saying,
@@ -1348,6 +1348,10 @@ def _in_a_phrase_that_names_no_source(ctx: _Context, c: Candidate) -> bool:
     if found is None:
         return False
     prep, noun = found
+    if prep == "während" and c.end <= quote.start and ctx.text.count(",", c.end, quote.start) <= 1 and ctx.q._ends_in_its_finite_verb(ctx.text, c.start):
+        # "Während Atsumi betont, dass …": a conjunction, whose clause the phrase is subject of, the
+        # report hanging on its verb (not on the main clause after it: "Während X erklärte, …, räumte Y ein, …")
+        return False
     if noun != _head_of(c.phrase) and head_class(noun) in ("saying", "abstract"):
         return False  # "trotz einer Warnung der Wärter": the attribute of a noun of saying says it
     if any(g.startswith("heisst") for g in f):
