@@ -3359,3 +3359,47 @@ def test_a_sie_opening_its_sentence_before_a_present_plural_is_plural():
     # "Sie stehen …": the verb in the second place has the infinitive's form, a plural; no one person speaks
     found = _resolved("Die Studentin Petra Vogt reiste vor einem Jahr nach Syrien. Ihre Eltern sind seit Mai in Haft. Sie stehen im Verdacht, eine Terrorgruppe finanziert zu haben.")
     assert [q[1:] for q in found] == [(None, None)]
+
+
+# --- branch spk14a: speaker attribution on unseen text ---
+
+
+def test_spk14a_the_phrase_after_the_verb_of_a_pronoun_subject_is_its_object():
+    # "Sie warf der Regierung vor, …": the pronoun opening the sentence speaks, not the dative after the verb
+    found = _quotes("Die Gewerkschaft ist empört. Sie warf der Regierung von Kanzlerin Petra Vogt vor, die Renten kürzen zu wollen.")
+    assert [q[2] for q in found if q[0] == "indirect"] == ["Sie"]
+    # an expletive "es" may stand before the subject; a passive "Sie werden …" names no speaker either
+    found = _quotes("Die Stadt hat neue Regeln. Sie werden gemäß dem Erlass der Regierung ab Montag angewandt, hieß es.")
+    assert all(q[2] != "dem Erlass der Regierung" for q in found)
+
+
+def test_spk14a_a_phrase_inside_a_sentence_long_report_is_what_was_said():
+    # "Dies sei vom Rechnungshof kritisiert worden.": the passive agent inside the report is content,
+    # the speaker before goes on
+    text = "Petra Vogt verteidigte am Abend ihre Pläne. Sie sagte, die Reform sei notwendig. Dies sei vom Rechnungshof kritisiert worden."
+    assert [q[2] for q in _quotes(text) if q[0] == "indirect"] == ["Sie", "Sie"]
+    # a frame inside the report still names its source
+    text = "Petra Vogt verteidigte am Abend ihre Pläne. Sie sagte, die Reform sei notwendig. Die Kosten seien laut Rechnungshof zu hoch."
+    assert [q[2] for q in _quotes(text) if q[0] == "indirect"][-1] == "Rechnungshof"
+
+
+def test_spk14a_the_paper_told_after_a_described_speaker_is_cut_off_even_when_named():
+    # "sagte der SPD-Politiker der Zeitung Welt": the paper, named after its noun, was told
+    from lagebild.nlp.speaker_ranker import _before_an_object
+    from lagebild.nlp.quotes import SpeakerRef
+
+    text = "Man werde helfen, sagte der Politiker der Zeitung Welt am Sonntag."
+    start = text.index("der Politiker")
+    phrase = "der Politiker der Zeitung Welt"
+    assert _before_an_object(text, SpeakerRef(phrase, start, start + len(phrase), "description")).phrase == "der Politiker"
+    phrase = "der Politiker der Kronen Zeitung"
+    text = f"Man werde helfen, sagte {phrase} am Sonntag."
+    assert _before_an_object(text, SpeakerRef(phrase, text.index(phrase), text.index(phrase) + len(phrase), "description")).phrase == "der Politiker"
+
+
+def test_spk14a_the_subject_of_a_while_clause_speaks_its_that_clause():
+    # "Während X betont, dass …": "während" is the conjunction, its clause's subject says the that-clause
+    text = "Das Rote Kreuz warnte vor einer Krise. Während Petra Vogt betont, dass die Hilfe ankomme, fehlt es an Geld."
+    assert [q[2] for q in _quotes(text) if q[0] == "indirect"] == ["Petra Vogt"]
+    # the preposition "während der Sitzung" still governs its phrase; the speaker follows the verb
+    assert [q[2] for q in _quotes("Während der Sitzung erklärte Jens Köhler, die Pumpen seien defekt.") if q[0] == "indirect"] == ["Jens Köhler"]

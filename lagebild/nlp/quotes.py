@@ -1595,6 +1595,14 @@ _PREPOSITIONS = frozenset(
 )
 
 
+def _ends_in_its_finite_verb(text: str, start: int) -> bool:
+    """Does the clause from ``start`` to its comma end in a finite verb, as a subordinate clause does
+    ("Atsumi betont, …", "die Regierung am Montag erklärte, …"), not in a noun ("der Sitzung sagte er")?"""
+    clause = re.split(r"[,.;:!?„“\"»«()]", text[start : start + 200])[0]
+    words = _WORD.findall(clause)
+    return bool(words) and (words[-1] in CUE_VERBS or _finite_indicative(words[-1]))
+
+
 def _after_preposition(text: str, start: int) -> bool:
     """Does a preposition (perhaps with a determiner and adjectives) govern the phrase at ``start``?"""
     window = re.split(r"[.!?:;,„“\"»«]", text[max(0, start - 40) : start])[-1]  # within the clause only
@@ -1604,6 +1612,8 @@ def _after_preposition(text: str, start: int) -> bool:
     articles = 1 if re.match(r"(?:der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines)\s", text[start : start + 8]) else 0
     for word in reversed(before[-3:]):
         lower = word.lower()
+        if lower == "während" and _ends_in_its_finite_verb(text, start):
+            return False  # "Während Atsumi betont, dass …": the conjunction opens a clause the phrase is subject of
         if lower in _PREPOSITIONS:
             return True
         if not (lower in _DETERMINER_WORDS or (word.islower() and word.endswith(_ADJECTIVE_ENDINGS))):

@@ -823,10 +823,12 @@ def _before_an_object(text: str, ref):
     from lagebild.nlp.quotes import _ADDRESSEE_NOUNS, CUE_VERBS, SpeakerRef
 
     cut = _OBJECT_ARTICLE.search(ref.phrase)
-    told = re.search(r"\sder\s([\wäöüß-]+)", ref.phrase)
+    told = re.search(r"\sder\s((?:[A-ZÄÖÜ][\wäöüß-]*\s+){0,2}[A-ZÄÖÜ][\wäöüß-]*)$", ref.phrase)
     before = _WORD.findall(text[max(0, ref.start - 30) : ref.start])
-    if cut is None and told and told.end() == len(ref.phrase) and told.group(1).lower() in _ADDRESSEE_NOUNS and before and before[-1] in CUE_VERBS:
-        cut = told  # "sagte der Manager der Zeitung": the paper was told
+    paper = told.group(1).split() if told else []
+    # the paper's noun last, or before one word of its name ("der Zeitung Welt"), not before a person ("der Zeitung Jens Köhler")
+    if cut is None and told and any(w.lower() in _ADDRESSEE_NOUNS for w in paper[-2:]) and before and before[-1] in CUE_VERBS:
+        cut = told  # "sagte der Manager der Zeitung", "der Kronen Zeitung", "der Zeitung Welt": the paper was told
     if cut is None or not any(w[:1].isupper() and w.lower() not in _DETERMINER_SET for w in ref.phrase[: cut.start()].split()):
         return ref
     phrase = ref.phrase[: cut.start()]
@@ -1082,6 +1084,70 @@ def _inside_an_earlier_message(ctx: _Context, quote: Quote, c: Candidate) -> boo
     return not ctx.q._framed_by_frame_word(ctx.text, c.start)
 
 
+# words after a phrase inside a report that make it the report's source: "nach Andrejews Worten", "Verdi zufolge"
+_SOURCE_AFTER = re.compile(r"\s+(?:zufolge|Worten|Angaben|Ansicht|Meinung|Einschätzung|Auffassung|Darstellung)\b")
+
+
+# a verb of saying right before or after the phrase ("…, schreiben die Forscher", "…, hielt Hollaender fest")
+_SAID_BESIDE = frozenset("cue_before=verb cue_before=context cue_before=separable cue_after=verb cue_after=separable".split())
+
+# after a comma, a finite verb and perhaps a title, then the person: "…, erzählte Jenny Perret"
+_VERB_BEFORE_A_PERSON = re.compile(r",\s*[a-zäöüß]{3,}(?:te|ten|t)\s+(?:[A-ZÄÖÜ][\wäöüß-]*\s+){0,2}$")
+
+# the source of a frame's noun of saying: "nach Meinung des Gerichts", "aus Sicht der Organisationen"
+_GENITIVE_OF_A_FRAME = re.compile(r"\b(?:nach|laut|aus)\s+(?:\w+\s+){0,2}(?:Angaben|Worten|Ansicht|Meinung|Informationen|Aussagen?|Einschätzung|Darstellung|Sicht)\s+(?:(?:des|der|eines|einer)\s+)?$", re.I)
+
+
+def _content_of_a_sentence_long_report(ctx: _Context, quote: Quote, c: Candidate) -> bool:
+    """Is the candidate a phrase inside a reported clause that fills its whole sentence, with nothing
+    outside it to frame it ("Dies sei vom Konsumentenschutz kritisiert worden.", "Es lief nicht nach
+    Wunsch.")? What was said, not who says it; only a frame inside ("laut X", "X zufolge", "nach
+    Angaben X", "so X"), a verb of saying beside the phrase ("…, meinte Walser"), a document or an
+    interview's label ("Antwort: …") names a source there."""
+    f = c.features
+    if quote.kind != "indirect" or c.kind in ("pronoun", "carried", "anonymous", "anaphor") or "type=rule_only" in f:
+        return False  # (the rules' own choice, where no candidate matches it, keeps its frame: "nach Polizeiangaben vom Montag")
+    if not (quote.start <= c.start and c.end <= quote.end):
+        return False
+    n = bisect_right(ctx.sentence_starts, quote.start) - 1
+    if n < 0:
+        return False
+    s = ctx.sentences[n]
+    outside = ctx.text[s.start : quote.start] + ctx.text[quote.end : max(quote.end, s.end)]
+    if re.search(r"[^\W_]", outside):
+        return False  # the sentence has words of its own around the report: they may frame it
+    if any(g in f for g in ("before_zufolge", "after_angaben", "after_so", "prep=laut", "head=saying", "head=document")):
+        return False
+    if "passive_agent" not in f and any(g in _SAID_BESIDE for g in f):
+        return False  # "…, meinte Walser": a frame of its own inside the span
+    text = ctx.text
+    opening = "sent_initial" in f or text[quote.start : c.start].split() == ["Von"]
+    main_clause = text[c.end : quote.end].split(",")[0]
+    if opening and "," in text[c.end : quote.end] and not any(ctx.q.is_subjunctive(w) for w in _WORD.findall(main_clause)):
+        return False  # "22 Prozent teilen die Meinung, …", "Von Obama liegt die Äußerung vor, …": a main clause opens the span
+    if c.phrase.split()[0] in ("Sicht", "Ansicht", "Meinung", "Einschätzung", "Auffassung"):
+        return False  # "aus Sicht der Organisationen": whose view it is
+    if _GENITIVE_OF_A_FRAME.search(text, max(quote.start, c.start - 60), c.start):
+        return False  # "nach Meinung des Gerichts", "nach Angaben eines Sprechers": the frame's source
+    if _SOURCE_AFTER.match(text, c.end) or text[c.end : c.end + 1] == ":" or _framed_source(text, c):
+        return False
+    if f[:1] == ["type=name_PER"] and _VERB_BEFORE_A_PERSON.search(text, max(quote.start, c.start - 60), c.start):
+        return False  # "…, bilanzierte Bürgermeister Klaus Schneeberger": a frame after a comma inside the span
+    lead = re.split(r"[.!?:;,„“\"»«]", text[max(quote.start, c.start - 60) : c.start])[-1].split()
+    if lead and lead[0].lower() == "wie":
+        return False  # "…, wie schon vom Bundesgerichtshof entschieden, …": an as-told clause names its source
+    if lead and lead[-1].lower() == "nach" and c.kind == "name":
+        return False  # "nach SPIEGEL ONLINE": a name after "nach" is a frame's source
+    after = _NEXT_WORD.match(text, c.end, quote.end)
+    if after is not None and after.group(1).lower() in _VOLITION:
+        return False  # "Deutschland wolle …": whose will it is
+    if lead and lead[-1].lower() in ("gemäss", "laut", "gemäß"):
+        return False  # "gemäss SRF Meteo": the Swiss spelling of the frame
+    if lead and lead[0].lower() == "für":
+        return False  # "Für den Theologen sei der Rücktritt verständlich": whose view it is
+    return True
+
+
 def _opens_a_reported_sentence(ctx: _Context, message_start: int, start: int) -> bool:
     """Does the phrase at ``start`` open a reported clause that is its whole sentence, its subject
     ("Die Sängerin werde, wie sie sagte, …"): the one it reports, who may go on speaking?"""
@@ -1175,6 +1241,7 @@ def rank_speakers(article: Article, sentences: list[Sentence], quotes: list[Quot
         found = [c for c in found if not _subject_of_the_message(ctx, quote, c)] or found
         found = [c for c in found if not _inside_a_carried_message(ctx, quote, c, found)] or found
         found = [c for c in found if not _inside_an_earlier_message(ctx, quote, c)] or found
+        found = [c for c in found if not _content_of_a_sentence_long_report(ctx, quote, c)] or found
         # "Die Gemeinschaft, die von der BCI gegründet wurde, hat … bekannt gegeben": a phrase of a
         # relative clause set between commas is no subject of the clause around it
         found = [c for c in found if not _inside_an_embedded_relative_clause(ctx, quote, c)] or found
@@ -1187,7 +1254,7 @@ def rank_speakers(article: Article, sentences: list[Sentence], quotes: list[Quot
         # a phrase that the grammar bars from speaking: governed by a preposition that names no
         # source ("Mit Hilfe der Perle", "Im ersten Satz", "auf Anfrage"), or an object before the
         # finite verb whose subject follows it ("Keinen Zweifel hatte er …")
-        found = [c for c in found if not _in_a_phrase_that_names_no_source(ctx, c) and not _object_before_a_pronoun_subject(ctx, c)] or found
+        found = [c for c in found if not _in_a_phrase_that_names_no_source(ctx, c, quote) and not _object_before_a_pronoun_subject(ctx, c)] or found
         # "Er rief die Regierung dazu auf, …", "er mahnt Regierung, …": the pronoun opening the clause
         # is its subject, the phrase after its verb whom it addresses
         found = [c for c in found if not _object_after_a_pronoun_subject(ctx, quote, c, found)] or found
@@ -1266,7 +1333,7 @@ def _governing_preposition(text: str, c: Candidate) -> tuple[str, str] | None:
     return None
 
 
-def _in_a_phrase_that_names_no_source(ctx: _Context, c: Candidate) -> bool:
+def _in_a_phrase_that_names_no_source(ctx: _Context, c: Candidate, quote: Quote) -> bool:
     """Is the candidate (no pronoun, in the quote's own sentence) inside a prepositional phrase that
     cannot name who speaks: one of :data:`_NO_SOURCE_PREPOSITIONS` ("Mit Hilfe der Perle", "vor
     Journalisten"), or one of :data:`_SOURCE_PREPOSITIONS` around a noun that is no noun of saying,
@@ -1282,6 +1349,10 @@ def _in_a_phrase_that_names_no_source(ctx: _Context, c: Candidate) -> bool:
     if found is None:
         return False
     prep, noun = found
+    if prep == "während" and c.end <= quote.start and ctx.text.count(",", c.end, quote.start) <= 1 and ctx.q._ends_in_its_finite_verb(ctx.text, c.start):
+        # "Während Atsumi betont, dass …": a conjunction, whose clause the phrase is subject of, the
+        # report hanging on its verb (not on the main clause after it: "Während X erklärte, …, räumte Y ein, …")
+        return False
     if noun != _head_of(c.phrase) and head_class(noun) in ("saying", "abstract"):
         return False  # "trotz einer Warnung der Wärter": the attribute of a noun of saying says it
     if any(g.startswith("heisst") for g in f):
