@@ -3256,3 +3256,19 @@ def test_a_quote_never_closed_ends_before_the_narrator_reports_in_konjunktiv_i()
     # a speaker's own words in Konjunktiv I, with "wir", stay in the quote
     text = "Jens Köhler sagte: „Wir brauchen neue Pumpen. Man sagt uns, wir hätten kein Geld, aber wir seien selbst schuld."
     assert [q[1] for q in _quotes(text) if q[0] == "direct"] == ["Wir brauchen neue Pumpen. Man sagt uns, wir hätten kein Geld, aber wir seien selbst schuld."]
+
+
+# --- branch part14: precision of partial quotes ---
+
+
+def test_a_noun_that_only_begins_with_a_stem_of_saying_frames_no_partial():
+    # "Sprachförderung", "Ratenzahlungen", "Hoffnung" begin with "sprach", "rate", "hoff" but name no saying
+    for text in (
+        "Die Hoffnung auf „bessere Zeiten“ trieb die Familie nach Hamburg.",
+        "Die Sprachförderung für Kinder mit „Deutsch als Zweitsprache“ beginnt im Herbst.",
+        "Die Ratenzahlungen für das „Eigenheim“ belasten viele Familien.",
+    ):
+        assert [q for q in _quotes(text) if q[0] == "partial"] == [], text
+    # the noun made of the verb of saying itself frames the words
+    assert [q[:2] for q in _quotes("Die Warnung vor einem „Kollaps“ kam vom Verband.")] == [("partial", "Kollaps")]
+    assert [q[:2] for q in _quotes("Die Forderungen nach einer „Wende“ fanden im Rat keine Mehrheit.")] == [("partial", "Wende")]

@@ -678,7 +678,7 @@ def _verbs_only(context: str, opens_sentence: bool) -> str:
     )
 
 
-_SAYING_NOUN = re.compile(r"(?:wort|aussage|äußerung|erklärung|ansicht|meinung|auffassung|lob\b|urteil)\w*$|\w+ung(?:en)?$", re.I)
+_SAYING_NOUN = re.compile(r"(?:wort|aussage|äußerung|erklärung|ansicht|meinung|auffassung|lob\b|urteil)\w*$", re.I)
 _MORE_SAYING = re.compile(r"\b(?:unterstrich|unterstreich|twitter|tweet|ortet|orten\b|ortete)", re.I)  # "hat unterstrichen, dass", "via Twitter", "ortet „Schikanen“"
 
 
@@ -689,9 +689,16 @@ def _saying_in(context: str) -> bool:
     for m in SPEECH_CONTEXT.finditer(context):
         word = _WORD.match(context, m.start())
         word = word.group() if word else m.group()
-        if not word[:1].isupper() or not context[: m.start()].strip(" \t\n\"'„“”«»‹›–—-:") or _SAYING_NOUN.match(word):
+        if not word[:1].isupper() or not context[: m.start()].strip(" \t\n\"'„“”«»‹›–—-:") or _SAYING_NOUN.match(word) or _noun_of_the_verb(word, m.group()):
             return True
     return bool(_MORE_SAYING.search(context))
+
+
+def _noun_of_the_verb(word: str, stem: str) -> bool:
+    """``word`` is the noun in -ung made of the verb of saying ``stem`` ("Warnung" ← warn, "Forderungen"
+    ← forder), not a compound that only begins with the stem ("Sprachförderung", "Ratenzahlungen": its
+    last part names the thing) nor another noun ("Hoffnung")."""
+    return word[len(stem) :].lower() in ("ung", "ungen")
 
 
 def _in_the_speakers_phrase(words: list[str], inner: str, before: str, after: str) -> bool:
