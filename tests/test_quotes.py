@@ -3272,3 +3272,15 @@ def test_a_noun_that_only_begins_with_a_stem_of_saying_frames_no_partial():
     # the noun made of the verb of saying itself frames the words
     assert [q[:2] for q in _quotes("Die Warnung vor einem „Kollaps“ kam vom Verband.")] == [("partial", "Kollaps")]
     assert [q[:2] for q in _quotes("Die Forderungen nach einer „Wende“ fanden im Rat keine Mehrheit.")] == [("partial", "Wende")]
+
+
+# --- branch part14b: partial quotes under a frame of calling ---
+
+
+def test_one_lower_case_word_after_the_object_of_nennen_is_the_subjects_judgement():
+    # "nannte die Lage „ernst“": the subject's word for the object, not the object's name
+    assert _quotes("Die Landrätin nannte die Lage im Hafen „ernst“.") == [("partial", "ernst", "Die Landrätin")]
+    assert _quotes("Jens Köhler nennt den Beschluss des Rates „überhastet“.") == [("partial", "überhastet", "Jens Köhler")]
+    # "nennt man" gives a name; without a verb of calling a lower-case word after a noun is its name
+    assert _quotes("Man nennt die Flut im Herbst „ernst“.") == []
+    assert _quotes("Die Werft baut das Fährschiff „nordlicht“.") == []

@@ -550,7 +550,7 @@ def _classify(text: str, mark: _Mark, sentence: Sentence, spoken_before: bool = 
         return None  # "Heiner Müllers „Erinnerung an eine Revolution“", "Steven Spielbergs „Bridge of Spies“": a work by its author
     if len(words) <= 6 and _names_the_noun_before(stripped_before, len(words)) and not (
         len(words) >= 2 and words[0].islower() and not NOT_SPEECH_BEFORE.search(re.sub(r"(?:es|s|en|n)$", "", stripped_before))
-    ):
+    ) and not (len(words) == 1 and words[0].islower() and _object_of_calling(stripped_before)):
         # a name follows its noun in title case or as one word; lower-case words after a noun ("für die
         # kommenden Jahre „große Herausforderungen“", "vor den Ferien „ernsthaft prüfen“") are a fragment,
         # but for a medium or a work in the genitive ("des Magazines „auto, motor und sport“")
@@ -945,6 +945,18 @@ def _after_speech_noun(before: str) -> bool:
     # or its genitive object: "den Vorwurf einer „gezielten Täuschung“", "die Forderung der „…“"
     m = re.search(r"([A-ZÄÖÜ][\wäöüß]+)(?:\s+wie(?:\s+(?:zum\s+Beispiel|etwa))?|\s+(?:des|der|eines|einer)(?:\s+[a-zäöüß]+(?:e|en))?)?$", before)
     return bool(m) and m.group(1).lower() in SPEECH_NOUNS
+
+
+def _object_of_calling(before: str) -> bool:
+    """Does ``before`` end with the object of a finite active "nennen" ("Sie nannte die Lage", "Der
+    Minister nennt den Plan")? One lower-case word in marks after it is the judgement of the subject
+    ("… „ernst“", "… „unfair“"), not the name of the noun."""
+    m = NAMED_AFTER_NOUN.search(before)
+    if m is None:
+        return False
+    clause = re.split(r"[,;:–—]", before[: m.start()])[-1]
+    verbs = [w for w in _words(clause) if w[:1].islower() and not w.startswith("ge") and lemma(w, "de") == "nennen"]
+    return bool(verbs) and not re.search(r"\bman\b", clause, re.I)
 
 
 def _names_the_noun_before(before: str, length: int) -> bool:
