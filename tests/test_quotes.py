@@ -3284,3 +3284,9 @@ def test_one_lower_case_word_after_the_object_of_nennen_is_the_subjects_judgemen
     # "nennt man" gives a name; without a verb of calling a lower-case word after a noun is its name
     assert _quotes("Man nennt die Flut im Herbst „ernst“.") == []
     assert _quotes("Die Werft baut das Fährschiff „nordlicht“.") == []
+
+
+def test_the_noun_of_a_particle_verbs_bare_stem_frames_no_partial():
+    # "kündigte … an" says; "Kündigung" ends a contract, only "Ankündigung" is a noun of saying
+    assert _quotes("Die Kündigung der „Ferienwohnung“ traf die Familie hart.") == []
+    assert [q[:2] for q in _quotes("Die Ankündigung eines „harten Winters“ kam vom Wetterdienst.")] == [("partial", "harten Winters")]

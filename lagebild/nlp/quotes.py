@@ -697,8 +697,9 @@ def _saying_in(context: str) -> bool:
 def _noun_of_the_verb(word: str, stem: str) -> bool:
     """``word`` is the noun in -ung made of the verb of saying ``stem`` ("Warnung" ← warn, "Forderungen"
     ← forder), not a compound that only begins with the stem ("Sprachförderung", "Ratenzahlungen": its
-    last part names the thing) nor another noun ("Hoffnung")."""
-    return word[len(stem) :].lower() in ("ung", "ungen")
+    last part names the thing) nor another noun ("Hoffnung"); nor the noun of a particle verb's bare
+    stem ("Kündigung" ← kündig: "kündigte … an" says, the noun of saying keeps the particle, "Ankündigung")."""
+    return word[len(stem) :].lower() in ("ung", "ungen") and stem.lower() + "en" not in _PARTICLE_STEMS
 
 
 def _in_the_speakers_phrase(words: list[str], inner: str, before: str, after: str) -> bool:
