@@ -3290,3 +3290,9 @@ def test_the_noun_of_a_particle_verbs_bare_stem_frames_no_partial():
     # "kündigte … an" says; "Kündigung" ends a contract, only "Ankündigung" is a noun of saying
     assert _quotes("Die Kündigung der „Ferienwohnung“ traf die Familie hart.") == []
     assert [q[:2] for q in _quotes("Die Ankündigung eines „harten Winters“ kam vom Wetterdienst.")] == [("partial", "harten Winters")]
+
+
+def test_a_gloss_in_a_relative_clause_of_meaning_is_no_quote():
+    # "was so viel bedeutet wie „…“": what a name means, not words said, even in a sentence with "heißt"
+    assert _quotes("Das Dorf heißt Wolkenstein, was so viel bedeutet wie „hoch über den Wolken“.") == []
+    assert _quotes("Die Bucht heißt Nordhafen, was soviel heißt wie „stiller Hafen“.") == []

@@ -876,6 +876,7 @@ LEGAL_FORM_AT_END = re.compile(r"\s(?:e\.\s?V\.|GmbH|gGmbH|AG|KG|KGaA|eG|SE|Inc\
 MEANING = re.compile(
     r"\b(?:bedeutet|bedeuten|bedeutete|übersetzt|Bezeichnung\s+für|Wort\s+für|steht\s+für)(?:\s+(?:auf|im)\s+[A-ZÄÖÜ][\wäöüß-]+)?"
     r"(?:\s+(?:etwa|so\s+viel\s+wie|wörtlich|ungefähr))?$"
+    r"|\bso\s?viel\s+(?:bedeutet|bedeuten|bedeutete|heißt|hieß)\s+wie$"  # "was so viel bedeutet wie „…“"
 )
 # "hieß das Lokal (noch)", "heißt der Verein": the verb of being called, not "hieß es" (it was said)
 # or "die Ausstellung heißt", "der Verein hieß damals": the noun before the verb (not "das heißt", "es heißt")
