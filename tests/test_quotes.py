@@ -3403,3 +3403,43 @@ def test_spk14a_the_subject_of_a_while_clause_speaks_its_that_clause():
     assert [q[2] for q in _quotes(text) if q[0] == "indirect"] == ["Petra Vogt"]
     # the preposition "während der Sitzung" still governs its phrase; the speaker follows the verb
     assert [q[2] for q in _quotes("Während der Sitzung erklärte Jens Köhler, die Pumpen seien defekt.") if q[0] == "indirect"] == ["Jens Köhler"]
+
+
+# --- branch part14: precision of partial quotes ---
+
+
+def test_a_noun_that_only_begins_with_a_stem_of_saying_frames_no_partial():
+    # "Sprachförderung", "Ratenzahlungen", "Hoffnung" begin with "sprach", "rate", "hoff" but name no saying
+    for text in (
+        "Die Hoffnung auf „bessere Zeiten“ trieb die Familie nach Hamburg.",
+        "Die Sprachförderung für Kinder mit „Deutsch als Zweitsprache“ beginnt im Herbst.",
+        "Die Ratenzahlungen für das „Eigenheim“ belasten viele Familien.",
+    ):
+        assert [q for q in _quotes(text) if q[0] == "partial"] == [], text
+    # the noun made of the verb of saying itself frames the words
+    assert [q[:2] for q in _quotes("Die Warnung vor einem „Kollaps“ kam vom Verband.")] == [("partial", "Kollaps")]
+    assert [q[:2] for q in _quotes("Die Forderungen nach einer „Wende“ fanden im Rat keine Mehrheit.")] == [("partial", "Wende")]
+
+
+# --- branch part14b: partial quotes under a frame of calling ---
+
+
+def test_one_lower_case_word_after_the_object_of_nennen_is_the_subjects_judgement():
+    # "nannte die Lage „ernst“": the subject's word for the object, not the object's name
+    assert _quotes("Die Landrätin nannte die Lage im Hafen „ernst“.") == [("partial", "ernst", "Die Landrätin")]
+    assert _quotes("Jens Köhler nennt den Beschluss des Rates „überhastet“.") == [("partial", "überhastet", "Jens Köhler")]
+    # "nennt man" gives a name; without a verb of calling a lower-case word after a noun is its name
+    assert _quotes("Man nennt die Flut im Herbst „ernst“.") == []
+    assert _quotes("Die Werft baut das Fährschiff „nordlicht“.") == []
+
+
+def test_the_noun_of_a_particle_verbs_bare_stem_frames_no_partial():
+    # "kündigte … an" says; "Kündigung" ends a contract, only "Ankündigung" is a noun of saying
+    assert _quotes("Die Kündigung der „Ferienwohnung“ traf die Familie hart.") == []
+    assert [q[:2] for q in _quotes("Die Ankündigung eines „harten Winters“ kam vom Wetterdienst.")] == [("partial", "harten Winters")]
+
+
+def test_a_gloss_in_a_relative_clause_of_meaning_is_no_quote():
+    # "was so viel bedeutet wie „…“": what a name means, not words said, even in a sentence with "heißt"
+    assert _quotes("Das Dorf heißt Wolkenstein, was so viel bedeutet wie „hoch über den Wolken“.") == []
+    assert _quotes("Die Bucht heißt Nordhafen, was soviel heißt wie „stiller Hafen“.") == []

@@ -550,7 +550,7 @@ def _classify(text: str, mark: _Mark, sentence: Sentence, spoken_before: bool = 
         return None  # "Heiner Müllers „Erinnerung an eine Revolution“", "Steven Spielbergs „Bridge of Spies“": a work by its author
     if len(words) <= 6 and _names_the_noun_before(stripped_before, len(words)) and not (
         len(words) >= 2 and words[0].islower() and not NOT_SPEECH_BEFORE.search(re.sub(r"(?:es|s|en|n)$", "", stripped_before))
-    ):
+    ) and not (len(words) == 1 and words[0].islower() and _object_of_calling(stripped_before)):
         # a name follows its noun in title case or as one word; lower-case words after a noun ("für die
         # kommenden Jahre „große Herausforderungen“", "vor den Ferien „ernsthaft prüfen“") are a fragment,
         # but for a medium or a work in the genitive ("des Magazines „auto, motor und sport“")
@@ -678,7 +678,7 @@ def _verbs_only(context: str, opens_sentence: bool) -> str:
     )
 
 
-_SAYING_NOUN = re.compile(r"(?:wort|aussage|äußerung|erklärung|ansicht|meinung|auffassung|lob\b|urteil)\w*$|\w+ung(?:en)?$", re.I)
+_SAYING_NOUN = re.compile(r"(?:wort|aussage|äußerung|erklärung|ansicht|meinung|auffassung|lob\b|urteil)\w*$", re.I)
 _MORE_SAYING = re.compile(r"\b(?:unterstrich|unterstreich|twitter|tweet|ortet|orten\b|ortete)", re.I)  # "hat unterstrichen, dass", "via Twitter", "ortet „Schikanen“"
 
 
@@ -689,9 +689,17 @@ def _saying_in(context: str) -> bool:
     for m in SPEECH_CONTEXT.finditer(context):
         word = _WORD.match(context, m.start())
         word = word.group() if word else m.group()
-        if not word[:1].isupper() or not context[: m.start()].strip(" \t\n\"'„“”«»‹›–—-:") or _SAYING_NOUN.match(word):
+        if not word[:1].isupper() or not context[: m.start()].strip(" \t\n\"'„“”«»‹›–—-:") or _SAYING_NOUN.match(word) or _noun_of_the_verb(word, m.group()):
             return True
     return bool(_MORE_SAYING.search(context))
+
+
+def _noun_of_the_verb(word: str, stem: str) -> bool:
+    """``word`` is the noun in -ung made of the verb of saying ``stem`` ("Warnung" ← warn, "Forderungen"
+    ← forder), not a compound that only begins with the stem ("Sprachförderung", "Ratenzahlungen": its
+    last part names the thing) nor another noun ("Hoffnung"); nor the noun of a particle verb's bare
+    stem ("Kündigung" ← kündig: "kündigte … an" says, the noun of saying keeps the particle, "Ankündigung")."""
+    return word[len(stem) :].lower() in ("ung", "ungen") and stem.lower() + "en" not in _PARTICLE_STEMS
 
 
 def _in_the_speakers_phrase(words: list[str], inner: str, before: str, after: str) -> bool:
@@ -868,6 +876,7 @@ LEGAL_FORM_AT_END = re.compile(r"\s(?:e\.\s?V\.|GmbH|gGmbH|AG|KG|KGaA|eG|SE|Inc\
 MEANING = re.compile(
     r"\b(?:bedeutet|bedeuten|bedeutete|übersetzt|Bezeichnung\s+für|Wort\s+für|steht\s+für)(?:\s+(?:auf|im)\s+[A-ZÄÖÜ][\wäöüß-]+)?"
     r"(?:\s+(?:etwa|so\s+viel\s+wie|wörtlich|ungefähr))?$"
+    r"|\bso\s?viel\s+(?:bedeutet|bedeuten|bedeutete|heißt|hieß)\s+wie$"  # "was so viel bedeutet wie „…“"
 )
 # "hieß das Lokal (noch)", "heißt der Verein": the verb of being called, not "hieß es" (it was said)
 # or "die Ausstellung heißt", "der Verein hieß damals": the noun before the verb (not "das heißt", "es heißt")
@@ -938,6 +947,18 @@ def _after_speech_noun(before: str) -> bool:
     # or its genitive object: "den Vorwurf einer „gezielten Täuschung“", "die Forderung der „…“"
     m = re.search(r"([A-ZÄÖÜ][\wäöüß]+)(?:\s+wie(?:\s+(?:zum\s+Beispiel|etwa))?|\s+(?:des|der|eines|einer)(?:\s+[a-zäöüß]+(?:e|en))?)?$", before)
     return bool(m) and m.group(1).lower() in SPEECH_NOUNS
+
+
+def _object_of_calling(before: str) -> bool:
+    """Does ``before`` end with the object of a finite active "nennen" ("Sie nannte die Lage", "Der
+    Minister nennt den Plan")? One lower-case word in marks after it is the judgement of the subject
+    ("… „ernst“", "… „unfair“"), not the name of the noun."""
+    m = NAMED_AFTER_NOUN.search(before)
+    if m is None:
+        return False
+    clause = re.split(r"[,;:–—]", before[: m.start()])[-1]
+    verbs = [w for w in _words(clause) if w[:1].islower() and not w.startswith("ge") and lemma(w, "de") == "nennen"]
+    return bool(verbs) and not re.search(r"\bman\b", clause, re.I)
 
 
 def _names_the_noun_before(before: str, length: int) -> bool:
