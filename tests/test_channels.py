@@ -26,6 +26,7 @@ def channel(sentence: str, speaker: str) -> str | None:
         ("Man prüfe alle Optionen, sagte das Ministerium gegenüber der Times.", "das Ministerium", "Times"),
         # "gegenüber", interviews, pieces written for an outlet
         ("Der Hafen bleibe offen, erklärte der Minister gegenüber der Nachrichtenagentur Reuters.", "der Minister", "Reuters"),
+        ("Lena Roth, die Sprecherin des Verbandes sagte gegenüber der Nachrichtenagentur AFP, man warte ab.", "Lena Roth", "AFP"),
         ("Die Preise würden sinken, sagte die Ökonomin in einem Interview mit der Financial Times.", "die Ökonomin", "Financial Times"),
         ("Es gebe keinen Plan B, sagte der Trainer im ZDF-Interview.", "der Trainer", "ZDF"),
         ("Das Konzert falle aus, sagte die Veranstalterin am Morgen im Radio Bremen.", "die Veranstalterin", "Radio Bremen"),
@@ -55,6 +56,7 @@ def test_the_named_outlet_or_platform_is_the_channel(sentence: str, speaker: str
         ("Es ist Zeit, zu handeln, erklärte der Präsident in einer Online-Botschaft.", "der Präsident"),  # no name
         ("Der Umsatz sei gestiegen, sagte die Chefin im Gespräch mit Journalisten.", "die Chefin"),
         ("Wir kommen wieder, sagte der Kapitän im Suezkanal.", "der Kapitän"),
+        ("Der Verband, der in der ARD für die Rechte zuständig ist, sagte, man warte ab.", "Der Verband"),  # another clause's
         ("Er werde dem Verband weiter helfen, sagte der Präsident.", "der Präsident"),
     ],
 )

@@ -175,7 +175,9 @@ def channel_in(text: str, start: int, end: int, speaker_span: tuple[int, int] | 
 def _in_a_relative_clause(text: str, start: int, at: int) -> bool:
     """"Der NDR, der in der ARD für den Vertrag zuständig ist, …": a channel of another clause."""
     clause = text[start:at].rsplit(",", 1)
-    return len(clause) == 2 and re.match(r"\s*(?:der|die|das|dem|den|denen|deren|dessen|welche[rsmn]?)\s", clause[1]) is not None
+    # the pronoun, then not a noun: "der Generalsekretär des Verbandes sagte gegenüber …" is an apposition
+    relative = r"\s*(?:der|die|das|dem|den|denen|deren|dessen|welche[rsmn]?)\s+(?:[a-zäöüß]|(?:der|die|das|dem|den|ein|eine|einem|einen)\s)"
+    return len(clause) == 2 and re.match(relative, clause[1]) is not None
 
 
 def _word_starts(text: str, start: int, end: int) -> list[int]:
