@@ -3443,3 +3443,15 @@ def test_a_gloss_in_a_relative_clause_of_meaning_is_no_quote():
     # "was so viel bedeutet wie „…“": what a name means, not words said, even in a sentence with "heißt"
     assert _quotes("Das Dorf heißt Wolkenstein, was so viel bedeutet wie „hoch über den Wolken“.") == []
     assert _quotes("Die Bucht heißt Nordhafen, was soviel heißt wie „stiller Hafen“.") == []
+
+
+# --- branch spk15a: pronoun speakers resolved to the wrong person ---
+
+
+def test_spk15a_a_singular_sie_takes_no_man_the_article_names_as_such():
+    # "vom Soziologen Karl Ebner … Sie hält fest": the feminine "sie" takes up the rule, not the man
+    found = _resolved("Die Regel wurde vom Soziologen Karl Ebner aufgestellt. Sie hält fest, dass warme Luft immer nach oben steige.")
+    assert [q[1] for q in found] == [None]
+    # a woman named before is still the one "sie" refers to
+    found = _resolved("Die Soziologin Anna Ebner stellte die Regel auf. Sie hält fest, dass warme Luft immer nach oben steige.")
+    assert [q[1] for q in found] == ["Anna Ebner"]

@@ -4787,6 +4787,9 @@ def _antecedent(index, article: Article, offset: int, window: int = 600, agree: 
         chosen = _antecedent_agreeing(index, article, offset, window, lambda e: _agrees(genders.get(e.id), agree))
         if chosen is not None:
             return chosen
+        fallback = _antecedent_agreeing(index, article, offset, window, None)
+        # "vom Psychologen Donald Hebb … Sie schreibt fest": a person known to be of the other gender is no antecedent
+        return None if fallback is not None and genders.get(fallback.id) is not None else fallback
     return _antecedent_agreeing(index, article, offset, window, None)
 
 
