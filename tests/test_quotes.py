@@ -3455,3 +3455,14 @@ def test_spk15a_a_singular_sie_takes_no_man_the_article_names_as_such():
     # a woman named before is still the one "sie" refers to
     found = _resolved("Die Soziologin Anna Ebner stellte die Regel auf. Sie hält fest, dass warme Luft immer nach oben steige.")
     assert [q[1] for q in found] == ["Anna Ebner"]
+
+
+def test_spk15a_a_pronoun_goes_on_with_the_pronoun_subject_of_the_sentence_before():
+    # "Er hatte ähnlich wie Karl Ebner …, behauptete auch er": the subject "Er" goes on, not the man named beside it
+    found = _resolved("Der Verband verklagt auch den Obmann Jens Köhler. Er hatte ähnlich wie Karl Ebner von einer Fälschung gesprochen. Die Bilder seien gestellt gewesen, behauptete auch er.")
+    assert [q[1] for q in found] == ["Jens Köhler"]
+    found = _resolved("Der Minister Jens Köhler war in Linz. Er traf am Montag den Bürgermeister Karl Ebner. Die Gespräche seien gut verlaufen, sagte er danach.")
+    assert [q[1] for q in found] == ["Jens Köhler"]
+    # a sentence with a person of its own as subject in between breaks the chain
+    found = _resolved("Jens Köhler war in Linz. Er traf dort Karl Ebner. Ebner lobte den Plan. Die Gespräche seien gut verlaufen, sagte er danach.")
+    assert [q[1] for q in found] == ["Karl Ebner"]

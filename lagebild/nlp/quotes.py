@@ -4764,7 +4764,7 @@ def _addressed_by_the_interviewer(index, article: Article, offset: int, window: 
     return entity if entity is not None and entity.type == "PER" else None
 
 
-def _antecedent(index, article: Article, offset: int, window: int = 600, agree: str | None = None, bound: dict | None = None, skip: tuple[int, int] | None = None):
+def _antecedent(index, article: Article, offset: int, window: int = 600, agree: str | None = None, bound: dict | None = None, skip: tuple[int, int] | None = None, chain: bool = True):
     """The person a pronoun at ``offset`` refers to: the last name, bound role or epithet before it.
 
     A person inside a prepositional phrase ("… das Treffen mit Putin. Er deutet an …") yields to an
@@ -4775,9 +4775,16 @@ def _antecedent(index, article: Article, offset: int, window: int = 600, agree: 
     the singular, "f?" for a "sie" of unknown number): a person known to be of the other gender is
     passed over. Where agreement rules out every person, the choice made without it stands.
 
-    ``skip``: a stretch (the quote's own words) whose persons are passed over while one stands before it."""
+    ``skip``: a stretch (the quote's own words) whose persons are passed over while one stands before it.
+
+    ``chain``: a pronoun of the same gender opening the sentence, or the one before, is the subject the
+    pronoun goes on with ("…, auch den Obmann Johann Gudenus. Er hatte ähnlich wie Strache …, behauptete
+    auch er": Gudenus, not Strache); it is looked up in its place."""
+    opening = _subject_pronoun_before(article, offset, agree) if chain else None
+    if opening is not None and not (skip is not None and skip[0] <= opening < skip[1]):
+        return _antecedent(index, article, opening, window, agree, bound)
     if skip is not None:
-        chosen = _antecedent(index, article, offset, window, agree, bound)
+        chosen = _antecedent(index, article, offset, window, agree, bound, chain=False)
         if chosen is None or not any(skip[0] <= m.start < skip[1] and index.entity_for_span(article.id, m.start, m.end) is chosen for m in article.mentions):
             return chosen
         before = _antecedent(index, article, skip[0], window, agree, bound)
@@ -4791,6 +4798,24 @@ def _antecedent(index, article: Article, offset: int, window: int = 600, agree: 
         # "vom Psychologen Donald Hebb … Sie schreibt fest": a person known to be of the other gender is no antecedent
         return None if fallback is not None and genders.get(fallback.id) is not None else fallback
     return _antecedent_agreeing(index, article, offset, window, None)
+
+
+def _subject_pronoun_before(article: Article, offset: int, agree: str | None) -> int | None:
+    """Where a pronoun of the same gender opens the sentence of the pronoun at ``offset`` ("Er traf
+    Obama und sagte, er …"), or the sentence before when its own names no person before the pronoun:
+    the subject that the pronoun at ``offset`` goes on with."""
+    if agree not in ("m", "f"):
+        return None
+    word = "Er" if agree == "m" else "Sie"
+    text = article.text
+    sentences = [s for s in article.sentences if s.start <= offset]  # the pronoun's own sentence last
+    for back, sentence in enumerate(reversed(sentences[-2:])):
+        start = sentence.start + len(text[sentence.start : sentence.end]) - len(text[sentence.start : sentence.end].lstrip())
+        if back == 1 and any(sentence.end <= m.start < offset and m.label == "PER" for m in article.mentions):
+            return None
+        if start < offset and re.match(word + r"\s", text[start : start + 4]) and (agree == "m" or _pronoun_agreement(text, start, start + 3) == "f"):
+            return start
+    return None
 
 
 def _antecedent_agreeing(index, article: Article, offset: int, window: int, fits):
