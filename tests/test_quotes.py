@@ -3466,3 +3466,12 @@ def test_spk15a_a_pronoun_goes_on_with_the_pronoun_subject_of_the_sentence_befor
     # a sentence with a person of its own as subject in between breaks the chain
     found = _resolved("Jens Köhler war in Linz. Er traf dort Karl Ebner. Ebner lobte den Plan. Die Gespräche seien gut verlaufen, sagte er danach.")
     assert [q[1] for q in found] == ["Karl Ebner"]
+
+
+def test_spk15a_a_carried_source_that_names_no_person_stays_as_described():
+    # "Laut Entschärfungsdienst … . Der Zünder sei …": the service goes on speaking, not the minister named before
+    found = _resolved("Innenminister Karl Ebner besuchte am Freitag den Tatort. Laut Entschärfungsdienst handelte es sich um eine Rohrbombe. Der Zünder sei aber defekt gewesen.")
+    assert [q[1:] for q in found] == [(None, "Entschärfungsdienst")] * 2
+    # a role carried on still stands for the person it was bound to
+    found = _resolved("Innenminister Karl Ebner besuchte am Freitag den Tatort. Die Lage sei ernst, sagte der Minister. Man werde die Polizei verstärken.")
+    assert [q[1] for q in found] == ["Karl Ebner"] * 2

@@ -4555,7 +4555,7 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
                 last = previous.get(article.id)
                 recent = last[1] if last and quote.start - last[0] < 1200 else None
                 entity = _resolve_reference(index, article, start, end, recent, pronoun_genders.get(article.id))
-            elif entity is None and kind == "carried" and not _a_group(article.text[start:end]):
+            elif entity is None and kind == "carried" and not _a_group(article.text[start:end]) and _carries_a_person(article.text[start:end]):
                 entity = _resolve_reference(index, article, start, end)
         elif kind == "pronoun":
             entity = _answering(index, article, start) if article.text[start:end].lower() in ("ich", "wir") else None
@@ -4639,6 +4639,26 @@ def _describes_a_speaker(phrase: str) -> bool:
 
     head = next((w for w in phrase.split() if w[:1].isupper() and w.lower() not in _DETERMINER_WORDS), None)
     return head is not None and _noun_that_speaks(head.strip(",."))
+
+
+def _carries_a_person(phrase: str) -> bool:
+    """May a phrase carried on from a sentence before stand for the person of the moment: a personal or
+    possessive pronoun, a role, epithet or agent noun after no indefinite article ("der Minister", "der
+    Forscher"), or a noun of saying ("Laut Schüler-Rückmeldungen")? Not a body or a thing
+    ("Entschärfungsdienst", "das Verdikt", "Die Chancen"), an adverb ("demnach"), nor someone
+    brought in new ("eine Stadtverordnete")."""
+    from lagebild.nlp.speaker_ranker import _noun_that_speaks, head_class
+
+    words = phrase.split()
+    if phrase.lower() in PRONOUNS or re.match(r"(?:sein|ihr)(?:e[mnrs]?)?\s", phrase.lower()):
+        return True  # "er", "seiner Meinung"
+    if not words or words[0].lower() in ("ein", "eine", "einer", "einem", "einen", "eines"):
+        return False
+    head = words[-1].strip(",.")
+    if not head[:1].isupper():
+        return False
+    kind = head_class(head)
+    return kind == "saying" or kind != "collective" and _noun_that_speaks(head)
 
 
 def _name_as_premodifier(article: Article, start: int, end: int) -> bool:
