@@ -3475,3 +3475,13 @@ def test_spk15a_a_carried_source_that_names_no_person_stays_as_described():
     # a role carried on still stands for the person it was bound to
     found = _resolved("Innenminister Karl Ebner besuchte am Freitag den Tatort. Die Lage sei ernst, sagte der Minister. Man werde die Polizei verstärken.")
     assert [q[1] for q in found] == ["Karl Ebner"] * 2
+
+
+def test_spk15a_a_source_named_in_the_interviewers_question_does_not_go_on_into_the_answer():
+    # "STANDARD: Laut dem Innenministerium … Vogt: … Außerdem glaube ich, …": the one answering speaks
+    found = _resolved(
+        "Die Soziologin Petra Vogt forscht seit Jahren zur Polizei. STANDARD: Laut dem Innenministerium war die Polizei in der Nacht früh informiert. "
+        "Wieso wurde das verschwiegen? Vogt: Hier zeigen sich Widersprüche zwischen Basis und Führung. Ich denke, dass der erste Hinweis falsch "
+        "verstanden wurde – nach dem Motto: Alles ist ruhig. Außerdem glaube ich, dass die Meldungen bei mehreren Behörden eingegangen sind."
+    )
+    assert [q[1] for q in found] == ["Innenministerium", "Petra Vogt", "Petra Vogt"]

@@ -4536,6 +4536,13 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
         article = articles[quote.article]
         start, end = quote.speaker_span
         kind = quote.cue
+        answerer = _answering(index, article, quote.start) if kind == "carried" and _turn_begins_between(article.text, end, quote.start) else None
+        if answerer is not None:
+            # "STANDARD: Laut dem Bundesbeamten war … Behr: Außerdem glaube ich, …": no source named in
+            # the question goes on into the answer; whoever answers speaks
+            quote.speaker, quote.speaker_entity, quote.speaker_text = answerer.name, answerer.id, None
+            previous[article.id] = (quote.start, answerer)
+            continue
         if kind == "carried" and (article.id, start, end) in resolved_phrases and (resolved_phrases[(article.id, start, end)][0] is not None or _describes_a_speaker(article.text[start:end])):
             # the quote goes on with the speaker of one before: that one's speaker, as it was resolved there
             entity, quote.speaker_text = resolved_phrases[(article.id, start, end)]
@@ -4752,6 +4759,11 @@ def _answering(index, article: Article, offset: int, window: int = 2000):
         return None
     entity = index.resolve(labels[-1].group("name"), article.id)
     return entity if entity is not None and entity.type == "PER" else None
+
+
+def _turn_begins_between(text: str, start: int, end: int) -> bool:
+    """Does an interview's answer ("Vogt: …") begin between ``start`` and ``end``?"""
+    return _ANSWER_LABEL.search(text, start, end) is not None
 
 
 def _message_just_before(article: Article, quotes: list[Quote], offset: int) -> Quote | None:
