@@ -3443,3 +3443,45 @@ def test_a_gloss_in_a_relative_clause_of_meaning_is_no_quote():
     # "was so viel bedeutet wie „…“": what a name means, not words said, even in a sentence with "heißt"
     assert _quotes("Das Dorf heißt Wolkenstein, was so viel bedeutet wie „hoch über den Wolken“.") == []
     assert _quotes("Die Bucht heißt Nordhafen, was soviel heißt wie „stiller Hafen“.") == []
+
+
+# --- branch spk15a: pronoun speakers resolved to the wrong person ---
+
+
+def test_spk15a_a_singular_sie_takes_no_man_the_article_names_as_such():
+    # "vom Soziologen Karl Ebner … Sie hält fest": the feminine "sie" takes up the rule, not the man
+    found = _resolved("Die Regel wurde vom Soziologen Karl Ebner aufgestellt. Sie hält fest, dass warme Luft immer nach oben steige.")
+    assert [q[1] for q in found] == [None]
+    # a woman named before is still the one "sie" refers to
+    found = _resolved("Die Soziologin Anna Ebner stellte die Regel auf. Sie hält fest, dass warme Luft immer nach oben steige.")
+    assert [q[1] for q in found] == ["Anna Ebner"]
+
+
+def test_spk15a_a_pronoun_goes_on_with_the_pronoun_subject_of_the_sentence_before():
+    # "Er hatte ähnlich wie Karl Ebner …, behauptete auch er": the subject "Er" goes on, not the man named beside it
+    found = _resolved("Der Verband verklagt auch den Obmann Jens Köhler. Er hatte ähnlich wie Karl Ebner von einer Fälschung gesprochen. Die Bilder seien gestellt gewesen, behauptete auch er.")
+    assert [q[1] for q in found] == ["Jens Köhler"]
+    found = _resolved("Der Minister Jens Köhler war in Linz. Er traf am Montag den Bürgermeister Karl Ebner. Die Gespräche seien gut verlaufen, sagte er danach.")
+    assert [q[1] for q in found] == ["Jens Köhler"]
+    # a sentence with a person of its own as subject in between breaks the chain
+    found = _resolved("Jens Köhler war in Linz. Er traf dort Karl Ebner. Ebner lobte den Plan. Die Gespräche seien gut verlaufen, sagte er danach.")
+    assert [q[1] for q in found] == ["Karl Ebner"]
+
+
+def test_spk15a_a_carried_source_that_names_no_person_stays_as_described():
+    # "Laut Entschärfungsdienst … . Der Zünder sei …": the service goes on speaking, not the minister named before
+    found = _resolved("Innenminister Karl Ebner besuchte am Freitag den Tatort. Laut Entschärfungsdienst handelte es sich um eine Rohrbombe. Der Zünder sei aber defekt gewesen.")
+    assert [q[1:] for q in found] == [(None, "Entschärfungsdienst")] * 2
+    # a role carried on still stands for the person it was bound to
+    found = _resolved("Innenminister Karl Ebner besuchte am Freitag den Tatort. Die Lage sei ernst, sagte der Minister. Man werde die Polizei verstärken.")
+    assert [q[1] for q in found] == ["Karl Ebner"] * 2
+
+
+def test_spk15a_a_source_named_in_the_interviewers_question_does_not_go_on_into_the_answer():
+    # "STANDARD: Laut dem Innenministerium … Vogt: … Außerdem glaube ich, …": the one answering speaks
+    found = _resolved(
+        "Die Soziologin Petra Vogt forscht seit Jahren zur Polizei. STANDARD: Laut dem Innenministerium war die Polizei in der Nacht früh informiert. "
+        "Wieso wurde das verschwiegen? Vogt: Hier zeigen sich Widersprüche zwischen Basis und Führung. Ich denke, dass der erste Hinweis falsch "
+        "verstanden wurde – nach dem Motto: Alles ist ruhig. Außerdem glaube ich, dass die Meldungen bei mehreren Behörden eingegangen sind."
+    )
+    assert [q[1] for q in found] == ["Innenministerium", "Petra Vogt", "Petra Vogt"]

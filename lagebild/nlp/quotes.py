@@ -4536,6 +4536,13 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
         article = articles[quote.article]
         start, end = quote.speaker_span
         kind = quote.cue
+        answerer = _answering(index, article, quote.start) if kind == "carried" and _turn_begins_between(article.text, end, quote.start) else None
+        if answerer is not None:
+            # "STANDARD: Laut dem Bundesbeamten war … Behr: Außerdem glaube ich, …": no source named in
+            # the question goes on into the answer; whoever answers speaks
+            quote.speaker, quote.speaker_entity, quote.speaker_text = answerer.name, answerer.id, None
+            previous[article.id] = (quote.start, answerer)
+            continue
         if kind == "carried" and (article.id, start, end) in resolved_phrases and (resolved_phrases[(article.id, start, end)][0] is not None or _describes_a_speaker(article.text[start:end])):
             # the quote goes on with the speaker of one before: that one's speaker, as it was resolved there
             entity, quote.speaker_text = resolved_phrases[(article.id, start, end)]
@@ -4555,7 +4562,7 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
                 last = previous.get(article.id)
                 recent = last[1] if last and quote.start - last[0] < 1200 else None
                 entity = _resolve_reference(index, article, start, end, recent, pronoun_genders.get(article.id))
-            elif entity is None and kind == "carried" and not _a_group(article.text[start:end]):
+            elif entity is None and kind == "carried" and not _a_group(article.text[start:end]) and _carries_a_person(article.text[start:end]):
                 entity = _resolve_reference(index, article, start, end)
         elif kind == "pronoun":
             entity = _answering(index, article, start) if article.text[start:end].lower() in ("ich", "wir") else None
@@ -4639,6 +4646,26 @@ def _describes_a_speaker(phrase: str) -> bool:
 
     head = next((w for w in phrase.split() if w[:1].isupper() and w.lower() not in _DETERMINER_WORDS), None)
     return head is not None and _noun_that_speaks(head.strip(",."))
+
+
+def _carries_a_person(phrase: str) -> bool:
+    """May a phrase carried on from a sentence before stand for the person of the moment: a personal or
+    possessive pronoun, a role, epithet or agent noun after no indefinite article ("der Minister", "der
+    Forscher"), or a noun of saying ("Laut Schüler-Rückmeldungen")? Not a body or a thing
+    ("Entschärfungsdienst", "das Verdikt", "Die Chancen"), an adverb ("demnach"), nor someone
+    brought in new ("eine Stadtverordnete")."""
+    from lagebild.nlp.speaker_ranker import _noun_that_speaks, head_class
+
+    words = phrase.split()
+    if phrase.lower() in PRONOUNS or re.match(r"(?:sein|ihr)(?:e[mnrs]?)?\s", phrase.lower()):
+        return True  # "er", "seiner Meinung"
+    if not words or words[0].lower() in ("ein", "eine", "einer", "einem", "einen", "eines"):
+        return False
+    head = words[-1].strip(",.")
+    if not head[:1].isupper():
+        return False
+    kind = head_class(head)
+    return kind == "saying" or kind != "collective" and _noun_that_speaks(head)
 
 
 def _name_as_premodifier(article: Article, start: int, end: int) -> bool:
@@ -4734,6 +4761,11 @@ def _answering(index, article: Article, offset: int, window: int = 2000):
     return entity if entity is not None and entity.type == "PER" else None
 
 
+def _turn_begins_between(text: str, start: int, end: int) -> bool:
+    """Does an interview's answer ("Vogt: …") begin between ``start`` and ``end``?"""
+    return _ANSWER_LABEL.search(text, start, end) is not None
+
+
 def _message_just_before(article: Article, quotes: list[Quote], offset: int) -> Quote | None:
     """The quote with a speaker that ends last before ``offset`` in the same paragraph, no more than
     one sentence back."""
@@ -4764,7 +4796,7 @@ def _addressed_by_the_interviewer(index, article: Article, offset: int, window: 
     return entity if entity is not None and entity.type == "PER" else None
 
 
-def _antecedent(index, article: Article, offset: int, window: int = 600, agree: str | None = None, bound: dict | None = None, skip: tuple[int, int] | None = None):
+def _antecedent(index, article: Article, offset: int, window: int = 600, agree: str | None = None, bound: dict | None = None, skip: tuple[int, int] | None = None, chain: bool = True):
     """The person a pronoun at ``offset`` refers to: the last name, bound role or epithet before it.
 
     A person inside a prepositional phrase ("… das Treffen mit Putin. Er deutet an …") yields to an
@@ -4775,9 +4807,16 @@ def _antecedent(index, article: Article, offset: int, window: int = 600, agree: 
     the singular, "f?" for a "sie" of unknown number): a person known to be of the other gender is
     passed over. Where agreement rules out every person, the choice made without it stands.
 
-    ``skip``: a stretch (the quote's own words) whose persons are passed over while one stands before it."""
+    ``skip``: a stretch (the quote's own words) whose persons are passed over while one stands before it.
+
+    ``chain``: a pronoun of the same gender opening the sentence, or the one before, is the subject the
+    pronoun goes on with ("…, auch den Obmann Johann Gudenus. Er hatte ähnlich wie Strache …, behauptete
+    auch er": Gudenus, not Strache); it is looked up in its place."""
+    opening = _subject_pronoun_before(article, offset, agree) if chain else None
+    if opening is not None and not (skip is not None and skip[0] <= opening < skip[1]):
+        return _antecedent(index, article, opening, window, agree, bound)
     if skip is not None:
-        chosen = _antecedent(index, article, offset, window, agree, bound)
+        chosen = _antecedent(index, article, offset, window, agree, bound, chain=False)
         if chosen is None or not any(skip[0] <= m.start < skip[1] and index.entity_for_span(article.id, m.start, m.end) is chosen for m in article.mentions):
             return chosen
         before = _antecedent(index, article, skip[0], window, agree, bound)
@@ -4787,7 +4826,28 @@ def _antecedent(index, article: Article, offset: int, window: int = 600, agree: 
         chosen = _antecedent_agreeing(index, article, offset, window, lambda e: _agrees(genders.get(e.id), agree))
         if chosen is not None:
             return chosen
+        fallback = _antecedent_agreeing(index, article, offset, window, None)
+        # "vom Psychologen Donald Hebb … Sie schreibt fest": a person known to be of the other gender is no antecedent
+        return None if fallback is not None and genders.get(fallback.id) is not None else fallback
     return _antecedent_agreeing(index, article, offset, window, None)
+
+
+def _subject_pronoun_before(article: Article, offset: int, agree: str | None) -> int | None:
+    """Where a pronoun of the same gender opens the sentence of the pronoun at ``offset`` ("Er traf
+    Obama und sagte, er …"), or the sentence before when its own names no person before the pronoun:
+    the subject that the pronoun at ``offset`` goes on with."""
+    if agree not in ("m", "f"):
+        return None
+    word = "Er" if agree == "m" else "Sie"
+    text = article.text
+    sentences = [s for s in article.sentences if s.start <= offset]  # the pronoun's own sentence last
+    for back, sentence in enumerate(reversed(sentences[-2:])):
+        start = sentence.start + len(text[sentence.start : sentence.end]) - len(text[sentence.start : sentence.end].lstrip())
+        if back == 1 and any(sentence.end <= m.start < offset and m.label == "PER" for m in article.mentions):
+            return None
+        if start < offset and re.match(word + r"\s", text[start : start + 4]) and (agree == "m" or _pronoun_agreement(text, start, start + 3) == "f"):
+            return start
+    return None
 
 
 def _antecedent_agreeing(index, article: Article, offset: int, window: int, fits):
