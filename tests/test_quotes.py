@@ -3443,3 +3443,20 @@ def test_a_gloss_in_a_relative_clause_of_meaning_is_no_quote():
     # "was so viel bedeutet wie „…“": what a name means, not words said, even in a sentence with "heißt"
     assert _quotes("Das Dorf heißt Wolkenstein, was so viel bedeutet wie „hoch über den Wolken“.") == []
     assert _quotes("Die Bucht heißt Nordhafen, was soviel heißt wie „stiller Hafen“.") == []
+
+
+# --- branch spk15b: speakers named by a noun with a place inside their phrase ---
+
+
+def test_a_place_named_inside_the_phrase_of_a_body_or_person_is_not_the_speaker():
+    # the police, the prefecture, the prosecutor speak: shown as described, not as their place
+    assert _resolved("Die Schäden seien größer als erwartet, teilte die Kantonspolizei Zürich am Montag mit.") == [
+        ("Die Schäden seien größer als erwartet", None, "die Kantonspolizei Zürich")
+    ]
+    assert _resolved("Die Lage sei unter Kontrolle, erklärte die Präfektur des Departements Pas-de-Calais am Abend.")[0][1:] == (
+        None, "die Präfektur des Departements Pas-de-Calais"
+    )
+    assert _resolved("Er habe einen Anschlag geplant, erklärte der Staatsanwalt des Bezirks Süd des Bundesstaates Ohio.")[0][1] is None
+    assert _resolved("Der Wanderer stürzte ab. Laut Bergrettung Mayrhofen war der Weg vereist.")[0][1:] == (None, "Bergrettung Mayrhofen")
+    # a noun of saying names whose words they are: the place stays the source
+    assert _resolved("Die Straße ist frei. Laut Angaben des Landes Tirol ist die Gefahr gebannt.")[0][1] == "Tirol"

@@ -4603,6 +4603,8 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
                 entity = None  # "die Regierung der Region", "eine Reporterin der Agentur AFP": shown as described
             elif entity is not None and kind == "description" and _name_as_premodifier(article, start, end):
                 entity = None  # "Brüsseler Militärkreisen": the place's adjective only qualifies the noun that speaks
+        if entity is not None and kind in ("source", "description") and _place_of_the_speaking_noun(article, start, end, entity):
+            entity = None  # "die Kantonspolizei Zürich": the police speaks, shown as described, not the city
         if entity is not None and entity.type == "PER":
             previous[article.id] = (quote.start, entity)
         # A source the text only describes ("ein Sprecher der Polizei") is shown as described.
@@ -4651,6 +4653,40 @@ def _name_as_premodifier(article: Article, start: int, end: int) -> bool:
         if start <= m.start and m.end <= end and m.label != "PER" and " " not in m.text and m.text.endswith("er"):
             if article.text[m.end : end].split() == words[-1:]:
                 return True
+    return False
+
+
+# Nouns for a place itself: "die Stadt Wien", "der Kanton Zürich" speak as the place they name.
+_PLACE_NOUNS = re.compile(
+    r"(?:stadt|land|kanton|gemeinde|region|provinz|bezirk|staat|bundesstaat|republik|insel|dorf|departement|"
+    r"emirat|königreich|hauptstadt)(?:s|es|e)?$"
+)
+# What may stand between the noun and the place it names: genitive articles, adjectives and nouns
+# ("des Distrikts Nord des Bundesstaates"), not a preposition ("Zahlen aus Italien").
+_TO_THE_PLACE = re.compile(r"(?:(?:des|der|von|vom)\s+|(?:[A-ZÄÖÜ][\wäöüß-]*|[a-zäöüß-]+(?:e|en|er|es|em))\s+)*")
+
+
+def _place_of_the_speaking_noun(article: Article, start: int, end: int, entity) -> bool:
+    """Is the entity a place the phrase names after the noun that speaks ("die Kantonspolizei Zürich",
+    "die Präfektur des Departements Pas-de-Calais", "der Staatsanwalt des Bundesstaates Illinois")?
+    That noun's body or person speaks, not its place; a noun of the place itself ("die Stadt Wien")
+    or a noun of saying ("Angaben des Landes Tirol") leaves the place the source."""
+    from lagebild.nlp.speaker_ranker import head_class
+
+    if entity.type != "LOC":
+        return False
+    for m in article.mentions:
+        if not (start < m.start < end and m.end <= end and m.label == "LOC"):
+            continue
+        before = article.text[start : m.start]
+        head = next((w for w in before.split() if w[:1].isupper() and w.lower() not in _DETERMINER_WORDS and not _adjective_mention(w)), None)
+        if head is None or _PLACE_NOUNS.search(head.lower()) or not _TO_THE_PLACE.fullmatch(before[before.index(head) + len(head) :].lstrip()):
+            continue
+        apposition = before.rstrip() == before[: before.index(head) + len(head)]
+        # "Bergrettung Axams": a body named by its seat; a noun of saying ("nach Angaben Kiews"), or one of
+        # a state before a genitive ("die Beteiligung des Landes Kärnten"), names whose it is
+        if head_class(head) not in (("saying",) if apposition else ("saying", "abstract")):
+            return True
     return False
 
 
