@@ -3460,3 +3460,18 @@ def test_a_place_named_inside_the_phrase_of_a_body_or_person_is_not_the_speaker(
     assert _resolved("Der Wanderer stürzte ab. Laut Bergrettung Mayrhofen war der Weg vereist.")[0][1:] == (None, "Bergrettung Mayrhofen")
     # a noun of saying names whose words they are: the place stays the source
     assert _resolved("Die Straße ist frei. Laut Angaben des Landes Tirol ist die Gefahr gebannt.")[0][1] == "Tirol"
+
+
+def test_a_genitive_owner_before_adjectives_or_a_quoted_role_owns_the_speaker():
+    # "Hongkongs umstrittene Regierungschefin Carrie Lam": adjectives and quote marks may stand between
+    # the owner and its noun; the person named after the role speaks, not the place
+    found = _resolved("Die Forderungen seien unerfüllbar, sagte Hongkongs umstrittene Regierungschefin Carrie Lam am Dienstag.")
+    assert [q[1] for q in found] == ["Carrie Lam"]
+    found = _resolved("Die Lage sei ernst, sagte Frankreichs neuer Außenminister Jean-Yves Le Drian.")
+    assert [q[1] for q in found] == ["Jean-Yves Le Drian"]
+    found = _resolved("Das Nachtleben sei wichtig für die Stadt, sagte Den Haags „Nachtbürgermeister“ Pat Smith der Zeitung.")
+    assert [q[1] for q in found] == ["Pat Smith"]
+    # an article after the name opens an object, no adjective of an owned noun
+    found = _resolved("Man brauche neue Regeln, sagte Günter Krings. Man müsse handeln, sagte Krings der Düsseldorfer Zeitung.")
+    assert [q[1] for q in found] == ["Günter Krings", "Günter Krings"]
+

@@ -1169,6 +1169,10 @@ def _head_speaks_for_its_attribute(phrase: str) -> bool:
     return head_class(head) not in ("saying", "abstract") and _noun_that_speaks(head)
 
 
+_POSSESSED_NOUN = re.compile(
+    r" (?P<adjectives>(?:(?:[A-ZÄÖÜ][\wäöüß]*-)?[a-zäöüß]+(?:e|en|er|es|em) )*)[„\"»‚]?"
+    r"(?P<noun>[A-ZÄÖÜ][\wäöüß]*-\s+(?:und|oder)\s+[A-ZÄÖÜ][\wäöüß-]+|[A-ZÄÖÜ][\wäöüß-]+)[“\"«‘]?"
+)
 _NOT_POSSESSED = frozenset("montag dienstag mittwoch donnerstag freitag samstag sonntag".split())
 
 
@@ -1177,17 +1181,20 @@ def _possessed_by(article: Article, ref: SpeakerRef) -> SpeakerRef | None:
     a noun is its possessor; the speaker is the noun (or the name in apposition to it)."""
     if ref.kind != "name" or not re.search(r"(?:[^s]s|')$", ref.phrase):
         return None
-    # "Vorarlbergs Kinder- und Jugendanwalt": a compound's shared part counts with it
-    noun = re.match(r" ([A-ZÄÖÜ][\wäöüß]*-\s+(?:und|oder)\s+[A-ZÄÖÜ][\wäöüß-]+|[A-ZÄÖÜ][\wäöüß-]+)", article.text[ref.end : ref.end + 60])
-    if noun is None or noun.group(1).lower() in _NOT_POSSESSED:
+    # "Vorarlbergs Kinder- und Jugendanwalt": a compound's shared part counts with it; adjectives may
+    # stand before the noun ("Hongkongs umstrittene Regierungschefin"), quote marks around it
+    noun = _POSSESSED_NOUN.match(article.text, ref.end, ref.end + 90)
+    if noun is None or noun.group("noun").lower() in _NOT_POSSESSED:
         return None
-    noun_end = ref.end + noun.end()
+    if any(lemma(word.rsplit("-", 1)[-1], "de") == word.rsplit("-", 1)[-1] for word in noun.group("adjectives").split()):
+        return None  # an uninflected word ("der", "heute", "aber") is no adjective of the noun
+    noun_end = noun.end()
     for m in article.mentions:
-        if m.start < noun_end and m.end > ref.end:
+        if m.start < noun_end and m.end > noun.start("noun"):
             return None  # the word after it is a name of its own
         if m.start == noun_end + 1 and m.label == "PER":
             return SpeakerRef(m.text, m.start, m.end, "name")
-    head = noun.group(1).split()[-1]
+    head = noun.group("noun").split()[-1]
     if not (is_role_word(head) or head.lower() in EPITHET_NOUNS or re.search(r"(?:er|erin|ist|istin|ling)$", head)):
         return None  # "Netanyahus Büro", "Zschäpes Darstellung": the owner is the source
     return SpeakerRef(article.text[ref.start : noun_end], ref.start, noun_end, "epithet")
