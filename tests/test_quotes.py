@@ -3475,3 +3475,8 @@ def test_a_genitive_owner_before_adjectives_or_a_quoted_role_owns_the_speaker():
     found = _resolved("Man brauche neue Regeln, sagte Günter Krings. Man müsse handeln, sagte Krings der Düsseldorfer Zeitung.")
     assert [q[1] for q in found] == ["Günter Krings", "Günter Krings"]
 
+
+def test_a_genitive_owner_opening_a_source_phrase_owns_the_speaker():
+    # "nach Angaben von Müllers Sprecherin Anna Roth": the spokeswoman speaks, not her minister
+    found = _resolved("Die Minister waren sich nach Angaben von Müllers Sprecherin Anna Roth einig.")
+    assert [q[1] for q in found] == ["Anna Roth"]

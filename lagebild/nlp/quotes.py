@@ -4612,6 +4612,10 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
                 entity = None  # "Brüsseler Militärkreisen": the place's adjective only qualifies the noun that speaks
         if entity is not None and kind in ("source", "description") and _place_of_the_speaking_noun(article, start, end, entity):
             entity = None  # "die Kantonspolizei Zürich": the police speaks, shown as described, not the city
+        owned = _owned_in_phrase(article, start, end) if entity is not None and kind in ("source", "description") else None
+        if owned is not None:
+            # "Bersets Sprecher Peter Lauener": the spokesman speaks; "Kerrys Sprecher": shown as described
+            entity = index.entity_for_span(article.id, owned.start, owned.end) if owned.kind == "name" else None
         if entity is not None and entity.type == "PER":
             previous[article.id] = (quote.start, entity)
         # A source the text only describes ("ein Sprecher der Polizei") is shown as described.
@@ -4661,6 +4665,17 @@ def _name_as_premodifier(article: Article, start: int, end: int) -> bool:
             if article.text[m.end : end].split() == words[-1:]:
                 return True
     return False
+
+
+def _owned_in_phrase(article: Article, start: int, end: int) -> SpeakerRef | None:
+    """The speaker a name in the genitive opening the phrase owns ("Bersets Sprecher Peter Lauener",
+    "Hongkongs umstrittene Regierungschefin"), per :func:`_possessed_by`; None where the phrase opens
+    with no such name or the owner is the source ("Netanyahus Büro")."""
+    first = next((m for m in sorted(article.mentions, key=lambda m: m.start) if start <= m.start < end), None)
+    if first is None or any(w[:1].isupper() for w in article.text[start : first.start].split()):
+        return None  # only a preposition or article may open the phrase before it ("von Müllers Sprecherin")
+    owned = _possessed_by(article, SpeakerRef(first.text, first.start, first.end, "name"))
+    return owned if owned is not None and owned.start < end else None
 
 
 # Nouns for a place itself: "die Stadt Wien", "der Kanton Zürich" speak as the place they name.
