@@ -3480,3 +3480,14 @@ def test_a_genitive_owner_opening_a_source_phrase_owns_the_speaker():
     # "nach Angaben von Müllers Sprecherin Anna Roth": the spokeswoman speaks, not her minister
     found = _resolved("Die Minister waren sich nach Angaben von Müllers Sprecherin Anna Roth einig.")
     assert [q[1] for q in found] == ["Anna Roth"]
+
+
+def test_a_frames_source_ends_before_der_with_an_adjective_in_e():
+    # "laut Polizei | der frühere Bürgermeister …": "der" + "-e" is a nominative, the clause's subject,
+    # never a genitive of the source ("laut Angaben der örtlichen Polizei" goes on)
+    found = _resolved("Im Mai wurde laut Polizei der frühere Bürgermeister Hans Maier festgenommen.")
+    assert [q[1:] for q in found] == [(None, "Polizei")]
+    found = _resolved("Bei dem Treffen war laut Diplomaten der russische Außenminister Sergej Lawrow anwesend.")
+    assert [q[1:] for q in found] == [(None, "Diplomaten")]
+    found = _resolved("Laut Angaben der örtlichen Polizei wurde bei dem Brand niemand verletzt.")
+    assert [q[2] for q in found] == ["Angaben der örtlichen Polizei"]

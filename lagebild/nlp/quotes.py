@@ -2207,6 +2207,8 @@ def _np_forward(text: str, start: int, limit: int, force_first: bool = True, aft
         previous = words[i - 1].group() if i else after
         if previous[:1].isupper() and word.group()[:1].islower() and word.group() not in AFTER_NOUN_LINKS:
             break  # "der Magdeburger Volksstimme | seine Kollegen": after its noun only an attribute goes on
+        if word.group() == "der" and previous[:1].isupper() and following and re.fullmatch(r"[a-zäöüß-]+e", following):
+            break  # "laut US-Medien | der chinesische Botschafter": "der" before an adjective in "-e" opens a nominative
         if word.group() in ("und", "oder") and following and following[:1].islower() and following not in _DETERMINER_WORDS:
             break  # "die Hacker | und kündigten …": a verb after "und" starts a clause, not a second noun
         if i == 1 and word.group()[:1].isupper() and _bare_plural_noun(words[0].group()):
