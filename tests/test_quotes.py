@@ -3491,3 +3491,15 @@ def test_a_frames_source_ends_before_der_with_an_adjective_in_e():
     assert [q[1:] for q in found] == [(None, "Diplomaten")]
     found = _resolved("Laut Angaben der örtlichen Polizei wurde bei dem Brand niemand verletzt.")
     assert [q[2] for q in found] == ["Angaben der örtlichen Polizei"]
+
+
+def test_a_kin_word_owned_by_a_name_speaks_not_its_owner():
+    # "Hassans Ehefrau", "Bergs Familie": someone of the owner's speaks, shown as described, not the
+    # owner nor the person spoken of before
+    found = _resolved("Der Blogger Karim Hassan sitzt seit Monaten in Haft. Hassans Ehefrau sagte am Sonntag, sie fürchte um sein Leben.")
+    assert [q[1:] for q in found] == [(None, "Hassans Ehefrau")]
+    found = _resolved("Die Sängerin Lena Berg ist gestorben. Wie Bergs Familie bestätigte, starb sie am Samstag in ihrer Wohnung.")
+    assert [q[1:] for q in found] == [(None, "Bergs Familie")]
+    # a noun for a thing leaves the owner the source
+    found = _resolved("Der Minister Paul Roth ist zurückgetreten. Roths Büro teilte mit, er wolle sich erholen.")
+    assert [q[1] for q in found] == ["Paul Roth"]

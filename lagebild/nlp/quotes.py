@@ -1194,8 +1194,11 @@ def _possessed_by(article: Article, ref: SpeakerRef) -> SpeakerRef | None:
             return None  # the word after it is a name of its own
         if m.start == noun_end + 1 and m.label == "PER":
             return SpeakerRef(m.text, m.start, m.end, "name")
+    from lagebild.nlp.speaker_ranker import _PERSON_NOUNS
+
     head = noun.group("noun").split()[-1]
-    if not (is_role_word(head) or head.lower() in EPITHET_NOUNS or re.search(r"(?:er|erin|ist|istin|ling)$", head)):
+    # "Badawis Ehefrau", "Flacks Familie": a kin word names someone of the owner's who speaks
+    if not (is_role_word(head) or head.lower() in EPITHET_NOUNS or re.search(r"(?:er|erin|ist|istin|ling)$", head) or head.lower().endswith(_PERSON_NOUNS)):
         return None  # "Netanyahus Büro", "Zschäpes Darstellung": the owner is the source
     return SpeakerRef(article.text[ref.start : noun_end], ref.start, noun_end, "epithet")
 
@@ -4606,6 +4609,12 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
             elif not _indefinite_before(article.text, start) and not _brought_in_unnamed(article, start, end):
                 entity = _resolve_reference(index, article, start, end, recent, pronoun_genders.get(article.id))
             # "sagte ein Sprecher der Gruppe": an indefinite phrase brings in someone new, no one named before
+            if entity is not None and named is None and _owned_in_phrase(article, start, end) is not None:
+                # "Bergs Familie bestätigte", "Obamas Wahlkampfteam": the owned speaks, neither its owner nor
+                # whoever spoke before; only a person the story binds to the phrase ("Badawis Ehefrau")
+                bound = index.resolve(article.text[start:end], article.id) or _resolve_uninflected_role(index, article, article.text[start:end])
+                owner = index.entity_for_span(article.id, start, end)
+                entity = bound if bound is not None and bound.type == "PER" and bound is not owner else None
         elif kind in ("source", "description"):
             entity = index.entity_for_span(article.id, start, end) or index.resolve(article.text[start:end], article.id)
             if entity is not None and kind == "description" and _head_speaks_for_its_attribute(article.text[start:end]):
