@@ -3503,3 +3503,12 @@ def test_a_kin_word_owned_by_a_name_speaks_not_its_owner():
     # a noun for a thing leaves the owner the source
     found = _resolved("Der Minister Paul Roth ist zurückgetreten. Roths Büro teilte mit, er wolle sich erholen.")
     assert [q[1] for q in found] == ["Paul Roth"]
+
+
+def test_a_place_in_an_extended_attribute_only_places_the_speaker():
+    # "die in Graz tätige Politologin Maria Huber": the attribute of a preposition's phrase and a participle
+    # belongs to the phrase, and the place in it does not speak
+    found = _resolved("Die Partei habe sich neu aufgestellt, sagt die in Graz tätige Politologin Maria Huber.")
+    assert [q[1] for q in found] == ["Maria Huber"]
+    found = _resolved("Die Lage sei ernst, sagte der für Syrien zuständige UN-Gesandte Staffan de Mistura.")
+    assert [q[1] for q in found] == ["Staffan de Mistura"]

@@ -1562,11 +1562,19 @@ def _may_speak(head: str) -> bool:
     return head.lower() not in _ADDRESSEE_NOUNS and head.lower() not in _FUNCTION_WORDS
 
 
+# "der Trainer", "die neue Ministerin", and with an attribute of a preposition's phrase and a participle or
+# adjective before the noun: "die in Graz tätige Politologin", "der für Syrien zuständige UN-Gesandte"
+_EXTENDED_ATTRIBUTE = r"(?:in|im|aus|für|bei|beim|von|vom|mit|an|am|auf|seit|zur|zum|über|unter)\s+(?:[\wäöüß.-]+\s+){1,4}?[a-zäöüß][\wäöüß-]*(?:e|en|er)\s+"
+_DESCRIBED_SPEAKER = re.compile(
+    r"(?P<np>(?:der|die|das|ein|eine)\s+(?P<attribute>" + _EXTENDED_ATTRIBUTE + r")?(?:[a-zäöüß][\wäöüß-]*\s+){0,2}[A-ZÄÖÜ][\wäöüß-]+)"
+)
+
+
 def _description_after(text: str, start: int, limit: int) -> SpeakerRef | None:
     """A speaker described, not named: "erklärte ein Sprecher der Polizei", "sagte die Buchhändlerin"."""
     skip = _SKIP_AFTER_CUE.match(text, start, limit)
     start = skip.end() if skip else start
-    m = re.match(r"(?P<np>(?:der|die|das|ein|eine)\s+(?:[a-zäöüß][\wäöüß-]*\s+){0,2}[A-ZÄÖÜ][\wäöüß-]+)", text[start:limit])
+    m = _DESCRIBED_SPEAKER.match(text[start:limit])
     if not m:
         return None
     # "sagte der Zeitung" is whom it was said to; "meldet die Nachrichtenagentur" is who says it.
@@ -4621,6 +4629,10 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
                 entity = None  # "die Regierung der Region", "eine Reporterin der Agentur AFP": shown as described
             elif entity is not None and kind == "description" and _name_as_premodifier(article, start, end):
                 entity = None  # "Brüsseler Militärkreisen": the place's adjective only qualifies the noun that speaks
+        attribute = _DESCRIBED_SPEAKER.match(article.text, start, end) if entity is not None and kind in ("source", "description") else None
+        if attribute is not None and attribute.group("attribute"):
+            # "die in Graz tätige Politologin Maria Huber": a name in the attribute only places the noun that speaks
+            entity = index.entity_for_span(article.id, attribute.end("attribute"), end)
         if entity is not None and kind in ("source", "description") and _place_of_the_speaking_noun(article, start, end, entity):
             entity = None  # "die Kantonspolizei Zürich": the police speaks, shown as described, not the city
         owned = _owned_in_phrase(article, start, end) if entity is not None and kind in ("source", "description") else None
