@@ -3512,3 +3512,9 @@ def test_a_place_in_an_extended_attribute_only_places_the_speaker():
     assert [q[1] for q in found] == ["Maria Huber"]
     found = _resolved("Die Lage sei ernst, sagte der für Syrien zuständige UN-Gesandte Staffan de Mistura.")
     assert [q[1] for q in found] == ["Staffan de Mistura"]
+
+
+def test_a_title_tagged_as_a_name_inside_a_source_phrase_gives_way_to_the_person():
+    # "nach Angaben des Grazer Tourismuschefs Karl Huber": the tagger takes the title for a name; the person speaks
+    found = _resolved("Der Markt öffnet früher. Ziel ist nach Angaben des Grazer Tourismuschefs Karl Huber, mehr Gäste in die Stadt zu holen.")
+    assert [q[1] for q in found] == ["Karl Huber"]

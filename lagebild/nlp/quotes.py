@@ -4635,6 +4635,10 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
             entity = index.entity_for_span(article.id, attribute.end("attribute"), end)
         if entity is not None and kind in ("source", "description") and _place_of_the_speaking_noun(article, start, end, entity):
             entity = None  # "die Kantonspolizei Zürich": the police speaks, shown as described, not the city
+        titled = _titled_in_phrase(article, start, end) if entity is not None and kind in ("source", "description") else None
+        if titled is not None:
+            # "Angaben des Straßburger Touristikchefs Jean-Jacques Gsell", a title tagged as a name: the person speaks
+            entity = index.entity_for_span(article.id, titled.start, titled.end) or entity
         owned = _owned_in_phrase(article, start, end) if entity is not None and kind in ("source", "description") else None
         if owned is not None:
             # "Bersets Sprecher Peter Lauener": the spokesman speaks; "Kerrys Sprecher": shown as described
@@ -4699,6 +4703,16 @@ def _owned_in_phrase(article: Article, start: int, end: int) -> SpeakerRef | Non
         return None  # only a preposition or article may open the phrase before it ("von Müllers Sprecherin")
     owned = _possessed_by(article, SpeakerRef(first.text, first.start, first.end, "name"))
     return owned if owned is not None and owned.start < end else None
+
+
+def _titled_in_phrase(article: Article, start: int, end: int) -> SpeakerRef | None:
+    """The person a title tagged as a name runs into, as the phrase's first name ("des Straßburger
+    Touristikchefs Jean-Jacques Gsell"), per :func:`_person_after_title`."""
+    first = next((m for m in sorted(article.mentions, key=lambda m: m.start) if start <= m.start < end), None)
+    if first is None:
+        return None
+    titled = _person_after_title(article, SpeakerRef(first.text, first.start, first.end, "name"))
+    return titled if titled is not None and titled.start < end else None
 
 
 # Nouns for a place itself: "die Stadt Wien", "der Kanton Zürich" speak as the place they name.
