@@ -3518,3 +3518,12 @@ def test_a_title_tagged_as_a_name_inside_a_source_phrase_gives_way_to_the_person
     # "nach Angaben des Grazer Tourismuschefs Karl Huber": the tagger takes the title for a name; the person speaks
     found = _resolved("Der Markt öffnet früher. Ziel ist nach Angaben des Grazer Tourismuschefs Karl Huber, mehr Gäste in die Stadt zu holen.")
     assert [q[1] for q in found] == ["Karl Huber"]
+
+
+def test_a_role_owned_by_a_possessive_is_not_its_owner():
+    # "Wie sein Sprecher mitteilte": the spokesman speaks, not the man who spoke before and owns him
+    found = _resolved("Premier Tom Berg liegt im Krankenhaus. „Mir geht es gut“, sagte Berg. Wie sein Sprecher mitteilte, sei sein Zustand stabil.")
+    assert [q[1:] for q in found][-1] == (None, "sein Sprecher")
+    # one the story binds to the role still speaks
+    found = _resolved("Premier Tom Berg liegt im Krankenhaus. Sein Sprecher Jan Vogel sagte, es gehe ihm gut. Am Abend sagte sein Sprecher, der Zustand sei stabil.")
+    assert [q[1] for q in found] == ["Jan Vogel", "Jan Vogel"]

@@ -4617,9 +4617,10 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
             elif not _indefinite_before(article.text, start) and not _brought_in_unnamed(article, start, end):
                 entity = _resolve_reference(index, article, start, end, recent, pronoun_genders.get(article.id))
             # "sagte ein Sprecher der Gruppe": an indefinite phrase brings in someone new, no one named before
-            if entity is not None and named is None and _owned_in_phrase(article, start, end) is not None:
-                # "Bergs Familie bestätigte", "Obamas Wahlkampfteam": the owned speaks, neither its owner nor
-                # whoever spoke before; only a person the story binds to the phrase ("Badawis Ehefrau")
+            possessive = re.match(r"(?:sein|ihr)\w*\s", article.text[start:end], re.I)
+            if entity is not None and named is None and (possessive or _owned_in_phrase(article, start, end) is not None):
+                # "Bergs Familie bestätigte", "Obamas Wahlkampfteam", "sein Sprecher": the owned speaks, neither its
+                # owner nor whoever spoke before; only a person the story binds to the phrase ("Badawis Ehefrau")
                 bound = index.resolve(article.text[start:end], article.id) or _resolve_uninflected_role(index, article, article.text[start:end])
                 owner = index.entity_for_span(article.id, start, end)
                 entity = bound if bound is not None and bound.type == "PER" and bound is not owner else None
