@@ -3485,3 +3485,87 @@ def test_spk15a_a_source_named_in_the_interviewers_question_does_not_go_on_into_
         "verstanden wurde – nach dem Motto: Alles ist ruhig. Außerdem glaube ich, dass die Meldungen bei mehreren Behörden eingegangen sind."
     )
     assert [q[1] for q in found] == ["Innenministerium", "Petra Vogt", "Petra Vogt"]
+
+
+# --- branch spk15b: speakers named by a noun with a place inside their phrase ---
+
+
+def test_a_place_named_inside_the_phrase_of_a_body_or_person_is_not_the_speaker():
+    # the police, the prefecture, the prosecutor speak: shown as described, not as their place
+    assert _resolved("Die Schäden seien größer als erwartet, teilte die Kantonspolizei Zürich am Montag mit.") == [
+        ("Die Schäden seien größer als erwartet", None, "die Kantonspolizei Zürich")
+    ]
+    assert _resolved("Die Lage sei unter Kontrolle, erklärte die Präfektur des Departements Pas-de-Calais am Abend.")[0][1:] == (
+        None, "die Präfektur des Departements Pas-de-Calais"
+    )
+    assert _resolved("Er habe einen Anschlag geplant, erklärte der Staatsanwalt des Bezirks Süd des Bundesstaates Ohio.")[0][1] is None
+    assert _resolved("Der Wanderer stürzte ab. Laut Bergrettung Mayrhofen war der Weg vereist.")[0][1:] == (None, "Bergrettung Mayrhofen")
+    # a noun of saying names whose words they are: the place stays the source
+    assert _resolved("Die Straße ist frei. Laut Angaben des Landes Tirol ist die Gefahr gebannt.")[0][1] == "Tirol"
+
+
+def test_a_genitive_owner_before_adjectives_or_a_quoted_role_owns_the_speaker():
+    # "Hongkongs umstrittene Regierungschefin Carrie Lam": adjectives and quote marks may stand between
+    # the owner and its noun; the person named after the role speaks, not the place
+    found = _resolved("Die Forderungen seien unerfüllbar, sagte Hongkongs umstrittene Regierungschefin Carrie Lam am Dienstag.")
+    assert [q[1] for q in found] == ["Carrie Lam"]
+    found = _resolved("Die Lage sei ernst, sagte Frankreichs neuer Außenminister Jean-Yves Le Drian.")
+    assert [q[1] for q in found] == ["Jean-Yves Le Drian"]
+    found = _resolved("Das Nachtleben sei wichtig für die Stadt, sagte Den Haags „Nachtbürgermeister“ Pat Smith der Zeitung.")
+    assert [q[1] for q in found] == ["Pat Smith"]
+    # an article after the name opens an object, no adjective of an owned noun
+    found = _resolved("Man brauche neue Regeln, sagte Günter Krings. Man müsse handeln, sagte Krings der Düsseldorfer Zeitung.")
+    assert [q[1] for q in found] == ["Günter Krings", "Günter Krings"]
+
+
+def test_a_genitive_owner_opening_a_source_phrase_owns_the_speaker():
+    # "nach Angaben von Müllers Sprecherin Anna Roth": the spokeswoman speaks, not her minister
+    found = _resolved("Die Minister waren sich nach Angaben von Müllers Sprecherin Anna Roth einig.")
+    assert [q[1] for q in found] == ["Anna Roth"]
+
+
+def test_a_frames_source_ends_before_der_with_an_adjective_in_e():
+    # "laut Polizei | der frühere Bürgermeister …": "der" + "-e" is a nominative, the clause's subject,
+    # never a genitive of the source ("laut Angaben der örtlichen Polizei" goes on)
+    found = _resolved("Im Mai wurde laut Polizei der frühere Bürgermeister Hans Maier festgenommen.")
+    assert [q[1:] for q in found] == [(None, "Polizei")]
+    found = _resolved("Bei dem Treffen war laut Diplomaten der russische Außenminister Sergej Lawrow anwesend.")
+    assert [q[1:] for q in found] == [(None, "Diplomaten")]
+    found = _resolved("Laut Angaben der örtlichen Polizei wurde bei dem Brand niemand verletzt.")
+    assert [q[2] for q in found] == ["Angaben der örtlichen Polizei"]
+
+
+def test_a_kin_word_owned_by_a_name_speaks_not_its_owner():
+    # "Hassans Ehefrau", "Bergs Familie": someone of the owner's speaks, shown as described, not the
+    # owner nor the person spoken of before
+    found = _resolved("Der Blogger Karim Hassan sitzt seit Monaten in Haft. Hassans Ehefrau sagte am Sonntag, sie fürchte um sein Leben.")
+    assert [q[1:] for q in found] == [(None, "Hassans Ehefrau")]
+    found = _resolved("Die Sängerin Lena Berg ist gestorben. Wie Bergs Familie bestätigte, starb sie am Samstag in ihrer Wohnung.")
+    assert [q[1:] for q in found] == [(None, "Bergs Familie")]
+    # a noun for a thing leaves the owner the source
+    found = _resolved("Der Minister Paul Roth ist zurückgetreten. Roths Büro teilte mit, er wolle sich erholen.")
+    assert [q[1] for q in found] == ["Paul Roth"]
+
+
+def test_a_place_in_an_extended_attribute_only_places_the_speaker():
+    # "die in Graz tätige Politologin Maria Huber": the attribute of a preposition's phrase and a participle
+    # belongs to the phrase, and the place in it does not speak
+    found = _resolved("Die Partei habe sich neu aufgestellt, sagt die in Graz tätige Politologin Maria Huber.")
+    assert [q[1] for q in found] == ["Maria Huber"]
+    found = _resolved("Die Lage sei ernst, sagte der für Syrien zuständige UN-Gesandte Staffan de Mistura.")
+    assert [q[1] for q in found] == ["Staffan de Mistura"]
+
+
+def test_a_title_tagged_as_a_name_inside_a_source_phrase_gives_way_to_the_person():
+    # "nach Angaben des Grazer Tourismuschefs Karl Huber": the tagger takes the title for a name; the person speaks
+    found = _resolved("Der Markt öffnet früher. Ziel ist nach Angaben des Grazer Tourismuschefs Karl Huber, mehr Gäste in die Stadt zu holen.")
+    assert [q[1] for q in found] == ["Karl Huber"]
+
+
+def test_a_role_owned_by_a_possessive_is_not_its_owner():
+    # "Wie sein Sprecher mitteilte": the spokesman speaks, not the man who spoke before and owns him
+    found = _resolved("Premier Tom Berg liegt im Krankenhaus. „Mir geht es gut“, sagte Berg. Wie sein Sprecher mitteilte, sei sein Zustand stabil.")
+    assert [q[1:] for q in found][-1] == (None, "sein Sprecher")
+    # one the story binds to the role still speaks
+    found = _resolved("Premier Tom Berg liegt im Krankenhaus. Sein Sprecher Jan Vogel sagte, es gehe ihm gut. Am Abend sagte sein Sprecher, der Zustand sei stabil.")
+    assert [q[1] for q in found] == ["Jan Vogel", "Jan Vogel"]

@@ -1169,6 +1169,10 @@ def _head_speaks_for_its_attribute(phrase: str) -> bool:
     return head_class(head) not in ("saying", "abstract") and _noun_that_speaks(head)
 
 
+_POSSESSED_NOUN = re.compile(
+    r" (?P<adjectives>(?:(?:[A-ZÄÖÜ][\wäöüß]*-)?[a-zäöüß]+(?:e|en|er|es|em) )*)[„\"»‚]?"
+    r"(?P<noun>[A-ZÄÖÜ][\wäöüß]*-\s+(?:und|oder)\s+[A-ZÄÖÜ][\wäöüß-]+|[A-ZÄÖÜ][\wäöüß-]+)[“\"«‘]?"
+)
 _NOT_POSSESSED = frozenset("montag dienstag mittwoch donnerstag freitag samstag sonntag".split())
 
 
@@ -1177,18 +1181,24 @@ def _possessed_by(article: Article, ref: SpeakerRef) -> SpeakerRef | None:
     a noun is its possessor; the speaker is the noun (or the name in apposition to it)."""
     if ref.kind != "name" or not re.search(r"(?:[^s]s|')$", ref.phrase):
         return None
-    # "Vorarlbergs Kinder- und Jugendanwalt": a compound's shared part counts with it
-    noun = re.match(r" ([A-ZÄÖÜ][\wäöüß]*-\s+(?:und|oder)\s+[A-ZÄÖÜ][\wäöüß-]+|[A-ZÄÖÜ][\wäöüß-]+)", article.text[ref.end : ref.end + 60])
-    if noun is None or noun.group(1).lower() in _NOT_POSSESSED:
+    # "Vorarlbergs Kinder- und Jugendanwalt": a compound's shared part counts with it; adjectives may
+    # stand before the noun ("Hongkongs umstrittene Regierungschefin"), quote marks around it
+    noun = _POSSESSED_NOUN.match(article.text, ref.end, ref.end + 90)
+    if noun is None or noun.group("noun").lower() in _NOT_POSSESSED:
         return None
-    noun_end = ref.end + noun.end()
+    if any(lemma(word.rsplit("-", 1)[-1], "de") == word.rsplit("-", 1)[-1] for word in noun.group("adjectives").split()):
+        return None  # an uninflected word ("der", "heute", "aber") is no adjective of the noun
+    noun_end = noun.end()
     for m in article.mentions:
-        if m.start < noun_end and m.end > ref.end:
+        if m.start < noun_end and m.end > noun.start("noun"):
             return None  # the word after it is a name of its own
         if m.start == noun_end + 1 and m.label == "PER":
             return SpeakerRef(m.text, m.start, m.end, "name")
-    head = noun.group(1).split()[-1]
-    if not (is_role_word(head) or head.lower() in EPITHET_NOUNS or re.search(r"(?:er|erin|ist|istin|ling)$", head)):
+    from lagebild.nlp.speaker_ranker import _PERSON_NOUNS
+
+    head = noun.group("noun").split()[-1]
+    # "Badawis Ehefrau", "Flacks Familie": a kin word names someone of the owner's who speaks
+    if not (is_role_word(head) or head.lower() in EPITHET_NOUNS or re.search(r"(?:er|erin|ist|istin|ling)$", head) or head.lower().endswith(_PERSON_NOUNS)):
         return None  # "Netanyahus Büro", "Zschäpes Darstellung": the owner is the source
     return SpeakerRef(article.text[ref.start : noun_end], ref.start, noun_end, "epithet")
 
@@ -1552,11 +1562,19 @@ def _may_speak(head: str) -> bool:
     return head.lower() not in _ADDRESSEE_NOUNS and head.lower() not in _FUNCTION_WORDS
 
 
+# "der Trainer", "die neue Ministerin", and with an attribute of a preposition's phrase and a participle or
+# adjective before the noun: "die in Graz tätige Politologin", "der für Syrien zuständige UN-Gesandte"
+_EXTENDED_ATTRIBUTE = r"(?:in|im|aus|für|bei|beim|von|vom|mit|an|am|auf|seit|zur|zum|über|unter)\s+(?:[\wäöüß.-]+\s+){1,4}?[a-zäöüß][\wäöüß-]*(?:e|en|er)\s+"
+_DESCRIBED_SPEAKER = re.compile(
+    r"(?P<np>(?:der|die|das|ein|eine)\s+(?P<attribute>" + _EXTENDED_ATTRIBUTE + r")?(?:[a-zäöüß][\wäöüß-]*\s+){0,2}[A-ZÄÖÜ][\wäöüß-]+)"
+)
+
+
 def _description_after(text: str, start: int, limit: int) -> SpeakerRef | None:
     """A speaker described, not named: "erklärte ein Sprecher der Polizei", "sagte die Buchhändlerin"."""
     skip = _SKIP_AFTER_CUE.match(text, start, limit)
     start = skip.end() if skip else start
-    m = re.match(r"(?P<np>(?:der|die|das|ein|eine)\s+(?:[a-zäöüß][\wäöüß-]*\s+){0,2}[A-ZÄÖÜ][\wäöüß-]+)", text[start:limit])
+    m = _DESCRIBED_SPEAKER.match(text[start:limit])
     if not m:
         return None
     # "sagte der Zeitung" is whom it was said to; "meldet die Nachrichtenagentur" is who says it.
@@ -2200,6 +2218,8 @@ def _np_forward(text: str, start: int, limit: int, force_first: bool = True, aft
         previous = words[i - 1].group() if i else after
         if previous[:1].isupper() and word.group()[:1].islower() and word.group() not in AFTER_NOUN_LINKS:
             break  # "der Magdeburger Volksstimme | seine Kollegen": after its noun only an attribute goes on
+        if word.group() == "der" and previous[:1].isupper() and following and re.fullmatch(r"[a-zäöüß-]+e", following):
+            break  # "laut US-Medien | der chinesische Botschafter": "der" before an adjective in "-e" opens a nominative
         if word.group() in ("und", "oder") and following and following[:1].islower() and following not in _DETERMINER_WORDS:
             break  # "die Hacker | und kündigten …": a verb after "und" starts a clause, not a second noun
         if i == 1 and word.group()[:1].isupper() and _bare_plural_noun(words[0].group()):
@@ -4604,12 +4624,33 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
             elif not _indefinite_before(article.text, start) and not _brought_in_unnamed(article, start, end):
                 entity = _resolve_reference(index, article, start, end, recent, pronoun_genders.get(article.id))
             # "sagte ein Sprecher der Gruppe": an indefinite phrase brings in someone new, no one named before
+            possessive = re.match(r"(?:sein|ihr)\w*\s", article.text[start:end], re.I)
+            if entity is not None and named is None and (possessive or _owned_in_phrase(article, start, end) is not None):
+                # "Bergs Familie bestätigte", "Obamas Wahlkampfteam", "sein Sprecher": the owned speaks, neither its
+                # owner nor whoever spoke before; only a person the story binds to the phrase ("Badawis Ehefrau")
+                bound = index.resolve(article.text[start:end], article.id) or _resolve_uninflected_role(index, article, article.text[start:end])
+                owner = index.entity_for_span(article.id, start, end)
+                entity = bound if bound is not None and bound.type == "PER" and bound is not owner else None
         elif kind in ("source", "description"):
             entity = index.entity_for_span(article.id, start, end) or index.resolve(article.text[start:end], article.id)
             if entity is not None and kind == "description" and _head_speaks_for_its_attribute(article.text[start:end]):
                 entity = None  # "die Regierung der Region", "eine Reporterin der Agentur AFP": shown as described
             elif entity is not None and kind == "description" and _name_as_premodifier(article, start, end):
                 entity = None  # "Brüsseler Militärkreisen": the place's adjective only qualifies the noun that speaks
+        attribute = _DESCRIBED_SPEAKER.match(article.text, start, end) if entity is not None and kind in ("source", "description") else None
+        if attribute is not None and attribute.group("attribute"):
+            # "die in Graz tätige Politologin Maria Huber": a name in the attribute only places the noun that speaks
+            entity = index.entity_for_span(article.id, attribute.end("attribute"), end)
+        if entity is not None and kind in ("source", "description") and _place_of_the_speaking_noun(article, start, end, entity):
+            entity = None  # "die Kantonspolizei Zürich": the police speaks, shown as described, not the city
+        titled = _titled_in_phrase(article, start, end) if entity is not None and kind in ("source", "description") else None
+        if titled is not None:
+            # "Angaben des Straßburger Touristikchefs Jean-Jacques Gsell", a title tagged as a name: the person speaks
+            entity = index.entity_for_span(article.id, titled.start, titled.end) or entity
+        owned = _owned_in_phrase(article, start, end) if entity is not None and kind in ("source", "description") else None
+        if owned is not None:
+            # "Bersets Sprecher Peter Lauener": the spokesman speaks; "Kerrys Sprecher": shown as described
+            entity = index.entity_for_span(article.id, owned.start, owned.end) if owned.kind == "name" else None
         if entity is not None and entity.type == "PER":
             previous[article.id] = (quote.start, entity)
         # A source the text only describes ("ein Sprecher der Polizei") is shown as described.
@@ -4678,6 +4719,61 @@ def _name_as_premodifier(article: Article, start: int, end: int) -> bool:
         if start <= m.start and m.end <= end and m.label != "PER" and " " not in m.text and m.text.endswith("er"):
             if article.text[m.end : end].split() == words[-1:]:
                 return True
+    return False
+
+
+def _owned_in_phrase(article: Article, start: int, end: int) -> SpeakerRef | None:
+    """The speaker a name in the genitive opening the phrase owns ("Bersets Sprecher Peter Lauener",
+    "Hongkongs umstrittene Regierungschefin"), per :func:`_possessed_by`; None where the phrase opens
+    with no such name or the owner is the source ("Netanyahus Büro")."""
+    first = next((m for m in sorted(article.mentions, key=lambda m: m.start) if start <= m.start < end), None)
+    if first is None or any(w[:1].isupper() for w in article.text[start : first.start].split()):
+        return None  # only a preposition or article may open the phrase before it ("von Müllers Sprecherin")
+    owned = _possessed_by(article, SpeakerRef(first.text, first.start, first.end, "name"))
+    return owned if owned is not None and owned.start < end else None
+
+
+def _titled_in_phrase(article: Article, start: int, end: int) -> SpeakerRef | None:
+    """The person a title tagged as a name runs into, as the phrase's first name ("des Straßburger
+    Touristikchefs Jean-Jacques Gsell"), per :func:`_person_after_title`."""
+    first = next((m for m in sorted(article.mentions, key=lambda m: m.start) if start <= m.start < end), None)
+    if first is None:
+        return None
+    titled = _person_after_title(article, SpeakerRef(first.text, first.start, first.end, "name"))
+    return titled if titled is not None and titled.start < end else None
+
+
+# Nouns for a place itself: "die Stadt Wien", "der Kanton Zürich" speak as the place they name.
+_PLACE_NOUNS = re.compile(
+    r"(?:stadt|land|kanton|gemeinde|region|provinz|bezirk|staat|bundesstaat|republik|insel|dorf|departement|"
+    r"emirat|königreich|hauptstadt)(?:s|es|e)?$"
+)
+# What may stand between the noun and the place it names: genitive articles, adjectives and nouns
+# ("des Distrikts Nord des Bundesstaates"), not a preposition ("Zahlen aus Italien").
+_TO_THE_PLACE = re.compile(r"(?:(?:des|der|von|vom)\s+|(?:[A-ZÄÖÜ][\wäöüß-]*|[a-zäöüß-]+(?:e|en|er|es|em))\s+)*")
+
+
+def _place_of_the_speaking_noun(article: Article, start: int, end: int, entity) -> bool:
+    """Is the entity a place the phrase names after the noun that speaks ("die Kantonspolizei Zürich",
+    "die Präfektur des Departements Pas-de-Calais", "der Staatsanwalt des Bundesstaates Illinois")?
+    That noun's body or person speaks, not its place; a noun of the place itself ("die Stadt Wien")
+    or a noun of saying ("Angaben des Landes Tirol") leaves the place the source."""
+    from lagebild.nlp.speaker_ranker import head_class
+
+    if entity.type != "LOC":
+        return False
+    for m in article.mentions:
+        if not (start < m.start < end and m.end <= end and m.label == "LOC"):
+            continue
+        before = article.text[start : m.start]
+        head = next((w for w in before.split() if w[:1].isupper() and w.lower() not in _DETERMINER_WORDS and not _adjective_mention(w)), None)
+        if head is None or _PLACE_NOUNS.search(head.lower()) or not _TO_THE_PLACE.fullmatch(before[before.index(head) + len(head) :].lstrip()):
+            continue
+        apposition = before.rstrip() == before[: before.index(head) + len(head)]
+        # "Bergrettung Axams": a body named by its seat; a noun of saying ("nach Angaben Kiews"), or one of
+        # a state before a genitive ("die Beteiligung des Landes Kärnten"), names whose it is
+        if head_class(head) not in (("saying",) if apposition else ("saying", "abstract")):
+            return True
     return False
 
 
