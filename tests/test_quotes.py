@@ -3569,3 +3569,12 @@ def test_a_role_owned_by_a_possessive_is_not_its_owner():
     # one the story binds to the role still speaks
     found = _resolved("Premier Tom Berg liegt im Krankenhaus. Sein Sprecher Jan Vogel sagte, es gehe ihm gut. Am Abend sagte sein Sprecher, der Zustand sei stabil.")
     assert [q[1] for q in found] == ["Jan Vogel", "Jan Vogel"]
+
+
+# --- spk16a: role and person nouns of speakers ---------------------------------------------------
+
+
+def test_a_prosecutor_is_a_role_bound_to_the_one_named():
+    # "Staatsanwalt" ends in "anwalt": a role like "Sprecher", so "Dem Staatsanwalt zufolge" is the prosecutor named before
+    found = _resolved("Die Tat sei geplant gewesen, sagte Staatsanwalt Karl Weber. Dem Staatsanwalt zufolge war der Täter allein.")
+    assert [q[1] for q in found] == ["Karl Weber", "Karl Weber"]

@@ -35,6 +35,8 @@ ROLE_SUFFIXES = (
     "sprecher", "sprecherin", "berater", "beraterin", "gesandter", "gesandte", "vorsitzender", "vorsitzende",
     "sekretär", "sekretärin", "direktor", "direktorin", "bürgermeister", "bürgermeisterin", "führer", "führerin",
     "kommissar", "kommissarin",
+    # "Staatsanwalt", "Oberstaatsanwältin", "Rechtsanwalt"; "Staatsanwaltschaft" is an institution, not a role
+    "anwalt", "anwältin",
     # Austrian offices: "Landeshauptmann", "Bezirkshauptfrau", "Klubobmann", "Parteiobfrau"
     "hauptmann", "hauptfrau", "obmann", "obfrau",
 )
