@@ -3578,3 +3578,14 @@ def test_a_prosecutor_is_a_role_bound_to_the_one_named():
     # "Staatsanwalt" ends in "anwalt": a role like "Sprecher", so "Dem Staatsanwalt zufolge" is the prosecutor named before
     found = _resolved("Die Tat sei geplant gewesen, sagte Staatsanwalt Karl Weber. Dem Staatsanwalt zufolge war der Täter allein.")
     assert [q[1] for q in found] == ["Karl Weber", "Karl Weber"]
+
+
+def test_two_titles_joined_by_und_before_a_name_are_that_persons():
+    # "Parteichef und Spitzenkandidat Jens Moll": both titles are his; he speaks, not the first title
+    found = _resolved("Die Steuern müssten sinken, sagte Parteichef und Spitzenkandidat Jens Moll am Montag.")
+    assert [q[1] for q in found] == ["Jens Moll"]
+    found = _resolved("Die Rate sei niedrig, erklärte der Virologe und Studienleiter Hendrik Brandt.")
+    assert [q[1] for q in found] == ["Hendrik Brandt"]
+    # a name of its own after "und" is someone else
+    found = _resolved("Die Steuern müssten sinken, sagte der Parteichef und Jens Moll nickte.")
+    assert [q[1:] for q in found] == [(None, "der Parteichef")]

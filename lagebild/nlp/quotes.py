@@ -1128,7 +1128,8 @@ def _name_after(article: Article, pos: int, limit: int) -> SpeakerRef | None:
         # One apposition noun may stand there too: "sagte die Buchhändlerin Karin Lenz".
         if len(nouns) <= 1 and all(w.lower() in _DETERMINER_WORDS or w.islower() or is_role_word(w) or w in nouns for w in gap) and len(gap) <= 4:
             if ref.kind in ("role", "epithet"):
-                return _apposition_name(article, ref) or ref  # "betonte die Chefin der Holding, Martha Oberndorfer,"
+                # "betonte die Chefin der Holding, Martha Oberndorfer,", "sagte Parteichef und Minister Jan Roth"
+                return _apposition_name(article, ref) or _name_after_second_title(article, ref) or ref
             return _possessed_by(article, ref) or _person_after_title(article, ref) or ref
         break
     return None
@@ -1489,6 +1490,21 @@ def _apposition_name(article: Article, ref: SpeakerRef) -> SpeakerRef | None:
                 return SpeakerRef(m.text, m.start, m.end, "name")
     return None
 
+
+
+_SECOND_TITLE = re.compile(r"\s+(?:und|sowie)\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)?(?:[A-ZÄÖÜ][\wäöüß]*-)?[A-ZÄÖÜ][\wäöüß-]+\s+")
+
+
+def _name_after_second_title(article: Article, ref: SpeakerRef) -> SpeakerRef | None:
+    """"ÖVP-Chef und Wirtschaftsminister Reinhold Mitterlehner", "der Virologe und Studienleiter Hendrik
+    Streeck": two titles joined by "und" before one name are that person's; the name speaks."""
+    second = _SECOND_TITLE.match(article.text, ref.end)
+    if second is None or any(m.start < second.end() - 1 and m.end > ref.end for m in article.mentions):
+        return None  # the word after "und" is a name of its own: "der Trainer und Jens Moll"
+    for m in article.mentions:
+        if m.start == second.end() and m.label == "PER":
+            return SpeakerRef(m.text, m.start, m.end, "name")
+    return None
 
 
 def _after_a_verb(text: str, floor: int, start: int) -> bool:

@@ -839,7 +839,11 @@ def speaker_candidates(ctx: _Context, quote: Quote, n: int, rule_ref, previous_r
     """The candidates the ranker weighs (and the trainer learns from): those of :func:`candidates`
     less the datives the verb of saying addresses, unless nothing else is left."""
     found = candidates(ctx, quote, n, rule_ref, previous_ref)
-    kept = [c for c in found if not _addressed_by_the_verb(ctx.text, c) and not _attribute_of_a_speaker(ctx.text, c, found) and not _told_after_the_subject(ctx, c)]
+    kept = [
+        c for c in found
+        if not _addressed_by_the_verb(ctx.text, c) and not _attribute_of_a_speaker(ctx.text, c, found) and not _told_after_the_subject(ctx, c)
+        and not _first_of_two_titles(ctx, c)
+    ]
     objects = [c for c in kept if _in_object_case(ctx, c)]
     if objects:
         # where the sentence has a phrase that can be its subject, the datives and accusatives are not
@@ -902,6 +906,14 @@ _GENITIVE_BEFORE = re.compile(r"[A-ZÄÖÜ][\wäöüß-]*[a-zäöüß]\s+(?:der|
 
 _GENITIVE_ARTICLES = frozenset("des der eines einer".split())
 _GENITIVE_LINK = re.compile(r"\s+(?:des|der|eines|einer)\s+(?:(?:[a-zäöüß][\wäöüß-]*|[A-ZÄÖÜ][\wäöüß-]*(?:er|s))\s+)?")
+
+
+def _first_of_two_titles(ctx: _Context, c: Candidate) -> bool:
+    """Is the role the first of two titles joined by "und" before a name ("ÖVP-Chef und
+    Wirtschaftsminister Reinhold Mitterlehner")? The titles are the person's; the name speaks."""
+    if c.kind not in ("role", "epithet", "description"):
+        return False
+    return ctx.q._name_after_second_title(ctx.article, ctx.q.SpeakerRef(c.phrase, c.start, c.end, c.kind)) is not None
 
 
 def _attribute_of_a_speaker(text: str, c: Candidate, found: list[Candidate]) -> bool:
