@@ -3569,3 +3569,15 @@ def test_a_role_owned_by_a_possessive_is_not_its_owner():
     # one the story binds to the role still speaks
     found = _resolved("Premier Tom Berg liegt im Krankenhaus. Sein Sprecher Jan Vogel sagte, es gehe ihm gut. Am Abend sagte sein Sprecher, der Zustand sei stabil.")
     assert [q[1] for q in found] == ["Jan Vogel", "Jan Vogel"]
+
+
+# --- prec16: that-clauses that are no report ---
+
+
+def test_a_that_clause_after_dadurch_is_a_means_not_a_report():
+    # "dadurch, dass …" names how something happens; nobody says the that-clause
+    assert _quotes("Die Gemeinde spart viel Geld dadurch, dass sie nachts die Lampen in den Parks abschaltet.") == []
+    assert _quotes("Der Verein fiel vor allem dadurch auf, dass er seine Mitglieder nie zu Wort kommen ließ.") == []
+    # a frame closing the sentence still reports all of it
+    found = _quotes("Der Verein wird dadurch bestraft, dass er drei Spiele ohne Zuschauer austragen muss, sagte der Sprecher.")
+    assert [q[1] for q in found] == ["Der Verein wird dadurch bestraft, dass er drei Spiele ohne Zuschauer austragen muss"]

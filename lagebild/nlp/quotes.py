@@ -3515,13 +3515,15 @@ def _linked_predicate(head: str) -> bool:
 
 # Verbs of causing, ensuring, preventing or happening: their that-clause is an effect or an event, not
 # something said ("führte dazu, dass", "verhinderte mit zwei Paraden, dass", "stellt sicher, dass",
-# "begab es sich, dass")
+# "begab es sich, dass", "spart dadurch, dass")
 CAUSING = re.compile(
     r"\b(?:verhinder(?:t|te|ten|n)|bewirk(?:t|te|ten|en)|ermöglich(?:t|te|ten|en)|führ(?:t|te|ten|en)\b.*\bdazu|"
     r"dazu\s+(?:ge)?führ(?:t|te|ten|en)|sorg(?:t|te|ten|en)\b.*\bdafür|dafür\s+(?:ge)?sorg(?:t|te|ten|en)|"
     r"stell(?:t|te|ten|en)\b.*\bsicher|sicher(?:zu)?stell(?:t|te|ten|en)|sichergestellt|gewährleist(?:et|ete|eten|en)|"
     # an event: "Dann begab es sich, dass …", "Es kam dazu, dass …"
-    r"beg(?:ab|ibt|eben)\s+(?:es\s+)?sich|sich\s+beg(?:ab|ibt|eben)|(?:kam|kommt)\s+es\s+(?:dazu|so\s+weit)|es\s+(?:kam|kommt)\s+(?:dazu|so\s+weit))\b"
+    r"beg(?:ab|ibt|eben)\s+(?:es\s+)?sich|sich\s+beg(?:ab|ibt|eben)|(?:kam|kommt)\s+es\s+(?:dazu|so\s+weit)|es\s+(?:kam|kommt)\s+(?:dazu|so\s+weit)|"
+    # a means: "Die Stadt spart dadurch, dass …", "Er fiel dadurch auf, dass …"
+    r"dadurch)\b"
 )
 # "Er soll dazu beigetragen haben, dass …": "sollen" with a perfect infinitive reports a claim
 REPORTATIVE_SOLLEN = re.compile(r"\b(?:soll|sollen)\b.*\b(?:haben|sein)\s*$")
