@@ -3581,3 +3581,13 @@ def test_a_that_clause_after_dadurch_is_a_means_not_a_report():
     # a frame closing the sentence still reports all of it
     found = _quotes("Der Verein wird dadurch bestraft, dass er drei Spiele ohne Zuschauer austragen muss, sagte der Sprecher.")
     assert [q[1] for q in found] == ["Der Verein wird dadurch bestraft, dass er drei Spiele ohne Zuschauer austragen muss"]
+
+
+def test_a_that_clause_inside_a_condition_is_supposed_not_reported():
+    # "Hätte X gewusst, dass …", "Sollte X zum Schluss kommen, dass …", "Wenn X feststellt, dass …": a case supposed
+    assert _quotes("Hätte die Feuerwehr gewusst, dass im Keller noch Gasflaschen lagerten, wäre sie früher eingeschritten.") == []
+    assert _quotes("Sollte die Kommission zum Schluss kommen, dass die Firma betrogen hat, drohen hohe Strafen.") == []
+    assert _quotes("Wenn die Behörde feststellt, dass die Werte überschritten sind, wird die Anlage geschlossen.") == []
+    # in Konjunktiv I after a verb of saying it stays reported
+    found = _quotes("Der Anwalt sagte, wenn das Gericht feststelle, dass der Vertrag ungültig sei, müsse die Stadt zahlen.")
+    assert [q[2] for q in found] == ["Der Anwalt"]

@@ -3544,6 +3544,13 @@ PERCEIVED_IN_A_WHEN_CLAUSE = re.compile(
 )
 
 
+# A that-clause inside a condition: "Hätte die Polizei gewusst, dass …", "Sollte die Kommission zum Schluss
+# kommen, dass …", "Wenn die Behörde feststellt, dass …": a case supposed, nothing anyone said
+THAT_IN_A_CONDITION = re.compile(
+    r"(?:(?:^|[,;:–]\s*)(?:[Ww]enn|[Ff]alls|[Ss]ofern)|^\s*(?:Sollte|Sollten|Hätte|Hätten|Wäre|Wären))\s+(?:[\wäöüß-]+\s+){1,8}[\wäöüß-]+\s*$"
+)
+
+
 def _told_after_the_main_clause(rest: str) -> bool:
     """"…, beschloss er zu helfen, erzählt er.": after the that-clause and the main clause, a frame
     (a verb of saying, or "so") tells the whole sentence as someone's account."""
@@ -3575,13 +3582,13 @@ def _a_fact_is_that(head: str, rest: str = "") -> bool:
     copula is an auxiliary ("nachdem bekannt geworden war, dass"); so does a perception in a when-clause
     ("Als sie sah, dass …"). ``rest``: the sentence after "dass";
     a subjunctive or a frame there ("…, sagte er") reports the sentence anyway."""
-    reported = any(is_subjunctive(w) and w not in KONJUNKTIV_II for w in _words(head + " " + rest))
+    reported = any(is_subjunctive(w) and w.lower() not in KONJUNKTIV_II for w in _words(head + " " + rest))
     if _a_cause_is_that(head) and not reported:
         return True
     said_after = any(w.lower() in CUE_VERBS for w in _words(rest)) or re.search(r",\s*so\s", rest)
     if _linked_predicate(head) and not reported and not said_after:
         return True
-    if PERCEIVED_IN_A_WHEN_CLAUSE.search(head) and not reported and not _told_after_the_main_clause(rest):
+    if (PERCEIVED_IN_A_WHEN_CLAUSE.search(head) or THAT_IN_A_CONDITION.search(head)) and not reported and not _told_after_the_main_clause(rest):
         return True
     m = COPULA_AT_END.search(head)
     if m is None or SPEECH_CONTEXT.search(head) or re.search(r"\b(?:Ergebnis|Fazit|Schluss|Schlussfolgerung)\b", head):
