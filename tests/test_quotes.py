@@ -3589,3 +3589,25 @@ def test_two_titles_joined_by_und_before_a_name_are_that_persons():
     # a name of its own after "und" is someone else
     found = _resolved("Die Steuern müssten sinken, sagte der Parteichef und Jens Moll nickte.")
     assert [q[1:] for q in found] == [(None, "der Parteichef")]
+
+
+# --- prec16: that-clauses that are no report ---
+
+
+def test_a_that_clause_after_dadurch_is_a_means_not_a_report():
+    # "dadurch, dass …" names how something happens; nobody says the that-clause
+    assert _quotes("Die Gemeinde spart viel Geld dadurch, dass sie nachts die Lampen in den Parks abschaltet.") == []
+    assert _quotes("Der Verein fiel vor allem dadurch auf, dass er seine Mitglieder nie zu Wort kommen ließ.") == []
+    # a frame closing the sentence still reports all of it
+    found = _quotes("Der Verein wird dadurch bestraft, dass er drei Spiele ohne Zuschauer austragen muss, sagte der Sprecher.")
+    assert [q[1] for q in found] == ["Der Verein wird dadurch bestraft, dass er drei Spiele ohne Zuschauer austragen muss"]
+
+
+def test_a_that_clause_inside_a_condition_is_supposed_not_reported():
+    # "Hätte X gewusst, dass …", "Sollte X zum Schluss kommen, dass …", "Wenn X feststellt, dass …": a case supposed
+    assert _quotes("Hätte die Feuerwehr gewusst, dass im Keller noch Gasflaschen lagerten, wäre sie früher eingeschritten.") == []
+    assert _quotes("Sollte die Kommission zum Schluss kommen, dass die Firma betrogen hat, drohen hohe Strafen.") == []
+    assert _quotes("Wenn die Behörde feststellt, dass die Werte überschritten sind, wird die Anlage geschlossen.") == []
+    # in Konjunktiv I after a verb of saying it stays reported
+    found = _quotes("Der Anwalt sagte, wenn das Gericht feststelle, dass der Vertrag ungültig sei, müsse die Stadt zahlen.")
+    assert [q[2] for q in found] == ["Der Anwalt"]

@@ -3531,13 +3531,15 @@ def _linked_predicate(head: str) -> bool:
 
 # Verbs of causing, ensuring, preventing or happening: their that-clause is an effect or an event, not
 # something said ("führte dazu, dass", "verhinderte mit zwei Paraden, dass", "stellt sicher, dass",
-# "begab es sich, dass")
+# "begab es sich, dass", "spart dadurch, dass")
 CAUSING = re.compile(
     r"\b(?:verhinder(?:t|te|ten|n)|bewirk(?:t|te|ten|en)|ermöglich(?:t|te|ten|en)|führ(?:t|te|ten|en)\b.*\bdazu|"
     r"dazu\s+(?:ge)?führ(?:t|te|ten|en)|sorg(?:t|te|ten|en)\b.*\bdafür|dafür\s+(?:ge)?sorg(?:t|te|ten|en)|"
     r"stell(?:t|te|ten|en)\b.*\bsicher|sicher(?:zu)?stell(?:t|te|ten|en)|sichergestellt|gewährleist(?:et|ete|eten|en)|"
     # an event: "Dann begab es sich, dass …", "Es kam dazu, dass …"
-    r"beg(?:ab|ibt|eben)\s+(?:es\s+)?sich|sich\s+beg(?:ab|ibt|eben)|(?:kam|kommt)\s+es\s+(?:dazu|so\s+weit)|es\s+(?:kam|kommt)\s+(?:dazu|so\s+weit))\b"
+    r"beg(?:ab|ibt|eben)\s+(?:es\s+)?sich|sich\s+beg(?:ab|ibt|eben)|(?:kam|kommt)\s+es\s+(?:dazu|so\s+weit)|es\s+(?:kam|kommt)\s+(?:dazu|so\s+weit)|"
+    # a means: "Die Stadt spart dadurch, dass …", "Er fiel dadurch auf, dass …"
+    r"dadurch)\b"
 )
 # "Er soll dazu beigetragen haben, dass …": "sollen" with a perfect infinitive reports a claim
 REPORTATIVE_SOLLEN = re.compile(r"\b(?:soll|sollen)\b.*\b(?:haben|sein)\s*$")
@@ -3555,6 +3557,13 @@ def _a_cause_is_that(head: str) -> bool:
 # Something seen or noticed at a moment of the story: "Als der Wirt sah, dass …", "…, als sie bemerkte, dass …"
 PERCEIVED_IN_A_WHEN_CLAUSE = re.compile(
     r"(?:^|,)\s*[Aa]ls\s+(?:[\wäöüß-]+\s+){1,6}(?:sah|sahen|bemerkte|bemerkten|merkte|merkten|erkannte|erkannten|entdeckte|entdeckten)\s*$"
+)
+
+
+# A that-clause inside a condition: "Hätte die Polizei gewusst, dass …", "Sollte die Kommission zum Schluss
+# kommen, dass …", "Wenn die Behörde feststellt, dass …": a case supposed, nothing anyone said
+THAT_IN_A_CONDITION = re.compile(
+    r"(?:(?:^|[,;:–]\s*)(?:[Ww]enn|[Ff]alls|[Ss]ofern)|^\s*(?:Sollte|Sollten|Hätte|Hätten|Wäre|Wären))\s+(?:[\wäöüß-]+\s+){1,8}[\wäöüß-]+\s*$"
 )
 
 
@@ -3589,13 +3598,13 @@ def _a_fact_is_that(head: str, rest: str = "") -> bool:
     copula is an auxiliary ("nachdem bekannt geworden war, dass"); so does a perception in a when-clause
     ("Als sie sah, dass …"). ``rest``: the sentence after "dass";
     a subjunctive or a frame there ("…, sagte er") reports the sentence anyway."""
-    reported = any(is_subjunctive(w) and w not in KONJUNKTIV_II for w in _words(head + " " + rest))
+    reported = any(is_subjunctive(w) and w.lower() not in KONJUNKTIV_II for w in _words(head + " " + rest))
     if _a_cause_is_that(head) and not reported:
         return True
     said_after = any(w.lower() in CUE_VERBS for w in _words(rest)) or re.search(r",\s*so\s", rest)
     if _linked_predicate(head) and not reported and not said_after:
         return True
-    if PERCEIVED_IN_A_WHEN_CLAUSE.search(head) and not reported and not _told_after_the_main_clause(rest):
+    if (PERCEIVED_IN_A_WHEN_CLAUSE.search(head) or THAT_IN_A_CONDITION.search(head)) and not reported and not _told_after_the_main_clause(rest):
         return True
     m = COPULA_AT_END.search(head)
     if m is None or SPEECH_CONTEXT.search(head) or re.search(r"\b(?:Ergebnis|Fazit|Schluss|Schlussfolgerung)\b", head):
