@@ -3569,3 +3569,19 @@ def test_a_role_owned_by_a_possessive_is_not_its_owner():
     # one the story binds to the role still speaks
     found = _resolved("Premier Tom Berg liegt im Krankenhaus. Sein Sprecher Jan Vogel sagte, es gehe ihm gut. Am Abend sagte sein Sprecher, der Zustand sei stabil.")
     assert [q[1] for q in found] == ["Jan Vogel", "Jan Vogel"]
+
+
+# --- spk16c: speakers taken from the wrong phrase of the frame ---
+
+
+def test_a_bare_spokesman_is_not_the_protagonist_he_speaks_for():
+    # "berichtete der Sprecher": the spokesman speaks for the man the quote is about, he is not that man
+    found = _resolved("Der kranke Bürgermeister Otto Lang liegt in der Klinik. Wie sein Sprecher am Morgen mitteilte, gehe es ihm besser. Lang habe auch kein Fieber mehr, berichtete der Sprecher.")
+    assert [q[1:] for q in found][-1] == (None, "der Sprecher")
+    found = _resolved("Die Ministerin Eva Kern ist empört. Sie werde alles aufklären, sagte Kern. Man habe sofort gehandelt, sagte die Sprecherin.")
+    assert [q[1:] for q in found][-1] == (None, "die Sprecherin")
+    # one the story calls a spokesman is still he
+    found = _resolved("Die Ministerin Eva Kern ist empört. Man habe sofort gehandelt, sagte Jan Vogel, Sprecher des Ministeriums. Man prüfe alles, sagte der Sprecher.")
+    assert [q[1] for q in found] == ["Jan Vogel", "Jan Vogel"]
+    found = _resolved("Das Amt prüft den Fall. Man werde alles aufklären, sagte Amtssprecher Jan Vogel. Die Leiterin Eva Kern sei empört, hieß es. Kern habe sofort gehandelt, sagte der Sprecher.")
+    assert [q[1] for q in found][-1] == "Jan Vogel"
