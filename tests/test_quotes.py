@@ -3585,3 +3585,12 @@ def test_a_bare_spokesman_is_not_the_protagonist_he_speaks_for():
     assert [q[1] for q in found] == ["Jan Vogel", "Jan Vogel"]
     found = _resolved("Das Amt prüft den Fall. Man werde alles aufklären, sagte Amtssprecher Jan Vogel. Die Leiterin Eva Kern sei empört, hieß es. Kern habe sofort gehandelt, sagte der Sprecher.")
     assert [q[1] for q in found][-1] == "Jan Vogel"
+
+
+def test_a_role_named_in_apposition_after_a_coordinated_or_abbreviated_body():
+    # "der Sprecher der Gruppe für Freiheit und Recht (GFR), Jan Ortiz,": the name after the attribute is his,
+    # not a person bound to the role elsewhere in the story
+    found = _resolved("Die Polizei nahm zehn Menschen fest. Das sagte der Sprecher der Gruppe für Freiheit und Recht (GFR), Jan Ortiz, am Montag. Der Papst sei zufrieden, sagte Vatikan-Sprecher Paolo Conti.")
+    assert [q[1] for q in found] == ["Jan Ortiz", "Paolo Conti"]
+    found = _resolved("Die Stadt spart. Das sagte die Chefin der Verkehrsbetriebe (WVB), Ina Roth, am Montag.")
+    assert [q[1] for q in found] == ["Ina Roth"]

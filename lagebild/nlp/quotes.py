@@ -5106,7 +5106,9 @@ def _gender_before_name(text: str, start: int) -> str | None:
 # of a few words ("des Staatssekretärs im Berliner Arbeitsministerium, Thorben Albrecht,").
 _ROLE_ATTRIBUTE = re.compile(
     r"(?:\s+(?:der|des|eines|einer|von|vom|im|in|am|beim|bei|aus|für|zur|zum)"
-    r"(?:\s+(?:der|des|dem|den|die|das)\b)?(?:\s+[a-zäöüß]+(?:e|en|er|es|em))?(?:\s+[A-ZÄÖÜ][\wäöüß-]*)+)*\s*,\s*"
+    r"(?:\s+(?:der|des|dem|den|die|das)\b)?(?:\s+[a-zäöüß]+(?:e|en|er|es|em))?(?:\s+[A-ZÄÖÜ][\wäöüß-]*)+"
+    # "der Kommission für Freiheit und Recht (KFR)": a name joined by "und", its short form in brackets
+    r"(?:\s+(?:und|sowie)(?:\s+[a-zäöüß]+(?:e|en|er|es|em))?(?:\s+[A-ZÄÖÜ][\wäöüß-]*)+)?(?:\s+\([^()\s]{2,12}\))?)*\s*,\s*"
 )
 
 
