@@ -3611,3 +3611,28 @@ def test_a_that_clause_inside_a_condition_is_supposed_not_reported():
     # in Konjunktiv I after a verb of saying it stays reported
     found = _quotes("Der Anwalt sagte, wenn das Gericht feststelle, dass der Vertrag ungültig sei, müsse die Stadt zahlen.")
     assert [q[2] for q in found] == ["Der Anwalt"]
+
+
+# --- spk16c: speakers taken from the wrong phrase of the frame ---
+
+
+def test_a_bare_spokesman_is_not_the_protagonist_he_speaks_for():
+    # "berichtete der Sprecher": the spokesman speaks for the man the quote is about, he is not that man
+    found = _resolved("Der kranke Bürgermeister Otto Lang liegt in der Klinik. Wie sein Sprecher am Morgen mitteilte, gehe es ihm besser. Lang habe auch kein Fieber mehr, berichtete der Sprecher.")
+    assert [q[1:] for q in found][-1] == (None, "der Sprecher")
+    found = _resolved("Die Ministerin Eva Kern ist empört. Sie werde alles aufklären, sagte Kern. Man habe sofort gehandelt, sagte die Sprecherin.")
+    assert [q[1:] for q in found][-1] == (None, "die Sprecherin")
+    # one the story calls a spokesman is still he
+    found = _resolved("Die Ministerin Eva Kern ist empört. Man habe sofort gehandelt, sagte Jan Vogel, Sprecher des Ministeriums. Man prüfe alles, sagte der Sprecher.")
+    assert [q[1] for q in found] == ["Jan Vogel", "Jan Vogel"]
+    found = _resolved("Das Amt prüft den Fall. Man werde alles aufklären, sagte Amtssprecher Jan Vogel. Die Leiterin Eva Kern sei empört, hieß es. Kern habe sofort gehandelt, sagte der Sprecher.")
+    assert [q[1] for q in found][-1] == "Jan Vogel"
+
+
+def test_a_role_named_in_apposition_after_a_coordinated_or_abbreviated_body():
+    # "der Sprecher der Gruppe für Freiheit und Recht (GFR), Jan Ortiz,": the name after the attribute is his,
+    # not a person bound to the role elsewhere in the story
+    found = _resolved("Die Polizei nahm zehn Menschen fest. Das sagte der Sprecher der Gruppe für Freiheit und Recht (GFR), Jan Ortiz, am Montag. Der Papst sei zufrieden, sagte Vatikan-Sprecher Paolo Conti.")
+    assert [q[1] for q in found] == ["Jan Ortiz", "Paolo Conti"]
+    found = _resolved("Die Stadt spart. Das sagte die Chefin der Verkehrsbetriebe (WVB), Ina Roth, am Montag.")
+    assert [q[1] for q in found] == ["Ina Roth"]

@@ -4656,6 +4656,10 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
                 bound = index.resolve(article.text[start:end], article.id) or _resolve_uninflected_role(index, article, article.text[start:end])
                 owner = index.entity_for_span(article.id, start, end)
                 entity = bound if bound is not None and bound.type == "PER" and bound is not owner else None
+            if entity is not None and named is None and _SPOKESPERSON.search(article.text[start:end]) and not _titled_spokesperson(index, article, entity):
+                # "berichtete der Sprecher": a spokesman speaks for the protagonist and is not him; only
+                # someone the story calls a spokesman ("Sprecher Jan Vogel") is he
+                entity = None
         elif kind in ("source", "description"):
             entity = index.entity_for_span(article.id, start, end) or index.resolve(article.text[start:end], article.id)
             if entity is not None and kind == "description" and _head_speaks_for_its_attribute(article.text[start:end]):
@@ -5127,8 +5131,26 @@ def _gender_before_name(text: str, start: int) -> str | None:
 # of a few words ("des Staatssekretärs im Berliner Arbeitsministerium, Thorben Albrecht,").
 _ROLE_ATTRIBUTE = re.compile(
     r"(?:\s+(?:der|des|eines|einer|von|vom|im|in|am|beim|bei|aus|für|zur|zum)"
-    r"(?:\s+(?:der|des|dem|den|die|das)\b)?(?:\s+[a-zäöüß]+(?:e|en|er|es|em))?(?:\s+[A-ZÄÖÜ][\wäöüß-]*)+)*\s*,\s*"
+    r"(?:\s+(?:der|des|dem|den|die|das)\b)?(?:\s+[a-zäöüß]+(?:e|en|er|es|em))?(?:\s+[A-ZÄÖÜ][\wäöüß-]*)+"
+    # "der Kommission für Freiheit und Recht (KFR)": a name joined by "und", its short form in brackets
+    r"(?:\s+(?:und|sowie)(?:\s+[a-zäöüß]+(?:e|en|er|es|em))?(?:\s+[A-ZÄÖÜ][\wäöüß-]*)+)?(?:\s+\([^()\s]{2,12}\))?)*\s*,\s*"
 )
+
+
+_SPOKESPERSON = re.compile(r"sprecher(?:in|innen|s)?$", re.I)
+
+
+def _titled_spokesperson(index, article: Article, entity) -> bool:
+    """Does the story call this person a spokesman anywhere: "Sprecher Jan Vogel", "Ministeriumssprecher
+    Jan Vogel", "Jan Vogel, Sprecher des Ministeriums"?"""
+    for m in article.mentions:
+        if m.label != "PER" or index.entity_for_span(article.id, m.start, m.end) is not entity:
+            continue
+        before = re.findall(r"[\wäöüßÄÖÜ-]+", re.split(r"[.;:!?]", article.text[max(0, m.start - 60) : m.start])[-1])
+        after = re.match(r",\s+([\wäöüßÄÖÜ-]+)", article.text[m.end : m.end + 40])
+        if any(_SPOKESPERSON.search(w) for w in before[-3:]) or after and _SPOKESPERSON.search(after.group(1)):
+            return True
+    return False
 
 
 def _person_in_apposition(index, article: Article, end: int):
