@@ -72,6 +72,7 @@ def test_no_channel_where_none_is_named(sentence: str, speaker: str) -> None:
         ("Deutschen Presse-Agentur", "Deutsche Presse-Agentur"),
         ("Oberösterreichischen Nachrichten", "Oberösterreichischen Nachrichten"),
         ("„Berliner Zeitung“", "Berliner Zeitung"),
+        ("„Kleinen Zeitung“", "Kleine Zeitung"),
         ("Fox News", "Fox News"),
     ],
 )

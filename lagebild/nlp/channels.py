@@ -54,7 +54,7 @@ _OUTLET_WORD = re.compile(
     r"Iswestija|Figaro|Monde|Repubblica|Corriere|País|Politico|Axios|Wired|Vice|Mashable|Indiewire)$"
 )
 # Outlet words that are also common nouns: alone and unquoted they name no outlet ("gegenüber der Presse").
-_COMMON_OUTLET_WORDS = frozenset("Online online TV News Journal Presse Zeitung Nachrichten Welt Zeit Post Stern Spiegel Magazin Journal Standard Profil profil Krone Focus Bild Falter Merkur Express Kurier".split())
+_COMMON_OUTLET_WORDS = frozenset("Online online TV News Journal Presse Zeitung Nachrichten Welt Zeit Post Stern Spiegel Magazin Standard Profil profil Krone Focus Bild Falter Merkur Express Kurier".split())
 _DOMAIN = re.compile(r"[\w-]+\.(?:de|at|ch|com|net|org|eu|fr|it|co\.uk|ru|ua)$")
 _QUOTED_NAME = re.compile(r"(?:„[^“”\"\n]{1,60}[“”\"]|»[^«\n]{1,60}«|\"[^\"\n]{1,60}\")")
 _NAME_WORD = re.compile(r"[A-ZÄÖÜ0-9][\w.&'’äöüßÄÖÜ-]*|of|the|de|del|la|le")
@@ -109,15 +109,15 @@ def find_channels(article: Article, quotes: list[Quote]) -> None:
 
 def nominative(name: str) -> str:
     """The outlet's name as on its masthead: "der Süddeutschen Zeitung" → "Süddeutsche Zeitung",
-    "dem Bayerischen Rundfunk" → "Bayerische Rundfunk"; names in quote marks stay as written."""
+    "dem Bayerischen Rundfunk" → "Bayerische Rundfunk", "der „Kleinen Zeitung“" → "Kleine Zeitung"."""
     if _QUOTED_NAME.fullmatch(name):
-        return name[1:-1].strip()
+        name = name[1:-1].strip()
     words = name.split()
-    if words[-1] == "Nachrichten":
-        return name  # a plural keeps its ending: "die Oberösterreichischen Nachrichten"
+    if not re.search(r"(?:[Zz]eitung|[Aa]gentur|Rundschau|Rundfunk|Fernsehen|Welle|Post|Presse|Zeitschrift)$", words[-1]):
+        return name  # "Oberösterreichischen Nachrichten", a plural, and other names keep their endings
     for i, word in enumerate(words[:-1]):
-        if re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:isch|sch|ig|lich|e?ll|ai|eu|weit|st|t|d)en", word) or word in ("Neuen", "Freien", "Deutschen", "Allgemeinen", "Zweiten", "Ersten"):
-            words[i] = word[:-1]
+        if re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]{2,}en", word):
+            words[i] = word[:-1]  # after "der"/"dem" the adjective is weak; on the masthead it is nominative
     return " ".join(words)
 
 
@@ -138,7 +138,8 @@ def _outside(span: tuple[int, int], quote: tuple[int, int]) -> list[tuple[int, i
 
 
 def channel_in(text: str, start: int, end: int, speaker_span: tuple[int, int] | None = None) -> tuple[int, int] | None:
-    """The span of the first named outlet or platform in ``text[start:end]`` that carried someone's words."""
+    """The span of the named outlet or platform in ``text[start:end]`` that carried someone's words:
+    of several, the one nearest the speaker's phrase (the first, when no speaker is given)."""
     found: list[tuple[int, int]] = []
     part = text[start:end]
     for accepts, pattern in _FRAMES:
@@ -162,7 +163,7 @@ def channel_in(text: str, start: int, end: int, speaker_span: tuple[int, int] | 
                 found.append(span)
     for match in _FUSED.finditer(part):
         name = match.group("name")
-        if name != "X" and (name in AGENCIES_AND_BROADCASTERS or name in PLATFORMS or _OUTLET_WORD.search(name) and name not in _COMMON_OUTLET_WORDS):
+        if _one_word_outlet(name):
             found.append((start + match.start("name"), start + match.end("name")))
     found = [s for s in found if not _in_a_relative_clause(text, start, s[0])]
     if speaker_span is None:
@@ -170,6 +171,12 @@ def channel_in(text: str, start: int, end: int, speaker_span: tuple[int, int] | 
     found = [s for s in found if s[1] <= speaker_span[0] or s[0] >= speaker_span[1]]
     # the one nearest the speaker: "sagte X dem Sender Y", not an outlet named elsewhere in the sentence
     return min(found, key=lambda s: (max(s[0] - speaker_span[1], speaker_span[0] - s[1]), s[0])) if found else None
+
+
+def _one_word_outlet(word: str) -> bool:
+    """Does one word, fused with what it ran ("ZDF-Interview", "Telegram-Kanal"), name an outlet or platform?"""
+    listed = word in AGENCIES_AND_BROADCASTERS or word in PLATFORMS
+    return word != "X" and (listed or _OUTLET_WORD.search(word) is not None and word not in _COMMON_OUTLET_WORDS)
 
 
 def _in_a_relative_clause(text: str, start: int, at: int) -> bool:
@@ -250,7 +257,7 @@ def _media_phrase(text: str, start: int, limit: int) -> tuple[int, int] | None:
                 # "im Radio Eins", "von Radio Bremen": a station's name begins with "Radio"
                 return (start + word.start(), name[1]) if noun == "Radio" else name
             prefix = re.match(r"([A-ZÄÖÜ][\w.äöüß]*)-", noun)
-            if prefix and prefix.group(1) != "X" and (prefix.group(1) in _LISTED or _OUTLET_WORD.search(prefix.group(1)) and prefix.group(1) not in _COMMON_OUTLET_WORDS):
+            if prefix and _one_word_outlet(prefix.group(1)):
                 return start + word.start(), start + word.start() + len(prefix.group(1))
             if k > 0 and words[0].group()[0].isupper() and not social:
                 return start, noun_end  # "der Süddeutschen Zeitung", "der Neuen Zürcher Zeitung"
