@@ -115,3 +115,23 @@ def test_the_story_page_and_the_markdown_report_name_the_channel(seeds_run) -> N
     page = render_story(story, document["articles"], inline=True)
     assert 'class="channel">über Fox News<' in page
     assert "via Truth Social" in story_markdown(story, by_id)
+
+
+def test_the_api_lists_the_quotes_a_channel_carried(tmp_path) -> None:
+    from fastapi.testclient import TestClient
+
+    from lagebild.api.app import create_app
+    from web_fixtures import filled_db
+
+    article = tmp_path / "faehre.txt"
+    article.write_text(
+        "title: Lindau baut eine neue Fähre\ndate: 2025-08-14\noutlet: Seeblatt\n\n"
+        "Die Stadt Lindau plant eine neue Fähre. „Wir bauen sie bis zum Sommer“, sagte Bürgermeisterin Anna Berger "
+        "dem Sender Radio Nord. Die Kosten seien gedeckt, sagte sie.\n\n"
+        "Der Verkehrsverein sieht das anders. „Die Fähre kommt zu spät“, sagte sein Vorsitzender Peter Lang.\n",
+        encoding="utf-8",
+    )
+    client = TestClient(create_app(str(filled_db(tmp_path, [str(article)]))))
+    carried = client.get("/api/quotes", params={"channel": "Radio Nord"}).json()
+    assert [q["text"] for q in carried["items"]] == ["Wir bauen sie bis zum Sommer"]
+    assert client.get("/api/quotes").json()["total"] > carried["total"]

@@ -205,9 +205,21 @@ def create_app(db_path: str, allow_private: bool = False) -> FastAPI:
             raise HTTPException(404, f"no article with id {article_id!r}")
         return article.to_dict()
 
-    @app.get("/api/quotes", response_model=Page, summary="Quotes, by speaker and/or story")
-    def api_quotes(speaker: str | None = Query(None, max_length=200), story: str | None = Query(None, max_length=100), limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0, le=10_000_000)):
-        items = [q | {"story": s["id"]} for s in stories() if story in (None, s["id"]) for q in s["quotes"] if speaker in (None, q["speaker"])]
+    @app.get("/api/quotes", response_model=Page, summary="Quotes, by speaker, story and/or channel (the outlet or platform they came through)")
+    def api_quotes(
+        speaker: str | None = Query(None, max_length=200),
+        story: str | None = Query(None, max_length=100),
+        channel: str | None = Query(None, max_length=200),
+        limit: int = Query(50, ge=1, le=500),
+        offset: int = Query(0, ge=0, le=10_000_000),
+    ):
+        items = [
+            q | {"story": s["id"]}
+            for s in stories()
+            if story in (None, s["id"])
+            for q in s["quotes"]
+            if speaker in (None, q["speaker"]) and channel in (None, q.get("channel"))
+        ]
         return Page(total=len(items), limit=limit, offset=offset, items=items[offset : offset + limit])
 
     @app.get("/api/entities", response_model=Page, summary="Entities of all stories (or one), with mention counts")
