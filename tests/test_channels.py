@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from lagebild.model import Article
 from lagebild.nlp.annotate import annotate, consistent_story_mentions
@@ -135,3 +136,24 @@ def test_the_api_lists_the_quotes_a_channel_carried(tmp_path) -> None:
     carried = client.get("/api/quotes", params={"channel": "Radio Nord"}).json()
     assert [q["text"] for q in carried["items"]] == ["Wir bauen sie bis zum Sommer"]
     assert client.get("/api/quotes").json()["total"] > carried["total"]
+
+
+_FRAME_WORDS = [
+    "sagte", "der", "dem", "Sender", "Zeitung", "gegenüber", "laut", "zufolge", "auf", "Twitter", "X", "Interview", "mit",
+    "zitiert", "von", "„Welt“", "Radio", "Nord", "Süddeutschen", "APA", "dpa", "Online", "ZDF-Interview", ",", ".", "Telegram-Kanal",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=st.lists(st.one_of(st.sampled_from(_FRAME_WORDS), st.text(min_size=1, max_size=8)), max_size=25),
+    speaker_at=st.integers(min_value=0, max_value=30),
+)
+def test_a_channel_lies_in_its_part_and_off_the_speaker(words: list[str], speaker_at: int) -> None:
+    text = " ".join(words)
+    speaker = (min(speaker_at, len(text)), min(speaker_at + 5, len(text)))
+    span = channel_in(text, 0, len(text), speaker)
+    if span is not None:
+        assert 0 <= span[0] < span[1] <= len(text)
+        assert span[1] <= speaker[0] or span[0] >= speaker[1]
+        assert nominative(text[span[0] : span[1]]).strip()
