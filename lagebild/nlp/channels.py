@@ -38,6 +38,8 @@ AGENCIES_AND_BROADCASTERS = frozenset(
 ) | {"Fox News", "Sky News", "Al Jazeera", "Deutsche Welle", "RIA Nowosti", "Puls 4", "ABC News"}
 PLATFORMS = frozenset("Twitter X Facebook Instagram Telegram TikTok YouTube LinkedIn Threads Bluesky Mastodon Weibo WhatsApp Reddit".split()) | {"Truth Social"}
 _LISTED = sorted(AGENCIES_AND_BROADCASTERS | PLATFORMS, key=len, reverse=True)
+# one of them opening a window, as a whole word (the longest first: "Fox News" before "Fox")
+_LISTED_AT = re.compile("(?:" + "|".join(map(re.escape, _LISTED)) + r")(?![\wäöüß-])")
 
 # A noun naming a medium, whose name follows it: "der Nachrichtenagentur Reuters", "dem Sender
 # Fox News", "seiner Onlineplattform Truth Social", "dem Magazin „Politico“".
@@ -238,7 +240,8 @@ def named_outlet(text: str, start: int, limit: int, accepts: Accepts = "outlet")
 
 
 def _listed_at(window: str) -> str | None:
-    return next((name for name in _LISTED if window.startswith(name) and not re.match(r"[\wäöüß-]", window[len(name) : len(name) + 1])), None)
+    listed = _LISTED_AT.match(window)
+    return listed.group() if listed else None
 
 
 def _media_phrase(text: str, start: int, limit: int) -> tuple[int, int] | None:
