@@ -3636,3 +3636,22 @@ def test_a_role_named_in_apposition_after_a_coordinated_or_abbreviated_body():
     assert [q[1] for q in found] == ["Jan Ortiz", "Paolo Conti"]
     found = _resolved("Die Stadt spart. Das sagte die Chefin der Verkehrsbetriebe (WVB), Ina Roth, am Montag.")
     assert [q[1] for q in found] == ["Ina Roth"]
+
+
+def test_the_ranker_weighs_the_candidates_its_filters_leave():
+    # speaker_candidates is what the ranker is fitted on; weighed_candidates what it chooses among:
+    # the phrase inside a relative clause set between commas is no subject of the clause around it
+    from lagebild.nlp import speaker_ranker
+    from lagebild.nlp.quotes import _rule_quotes
+
+    text = "Die Initiative, die von der Stadtwerke-Gruppe gegründet wurde, hat bekannt gegeben, dass der Deich erhöht werde."
+    article = _tagged_article(text, others=("Stadtwerke-Gruppe",))
+    quotes, refs, contexts, sentences = _rule_quotes(article)
+    quote = next(q for q in quotes if q.text.startswith("der Deich"))
+    n, previous = contexts[quote.id]
+    ctx = speaker_ranker._Context(article, sentences, quotes)
+    offered = [c.phrase for c in speaker_ranker.speaker_candidates(ctx, quote, n, refs.get(quote.id), previous)]
+    weighed = [c.phrase for c in speaker_ranker.weighed_candidates(ctx, quote, n, refs.get(quote.id), previous)]
+    assert any("Stadtwerke" in p for p in offered)
+    assert not any("Stadtwerke" in p for p in weighed) and any("Initiative" in p for p in weighed)
+    assert _quotes(text, others=("Stadtwerke-Gruppe",))[0][2] == "Die Initiative"

@@ -1248,31 +1248,7 @@ def rank_speakers(article: Article, sentences: list[Sentence], quotes: list[Quot
         if rule_ref is not None and getattr(rule_ref, "certain", False) and here.start <= rule_ref.start <= sentences[n].end:
             # (its own sentence, or the one right before that it goes on from)
             continue  # "…, erklärt man.", "verlautete aus Sicherheitskreisen": the grammar names the source
-        found = speaker_candidates(ctx, quote, n, rule_ref, previous_ref)
-        # the subject of the reported clause is what the message is about, not who gives it
-        found = [c for c in found if not _subject_of_the_message(ctx, quote, c)] or found
-        found = [c for c in found if not _inside_a_carried_message(ctx, quote, c, found)] or found
-        found = [c for c in found if not _inside_an_earlier_message(ctx, quote, c)] or found
-        found = [c for c in found if not _content_of_a_sentence_long_report(ctx, quote, c)] or found
-        # "Die Gemeinschaft, die von der BCI gegründet wurde, hat … bekannt gegeben": a phrase of a
-        # relative clause set between commas is no subject of the clause around it
-        found = [c for c in found if not _inside_an_embedded_relative_clause(ctx, quote, c)] or found
-        # "Die Gemeinschaft hat in einer Stellungnahme bekannt gegeben": where the clause has a subject
-        # that can speak, the document it spoke in is the channel, not the source
-        found = [c for c in found if not _channel_of_a_subject(ctx, quote, c, found)] or found
-        # a thing opening a sentence before ("Hohe Kosten drückten den Gewinn. Die Maschinen seien
-        # veraltet.") does not go on speaking: whoever can speak does, when anyone is left
-        found = [c for c in found if not _a_thing_before(ctx, c)] or found
-        # a phrase that the grammar bars from speaking: governed by a preposition that names no
-        # source ("Mit Hilfe der Perle", "Im ersten Satz", "auf Anfrage"), or an object before the
-        # finite verb whose subject follows it ("Keinen Zweifel hatte er …")
-        found = [c for c in found if not _in_a_phrase_that_names_no_source(ctx, c, quote) and not _object_before_a_pronoun_subject(ctx, c)] or found
-        # "Er rief die Regierung dazu auf, …", "er mahnt Regierung, …": the pronoun opening the clause
-        # is its subject, the phrase after its verb whom it addresses
-        found = [c for c in found if not _object_after_a_pronoun_subject(ctx, quote, c, found)] or found
-        if ctx.q._plural_demonstrative_subject(article.text, quote.start):
-            # "Diese haben erklärt, …": the plural subject takes up a group named before, never one person
-            found = [c for c in found if not (c.features[:1] == ["type=name_PER"] or c.kind == "carried")] or found
+        found = weighed_candidates(ctx, quote, n, rule_ref, previous_ref)
         if not found:
             continue
         ref = to_ref(choose(found, weights))
@@ -1286,6 +1262,38 @@ def rank_speakers(article: Article, sentences: list[Sentence], quotes: list[Quot
             # "Mexikos Trainer": the genitive owns the speaker; "der Kiewer Politologe Alexander Kawa": the title names him
             ref = _possessed_by(article, ref) or _person_after_title(article, ref) or ref
         refs[quote.id] = ref
+
+
+def weighed_candidates(ctx: _Context, quote: Quote, n: int, rule_ref, previous_ref) -> list[Candidate]:
+    """The candidates the ranker chooses among, as the pipeline and the trainer both see them: those
+    of :func:`speaker_candidates` less the phrases the grammar bars from speaking this quote (each
+    filter keeps the list when it would empty it)."""
+    found = speaker_candidates(ctx, quote, n, rule_ref, previous_ref)
+    # the subject of the reported clause is what the message is about, not who gives it
+    found = [c for c in found if not _subject_of_the_message(ctx, quote, c)] or found
+    found = [c for c in found if not _inside_a_carried_message(ctx, quote, c, found)] or found
+    found = [c for c in found if not _inside_an_earlier_message(ctx, quote, c)] or found
+    found = [c for c in found if not _content_of_a_sentence_long_report(ctx, quote, c)] or found
+    # "Die Gemeinschaft, die von der BCI gegründet wurde, hat … bekannt gegeben": a phrase of a
+    # relative clause set between commas is no subject of the clause around it
+    found = [c for c in found if not _inside_an_embedded_relative_clause(ctx, quote, c)] or found
+    # "Die Gemeinschaft hat in einer Stellungnahme bekannt gegeben": where the clause has a subject
+    # that can speak, the document it spoke in is the channel, not the source
+    found = [c for c in found if not _channel_of_a_subject(ctx, quote, c, found)] or found
+    # a thing opening a sentence before ("Hohe Kosten drückten den Gewinn. Die Maschinen seien
+    # veraltet.") does not go on speaking: whoever can speak does, when anyone is left
+    found = [c for c in found if not _a_thing_before(ctx, c)] or found
+    # a phrase that the grammar bars from speaking: governed by a preposition that names no
+    # source ("Mit Hilfe der Perle", "Im ersten Satz", "auf Anfrage"), or an object before the
+    # finite verb whose subject follows it ("Keinen Zweifel hatte er …")
+    found = [c for c in found if not _in_a_phrase_that_names_no_source(ctx, c, quote) and not _object_before_a_pronoun_subject(ctx, c)] or found
+    # "Er rief die Regierung dazu auf, …", "er mahnt Regierung, …": the pronoun opening the clause
+    # is its subject, the phrase after its verb whom it addresses
+    found = [c for c in found if not _object_after_a_pronoun_subject(ctx, quote, c, found)] or found
+    if ctx.q._plural_demonstrative_subject(ctx.text, quote.start):
+        # "Diese haben erklärt, …": the plural subject takes up a group named before, never one person
+        found = [c for c in found if not (c.features[:1] == ["type=name_PER"] or c.kind == "carried")] or found
+    return found
 
 
 # Prepositions that never introduce who speaks: with them the phrase is an instrument, a time, a
