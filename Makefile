@@ -48,7 +48,8 @@ train-ner: $(STAMP)
 	$(BIN)/python training/ner/train.py --silver training/work/silver-teacher.spacy --set training.seed=0
 
 ## make train-quotes: refit the quote speaker ranker (lagebild/nlp/speaker_ranker.json) on the development
-## split of ../shared/corpus/wikinews-speech, printing its cross-validated accuracy (about a minute)
+## split of ../shared/corpus/wikinews-speech, printing its cross-validated accuracy (about a minute); the
+## shipped weights are from commit 0022dde: check a refit as the script's docstring says before committing it
 train-quotes: $(STAMP)
 	$(BIN)/python training/quotes/train_speaker_ranker.py
 
