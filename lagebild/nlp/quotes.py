@@ -2913,7 +2913,20 @@ def _source_ahead(article: Article, sentences: list[Sentence], n: int) -> Speake
         return None
     after = sentences[n + 1]
     ref = _source_of_sentence(article, after)
+    text = article.text
+    while ref is not None and after.start <= ref.start < after.end and _CONDITION_OPENING.match(text, after.start, ref.start):
+        # "Wenn die Türkei sagt, dass …, wäre das keine Lösung, sagte Faymann": who speaks in a case
+        # supposed is not who reports; the main clause after it may name that one
+        comma = text.find(",", ref.end, after.end)
+        if comma == -1:
+            return None
+        after = Sentence(comma + 1, after.end, after.paragraph)
+        ref = _source_of_sentence(article, after)
     return ref if ref is not None and after.start <= ref.start < after.end else None
+
+
+# a condition opening the sentence, up to a phrase in its own clause ("Wenn die Regierung erklärt")
+_CONDITION_OPENING = re.compile(r"\s*(?:Wenn|Falls|Sofern|Sollte|Sollten)\s[^,;:.!?„“\"»«]*$")
 
 
 def _source_of_sentence(article: Article, sentence: Sentence) -> SpeakerRef | None:
