@@ -3671,3 +3671,19 @@ def test_a_speaker_supposed_in_a_condition_is_not_who_reports():
     )
     gebühren = next(q for q in found if q[0].startswith("Auch höhere Gebühren"))
     assert gebühren[1] != "Linz" and gebühren[1] in ("Eva Kern", None)
+
+
+def test_a_role_of_another_origin_is_another_person():
+    # "der österreichische Innenminister Karl Huber … sagte der italienische Innenminister": the same office
+    # of another country is someone else, not the minister named before
+    found = _resolved(
+        "Die Minister trafen sich in Rom. Die Grenze bleibe offen, sagte der österreichische Innenminister Karl Huber am Montag. "
+        "Auch die Kontrollen würden verstärkt, sagte der italienische Innenminister."
+    )
+    assert [q[1:] for q in found][-1] == (None, "der italienische Innenminister")
+    # the same origin is still he
+    found = _resolved(
+        "Die Minister trafen sich in Rom. Die Grenze bleibe offen, sagte der österreichische Innenminister Karl Huber am Montag. "
+        "Auch die Kontrollen würden verstärkt, sagte der österreichische Innenminister."
+    )
+    assert [q[1] for q in found][-1] == "Karl Huber"

@@ -4661,6 +4661,10 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
                 entity = bound if bound is not None and bound.type == "PER" else None
             elif not _indefinite_before(article.text, start) and not _brought_in_unnamed(article, start, end):
                 entity = _resolve_reference(index, article, start, end, recent, pronoun_genders.get(article.id))
+                if entity is not None and _holds_the_role_of_another_origin(entity, article.text[start:end]):
+                    # "der deutsche Finanzminister Olaf Scholz … sagte der französische Finanzminister": the
+                    # same office of another country is another person
+                    entity = None
             # "sagte ein Sprecher der Gruppe": an indefinite phrase brings in someone new, no one named before
             possessive = re.match(r"(?:sein|ihr)\w*\s", article.text[start:end], re.I)
             if entity is not None and named is None and (possessive or _owned_in_phrase(article, start, end) is not None):
@@ -5294,6 +5298,24 @@ def _phrase_gender(phrase: str) -> str | None:
     if determiner == "die" and (head.endswith("e") or head.endswith("in") and is_role_word(head)):
         return "f"
     return None
+
+
+_ORIGIN_ADJECTIVE = re.compile(r"([a-zäöüß]+sch)(?:e|en|er|es|em)$")
+
+
+def _holds_the_role_of_another_origin(entity, phrase: str) -> bool:
+    """Does the phrase name a role with an adjective of origin ("der französische Finanzminister") that
+    the story gives the person only with another one ("der deutsche Finanzminister Olaf Scholz")?"""
+    words = phrase.split()
+    if len(words) < 2 or not is_role_word(words[-1]):
+        return False
+    origin = _ORIGIN_ADJECTIVE.match(words[-2])
+    if origin is None:
+        return False
+    role = words[-1].lower()
+    held = [r.split() for r in getattr(entity, "roles", None) or []]
+    origins = {r[0] for r in held if len(r) == 2 and r[1].lower() == role and r[0].endswith("sch")}
+    return bool(origins) and origin.group(1) not in origins
 
 
 def _resolve_uninflected_role(index, article: Article, phrase: str):
