@@ -3687,3 +3687,13 @@ def test_a_role_of_another_origin_is_another_person():
         "Auch die Kontrollen würden verstärkt, sagte der österreichische Innenminister."
     )
     assert [q[1] for q in found][-1] == "Karl Huber"
+
+
+def test_a_titled_name_in_apposition_after_a_role():
+    # "Das sagte der Kommissionspräsident, FDP-Nationalrat Karl Huber (FDP, Linz),": the titled name beside the
+    # role is his, not whoever was named before
+    found = _resolved(
+        "Die Kommission prüft den Fall von Bürgermeisterin Eva Kern. Eine Entscheidung falle im Mai. "
+        "Das sagte der Kommissionspräsident, FDP-Nationalrat Karl Huber (FDP, Linz), am Abend vor den Medien."
+    )
+    assert [q[1] for q in found][-1] == "Karl Huber"

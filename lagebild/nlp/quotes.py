@@ -5177,13 +5177,18 @@ def _person_in_apposition(index, article: Article, end: int):
     gap = _ROLE_ATTRIBUTE.match(article.text, end, min(len(article.text), end + 100))
     if gap is None:
         return None
+    # a title may stand before the name ("der Kommissionspräsident, FDP-Ständerat Andrea Caroni,")
+    title = _TITLE_BEFORE_NAME.match(article.text, gap.end())
     for m in article.mentions:
-        if m.start == gap.end() and m.label == "PER":
+        if (m.start == gap.end() or title is not None and m.start == title.end()) and m.label == "PER":
             after = article.text[m.end : m.end + 2]
             if after[:1] in (",", ".", ")", ";", "") or after.startswith((" (", " –", " -")):
                 entity = index.entity_for_span(article.id, m.start, m.end) or index.resolve(m.text, article.id)
                 return entity if entity is not None and entity.type == "PER" else None
     return None
+
+
+_TITLE_BEFORE_NAME = re.compile(r"[A-ZÄÖÜ][\wäöüß]*(?:-[A-ZÄÖÜ]?[\wäöüß]+)*\s+")
 
 
 _DEMONSTRATIVE_OPENING = re.compile(r"(?:^|(?<=[.!?:])\s+|\n\s*)(?:Diese|Jene|Letztere|Erstere)\s+(?P<verb>[a-zäöüß]+)\s")
