@@ -3655,3 +3655,45 @@ def test_the_ranker_weighs_the_candidates_its_filters_leave():
     assert any("Stadtwerke" in p for p in offered)
     assert not any("Stadtwerke" in p for p in weighed) and any("Initiative" in p for p in weighed)
     assert _quotes(text, others=("Stadtwerke-Gruppe",))[0][2] == "Die Initiative"
+
+
+def test_a_dateline_place_is_not_the_speaker():
+    # "Graz – Am Montag forderte die Gewerkschaft, …": the place set off by a dash opens the report, it does not speak
+    found = _resolved("Streit um die Löhne. Graz – Am Montag forderte die Gewerkschaft Vida die Betriebe auf, die Löhne der Lehrlinge sofort zu erhöhen.")
+    assert found and found[0][1] != "Graz"
+
+
+def test_a_speaker_supposed_in_a_condition_is_not_who_reports():
+    # "Wenn die Stadt erklärt, dass …, sagte X": the main clause's speaker reports the sentence before, not the city supposed
+    found = _resolved(
+        "Die Bürgermeisterin Eva Kern und der Landrat Otto Lang stellten am Montag strengere Regeln in Aussicht. "
+        "Auch höhere Gebühren seien denkbar. Wenn die Stadt Linz erklärt, dass sie allein zahlt, wäre das noch zu wenig, sagte Kern am Abend."
+    )
+    gebühren = next(q for q in found if q[0].startswith("Auch höhere Gebühren"))
+    assert gebühren[1] != "Linz" and gebühren[1] in ("Eva Kern", None)
+
+
+def test_a_role_of_another_origin_is_another_person():
+    # "der österreichische Innenminister Karl Huber … sagte der italienische Innenminister": the same office
+    # of another country is someone else, not the minister named before
+    found = _resolved(
+        "Die Minister trafen sich in Rom. Die Grenze bleibe offen, sagte der österreichische Innenminister Karl Huber am Montag. "
+        "Auch die Kontrollen würden verstärkt, sagte der italienische Innenminister."
+    )
+    assert [q[1:] for q in found][-1] == (None, "der italienische Innenminister")
+    # the same origin is still he
+    found = _resolved(
+        "Die Minister trafen sich in Rom. Die Grenze bleibe offen, sagte der österreichische Innenminister Karl Huber am Montag. "
+        "Auch die Kontrollen würden verstärkt, sagte der österreichische Innenminister."
+    )
+    assert [q[1] for q in found][-1] == "Karl Huber"
+
+
+def test_a_titled_name_in_apposition_after_a_role():
+    # "Das sagte der Kommissionspräsident, FDP-Nationalrat Karl Huber (FDP, Linz),": the titled name beside the
+    # role is his, not whoever was named before
+    found = _resolved(
+        "Die Kommission prüft den Fall von Bürgermeisterin Eva Kern. Eine Entscheidung falle im Mai. "
+        "Das sagte der Kommissionspräsident, FDP-Nationalrat Karl Huber (FDP, Linz), am Abend vor den Medien."
+    )
+    assert [q[1] for q in found][-1] == "Karl Huber"

@@ -2913,7 +2913,20 @@ def _source_ahead(article: Article, sentences: list[Sentence], n: int) -> Speake
         return None
     after = sentences[n + 1]
     ref = _source_of_sentence(article, after)
+    text = article.text
+    while ref is not None and after.start <= ref.start < after.end and _CONDITION_OPENING.match(text, after.start, ref.start):
+        # "Wenn die Türkei sagt, dass …, wäre das keine Lösung, sagte Faymann": who speaks in a case
+        # supposed is not who reports; the main clause after it may name that one
+        comma = text.find(",", ref.end, after.end)
+        if comma == -1:
+            return None
+        after = Sentence(comma + 1, after.end, after.paragraph)
+        ref = _source_of_sentence(article, after)
     return ref if ref is not None and after.start <= ref.start < after.end else None
+
+
+# a condition opening the sentence, up to a phrase in its own clause ("Wenn die Regierung erklärt")
+_CONDITION_OPENING = re.compile(r"\s*(?:Wenn|Falls|Sofern|Sollte|Sollten)\s[^,;:.!?„“\"»«]*$")
 
 
 def _source_of_sentence(article: Article, sentence: Sentence) -> SpeakerRef | None:
@@ -4648,6 +4661,10 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
                 entity = bound if bound is not None and bound.type == "PER" else None
             elif not _indefinite_before(article.text, start) and not _brought_in_unnamed(article, start, end):
                 entity = _resolve_reference(index, article, start, end, recent, pronoun_genders.get(article.id))
+                if entity is not None and _holds_the_role_of_another_origin(entity, article.text[start:end]):
+                    # "der deutsche Finanzminister Olaf Scholz … sagte der französische Finanzminister": the
+                    # same office of another country is another person
+                    entity = None
             # "sagte ein Sprecher der Gruppe": an indefinite phrase brings in someone new, no one named before
             possessive = re.match(r"(?:sein|ihr)\w*\s", article.text[start:end], re.I)
             if entity is not None and named is None and (possessive or _owned_in_phrase(article, start, end) is not None):
@@ -5160,13 +5177,18 @@ def _person_in_apposition(index, article: Article, end: int):
     gap = _ROLE_ATTRIBUTE.match(article.text, end, min(len(article.text), end + 100))
     if gap is None:
         return None
+    # a title may stand before the name ("der Kommissionspräsident, FDP-Ständerat Andrea Caroni,")
+    title = _TITLE_BEFORE_NAME.match(article.text, gap.end())
     for m in article.mentions:
-        if m.start == gap.end() and m.label == "PER":
+        if (m.start == gap.end() or title is not None and m.start == title.end()) and m.label == "PER":
             after = article.text[m.end : m.end + 2]
             if after[:1] in (",", ".", ")", ";", "") or after.startswith((" (", " –", " -")):
                 entity = index.entity_for_span(article.id, m.start, m.end) or index.resolve(m.text, article.id)
                 return entity if entity is not None and entity.type == "PER" else None
     return None
+
+
+_TITLE_BEFORE_NAME = re.compile(r"[A-ZÄÖÜ][\wäöüß]*(?:-[A-ZÄÖÜ]?[\wäöüß]+)*\s+")
 
 
 _DEMONSTRATIVE_OPENING = re.compile(r"(?:^|(?<=[.!?:])\s+|\n\s*)(?:Diese|Jene|Letztere|Erstere)\s+(?P<verb>[a-zäöüß]+)\s")
@@ -5281,6 +5303,24 @@ def _phrase_gender(phrase: str) -> str | None:
     if determiner == "die" and (head.endswith("e") or head.endswith("in") and is_role_word(head)):
         return "f"
     return None
+
+
+_ORIGIN_ADJECTIVE = re.compile(r"([a-zäöüß]+sch)(?:e|en|er|es|em)$")
+
+
+def _holds_the_role_of_another_origin(entity, phrase: str) -> bool:
+    """Does the phrase name a role with an adjective of origin ("der französische Finanzminister") that
+    the story gives the person only with another one ("der deutsche Finanzminister Olaf Scholz")?"""
+    words = phrase.split()
+    if len(words) < 2 or not is_role_word(words[-1]):
+        return False
+    origin = _ORIGIN_ADJECTIVE.match(words[-2])
+    if origin is None:
+        return False
+    role = words[-1].lower()
+    held = [r.split() for r in getattr(entity, "roles", None) or []]
+    origins = {r[0] for r in held if len(r) == 2 and r[1].lower() == role and r[0].endswith("sch")}
+    return bool(origins) and origin.group(1) not in origins
 
 
 def _resolve_uninflected_role(index, article: Article, phrase: str):

@@ -1290,10 +1290,24 @@ def weighed_candidates(ctx: _Context, quote: Quote, n: int, rule_ref, previous_r
     # "Er rief die Regierung dazu auf, …", "er mahnt Regierung, …": the pronoun opening the clause
     # is its subject, the phrase after its verb whom it addresses
     found = [c for c in found if not _object_after_a_pronoun_subject(ctx, quote, c, found)] or found
+    # "Wien – Ende vergangener Woche forderte die SPÖ, …": the place a report opens with, set off
+    # by a dash, is its dateline, outside the clause and never its speaker
+    found = [c for c in found if not _dateline(ctx, c)] or found
     if ctx.q._plural_demonstrative_subject(ctx.text, quote.start):
         # "Diese haben erklärt, …": the plural subject takes up a group named before, never one person
         found = [c for c in found if not (c.features[:1] == ["type=name_PER"] or c.kind == "carried")] or found
     return found
+
+
+_DASH_AFTER = re.compile(r"[ \t]*[–—][ \t]+\S")
+
+
+def _dateline(ctx: _Context, c: Candidate) -> bool:
+    """Is the candidate a place opening its sentence and set off by a dash ("Wien – …",
+    "Hamburg/Wien – …"): the report's dateline?"""
+    if c.kind != "name" or "sent_initial" not in c.features or not ("type=name_LOC" in c.features or "/" in c.phrase):
+        return False
+    return bool(_DASH_AFTER.match(ctx.text, c.end))
 
 
 # Prepositions that never introduce who speaks: with them the phrase is an instrument, a time, a
