@@ -3655,3 +3655,17 @@ def test_the_ranker_weighs_the_candidates_its_filters_leave():
     assert any("Stadtwerke" in p for p in offered)
     assert not any("Stadtwerke" in p for p in weighed) and any("Initiative" in p for p in weighed)
     assert _quotes(text, others=("Stadtwerke-Gruppe",))[0][2] == "Die Initiative"
+
+
+def test_a_straight_mark_after_a_full_stop_that_opens_the_next_statement():
+    # "A. "B", sagte X.: a straight mark with a blank before it and a capital glued after it, after a
+    # full stop, opens a new statement; the quote before it lost its closing mark, and the marks after
+    # it pair up from there (a closer with a blank before it still closes)
+    text = 'Die Ministerin äußerte sich am Montag in Kiel. "Wir bleiben bei unserem Kurs. "Niemand wird im Stich gelassen."Sie nannte keine Zahlen. "Die Hilfen kommen rasch und ohne viel Papier ", sagte Anna Berger.'
+    found = [(kind, quote) for kind, quote, _speaker in _quotes(text)]
+    assert found == [
+        ("direct", "Wir bleiben bei unserem Kurs."),
+        ("direct", "Niemand wird im Stich gelassen."),
+        ("direct", "Die Hilfen kommen rasch und ohne viel Papier"),
+    ]
+    assert _quotes(text)[-1][2] == "Anna Berger"

@@ -339,6 +339,20 @@ def _closes_an_inner_straight_quote(text: str, i: int, found: int) -> bool:
     return len(inside) % 2 == 1 and (text[first - 1].isspace() or text[first - 1] in "([–—-") and not text[first + 1].isspace()
 
 
+def _straight_mark_reopens(text: str, i: int, found: int) -> bool:
+    """Is the straight mark at ``found`` that would close the straight quote opened at ``i`` shaped as an
+    opener of a new statement: a blank before it, a capital letter glued after it, and the quote's words
+    before it ending a sentence ("„Wir kommen. "Dann …"")? Then the quote at ``i`` lost its closing mark."""
+    after = text[found + 1 : found + 2]
+    return (
+        text[found] == '"'
+        and text[found - 1].isspace()
+        and after.isalpha()
+        and after.isupper()
+        and text[i + 1 : found].rstrip()[-1:] in (".", "!", "?")
+    )
+
+
 def _find_quote_marks(text: str, start: int, end: int) -> list[_Mark]:
     """Quoted stretches within text[start:end] (one paragraph), outermost only."""
     marks: list[_Mark] = []
@@ -363,6 +377,8 @@ def _find_quote_marks(text: str, start: int, end: int) -> list[_Mark]:
         if found is None:
             found = _closer(text, i, end, closers, nested=False)  # an inner opener left unclosed
         reopened = _reopened_statement(text, i, found, same_style=not nested_closed) if found is not None and ch in "„»«‹" else None
+        if found is not None and ch == '"' and _straight_mark_reopens(text, i, found):
+            reopened = found  # "A. "B", sagte er.: the straight mark after the full stop opens B, A lost its closer
         left_open_end = _end_of_a_quote_left_open(text, i + 1, reopened) if reopened is not None else None
         if left_open_end is not None:
             # „A, sagte X. „B.“: not one quote with an inner one, but two, the first one's closer lost
