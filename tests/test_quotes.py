@@ -3669,3 +3669,18 @@ def test_a_straight_mark_after_a_full_stop_that_opens_the_next_statement():
         ("direct", "Die Hilfen kommen rasch und ohne viel Papier"),
     ]
     assert _quotes(text)[-1][2] == "Anna Berger"
+
+
+def test_a_paper_named_in_quote_marks_with_its_edition_in_brackets():
+    # "sagte er der „Kieler Post“ (Samstag)": the bracket gives the paper's edition; the quoted words are its name
+    for edition in ("(Samstag)", "(online)", "(Sonntagsausgabe)"):
+        text = f"Die Brücke bleibe gesperrt, sagte Jens Köhler dem „Kurier“ {edition}. Der Umbau dauere länger."
+        assert not [q for q in _quotes(text) if q[0] in ("direct", "partial")], edition
+    # a quote with its own bracket of a party stays
+    assert ("partial", "sehr ernst", "Petra Vogt") in _quotes("Die Lage sei „sehr ernst“ (SPD-Kreise), sagte Petra Vogt.")
+
+
+def test_a_gloss_after_a_quoted_word_and_a_dash_is_no_quote():
+    # "den Hashtag „#Deichwacht“ – „Wache am Deich“": the second quote says what the first word means
+    text = "Die Feuerwehr teilte das Video mit dem Wort „Deichwacht“ – „Wache am Deich“. Tausende sahen es."
+    assert not [q for q in _quotes(text) if q[0] in ("direct", "partial")]

@@ -132,6 +132,13 @@ _GENRES = (
 )
 WORK_NOUN_BEFORE = re.compile(rf"\b(?-i:(?=[A-ZÄÖÜ]))[\wäöüß-]*?(?<![Bb]ei)(?:{_WORKS}|{_GENRES})(?:e|en|n|s|es)?$", re.I)
 # "„…“ einen Roman", "„…“ ist der neue Film": a work named by the words in quote marks
+# A bracket right after the quote marks that gives a paper's edition: its day, online or print
+EDITION_AFTER = re.compile(
+    r"\s*\((?:online|print|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Wochenend|Online|Print)"
+    r"(?:s?-?[Aa]usgabe)?|[\wäöüß-]*-?[Aa]usgabe)(?:\s*,[^)]*)?\)"
+)
+# One quoted word (no blank inside its marks), then a dash or a bracket: the quote after it says what it means
+GLOSSED_WORD_BEFORE = re.compile(r"[„“\"»«][^\s„“\"»«]+[“”\"«»]\s*(?:[–—-]|\()$")
 # A verb of clicking or choosing right after the quote marks: what they hold is a label on a screen
 CLICKED_AFTER = re.compile(r"\s*(?:an|aus)?(?:klicken|klickt|klickte|tippen|tippt|drücken|drückt|wählen|wählt)\b", re.I)
 WORK_AFTER = re.compile(
@@ -527,6 +534,10 @@ def _classify(text: str, mark: _Mark, sentence: Sentence, spoken_before: bool = 
         return None
     if CLICKED_AFTER.match(after) and len(words) <= 5:
         return None  # "Indem Sie „Akzeptieren und schließen“ anklicken": the label of a button
+    if EDITION_AFTER.match(after) and len(words) <= 4 and not _has_finite_verb(inner):
+        return None  # "sagte er der „Kieler Post“ (Samstag)", "der „Rundschau“ (online)": a paper and its edition
+    if GLOSSED_WORD_BEFORE.search(stripped_before) and not re.search(r"[.!?…]$", inner):
+        return None  # "den Hashtag „#Deichwacht“ – „Wache am Deich“": what the quoted word before means
     if WORK_AFTER.match(after) and len(words) <= 8 and not re.search(r"[.!?…]$", inner):
         return None  # "hat mit „Die Stunde der Flut“ einen Roman geschrieben": the title of a work
     if _a_work_shown(words, inner, stripped_before, after):
