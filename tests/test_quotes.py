@@ -3684,12 +3684,3 @@ def test_a_gloss_after_a_quoted_word_and_a_dash_is_no_quote():
     # "den Hashtag „#Deichwacht“ – „Wache am Deich“": the second quote says what the first word means
     text = "Die Feuerwehr teilte das Video mit dem Wort „Deichwacht“ – „Wache am Deich“. Tausende sahen es."
     assert not [q for q in _quotes(text) if q[0] in ("direct", "partial")]
-
-
-def test_a_concept_in_the_genitive_after_its_noun_is_no_quote():
-    # "im Rahmen ihrer Strategie der „kurzen Wege“": an adjective in -en and a noun after a noun and a
-    # genitive article name a policy, also inside a reported clause
-    text = "Die Stadt kündigte an, dass sie im Zuge ihrer Politik der „offenen Türen“ drei Ämter zusammenlege."
-    assert not [q for q in _quotes(text) if q[0] in ("direct", "partial")]
-    text = "Petra Vogt lobte die Politik der „offenen Türen“ als mutig."
-    assert not [q for q in _quotes(text) if q[0] in ("direct", "partial")]

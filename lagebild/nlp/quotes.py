@@ -137,10 +137,6 @@ EDITION_AFTER = re.compile(
     r"\s*\((?:online|print|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Wochenend|Online|Print)"
     r"(?:s?-?[Aa]usgabe)?|[\wäöüß-]*-?[Aa]usgabe)(?:\s*,[^)]*)?\)"
 )
-# A noun and the article of a genitive right before the marks, and in them an adjective in -en and a noun:
-# the name of a thing ("die Politik der „offenen Tür“"), not words said
-GENITIVE_CONCEPT_BEFORE = re.compile(r"\b(?-i:[A-ZÄÖÜ])[a-zäöüß]{2,}\s+(?:der|des)$")
-GENITIVE_CONCEPT = re.compile(r"(?-i:[a-zäöüß]{3,}en)\s+(?-i:[A-ZÄÖÜ])[a-zäöüß-]+")
 # One quoted word (no blank inside its marks), then a dash or a bracket: the quote after it says what it means
 GLOSSED_WORD_BEFORE = re.compile(r"[„“\"»«][^\s„“\"»«]+[“”\"«»]\s*(?:[–—-]|\()$")
 # A verb of clicking or choosing right after the quote marks: what they hold is a label on a screen
@@ -540,8 +536,6 @@ def _classify(text: str, mark: _Mark, sentence: Sentence, spoken_before: bool = 
         return None  # "Indem Sie „Akzeptieren und schließen“ anklicken": the label of a button
     if EDITION_AFTER.match(after) and len(words) <= 4 and not _has_finite_verb(inner):
         return None  # "sagte er der „Kieler Post“ (Samstag)", "der „Rundschau“ (online)": a paper and its edition
-    if GENITIVE_CONCEPT_BEFORE.search(stripped_before) and GENITIVE_CONCEPT.fullmatch(inner):
-        return None  # "im Rahmen ihrer Strategie der „kurzen Wege“": the name of a policy in the genitive after its noun
     if GLOSSED_WORD_BEFORE.search(stripped_before) and not re.search(r"[.!?…]$", inner):
         return None  # "den Hashtag „#Deichwacht“ – „Wache am Deich“": what the quoted word before means
     if WORK_AFTER.match(after) and len(words) <= 8 and not re.search(r"[.!?…]$", inner):
@@ -827,16 +821,7 @@ def _named_in_passing(text: str, mark: _Mark, sentence: Sentence) -> bool:
     words = _words(text[mark.inner_start : mark.inner_end])
     if _titled(words) or text[mark.end : mark.end + 1] in "-–" and text[mark.end : mark.end + 1]:
         return True
-    if _a_genitive_concept(text, mark, sentence):
-        return True  # "im Rahmen ihrer Strategie der „kurzen Wege“"
     return words[0][:1].isupper() and bool(PREPOSITION_BEFORE_NAME.search(text, sentence.start, mark.start))
-
-
-def _a_genitive_concept(text: str, mark: _Mark, sentence: Sentence) -> bool:
-    """A noun and a genitive article before the marks, and in them an adjective in -en and a noun
-    ("die Politik der „offenen Tür“"): the name of a policy or a concept, not words said."""
-    before = text[sentence.start : mark.start].rstrip()
-    return bool(GENITIVE_CONCEPT_BEFORE.search(before)) and bool(GENITIVE_CONCEPT.fullmatch(text[mark.inner_start : mark.inner_end]))
 
 
 # A preposition (with its article) right before quote marks: capitalised words after it name a place, a medium, a show
