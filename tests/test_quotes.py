@@ -3684,3 +3684,13 @@ def test_a_gloss_after_a_quoted_word_and_a_dash_is_no_quote():
     # "den Hashtag „#Deichwacht“ – „Wache am Deich“": the second quote says what the first word means
     text = "Die Feuerwehr teilte das Video mit dem Wort „Deichwacht“ – „Wache am Deich“. Tausende sahen es."
     assert not [q for q in _quotes(text) if q[0] in ("direct", "partial")]
+
+
+def test_a_quote_never_closed_ends_at_a_gap_in_the_text():
+    # scraped text that dropped a stretch leaves two blanks: a quote that lost its closing mark ends there,
+    # the words after the gap are the narrator's
+    text = "Petra Vogt sagte am Montag: „Wir bauen die Brücke bis zum Som  Die Stadt hat dafür zehn Millionen Euro eingeplant. Der Bau beginnt im Mai."
+    assert _quotes(text)[0] == ("direct", "Wir bauen die Brücke bis zum Som", "Petra Vogt")
+    # one blank is no gap: the quote runs on
+    text = "Petra Vogt sagte am Montag: „Wir bauen die Brücke bis zum Sommer. Die Stadt hat dafür zehn Millionen Euro eingeplant."
+    assert _quotes(text)[0][1].startswith("Wir bauen die Brücke bis zum Sommer. Die Stadt")

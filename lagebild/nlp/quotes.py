@@ -346,6 +346,19 @@ def _closes_an_inner_straight_quote(text: str, i: int, found: int) -> bool:
     return len(inside) % 2 == 1 and (text[first - 1].isspace() or text[first - 1] in "([–—-") and not text[first + 1].isspace()
 
 
+_GAP = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
+
+
+def _gap_in(text: str, start: int, end: int) -> int | None:
+    """Where a quote that lost its closing mark (opened at ``start``, running to ``end``) meets a gap of
+    two or more blanks after three words or more: scraped text that dropped a stretch there (a link, a
+    teaser, a cut), so the words after it are no longer the quote's."""
+    for m in _GAP.finditer(text, start, end):
+        if len(_words(text[start : m.start()])) >= 3:
+            return m.start()
+    return None
+
+
 def _straight_mark_reopens(text: str, i: int, found: int) -> bool:
     """Is the straight mark at ``found`` that would close the straight quote opened at ``i`` shaped as an
     opener of a new statement: a blank before it, a capital letter glued after it, and the quote's words
@@ -422,10 +435,13 @@ def _find_quote_marks(text: str, start: int, end: int) -> list[_Mark]:
             # a statement opened and never closed: its inverted frame ends it, else the paragraph's end
             at_frame = _end_before_a_frame(text, i + 1, end)
             found, mark_end = at_frame or (_end_before_a_report(text, i + 1, end),) * 2
+            gap = None if at_frame else _gap_in(text, i + 1, found)
+            if gap is not None:
+                found = mark_end = gap  # "„Wir bauen die Brücke bis zum Som  Die Stadt …": the text was cut there
             inner_start = i + 1 + len(text[i + 1 : found]) - len(text[i + 1 : found].lstrip())
             if len(_words(text[inner_start:found])) >= 4:
                 marks.append(_Mark(i, mark_end, inner_start, found))
-            i = mark_end if at_frame else end
+            i = mark_end if at_frame or gap is not None else end
             continue
         if found is None or found == i + 1 or ch in "'‘" and found - i > 300:
             # a long stretch between straight or English single marks runs between apostrophes ("die '68er … Klaus' Frau")
