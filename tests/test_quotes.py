@@ -3697,3 +3697,42 @@ def test_a_titled_name_in_apposition_after_a_role():
         "Das sagte der Kommissionspräsident, FDP-Nationalrat Karl Huber (FDP, Linz), am Abend vor den Medien."
     )
     assert [q[1] for q in found][-1] == "Karl Huber"
+
+
+def test_a_straight_mark_after_a_full_stop_that_opens_the_next_statement():
+    # "A. "B", sagte X.: a straight mark with a blank before it and a capital glued after it, after a
+    # full stop, opens a new statement; the quote before it lost its closing mark, and the marks after
+    # it pair up from there (a closer with a blank before it still closes)
+    text = 'Die Ministerin äußerte sich am Montag in Kiel. "Wir bleiben bei unserem Kurs. "Niemand wird im Stich gelassen."Sie nannte keine Zahlen. "Die Hilfen kommen rasch und ohne viel Papier ", sagte Anna Berger.'
+    found = [(kind, quote) for kind, quote, _speaker in _quotes(text)]
+    assert found == [
+        ("direct", "Wir bleiben bei unserem Kurs."),
+        ("direct", "Niemand wird im Stich gelassen."),
+        ("direct", "Die Hilfen kommen rasch und ohne viel Papier"),
+    ]
+    assert _quotes(text)[-1][2] == "Anna Berger"
+
+
+def test_a_paper_named_in_quote_marks_with_its_edition_in_brackets():
+    # "sagte er der „Kieler Post“ (Samstag)": the bracket gives the paper's edition; the quoted words are its name
+    for edition in ("(Samstag)", "(online)", "(Sonntagsausgabe)"):
+        text = f"Die Brücke bleibe gesperrt, sagte Jens Köhler dem „Kurier“ {edition}. Der Umbau dauere länger."
+        assert not [q for q in _quotes(text) if q[0] in ("direct", "partial")], edition
+    # a quote with its own bracket of a party stays
+    assert ("partial", "sehr ernst", "Petra Vogt") in _quotes("Die Lage sei „sehr ernst“ (SPD-Kreise), sagte Petra Vogt.")
+
+
+def test_a_gloss_after_a_quoted_word_and_a_dash_is_no_quote():
+    # "den Hashtag „#Deichwacht“ – „Wache am Deich“": the second quote says what the first word means
+    text = "Die Feuerwehr teilte das Video mit dem Wort „Deichwacht“ – „Wache am Deich“. Tausende sahen es."
+    assert not [q for q in _quotes(text) if q[0] in ("direct", "partial")]
+
+
+def test_a_quote_never_closed_ends_at_a_gap_in_the_text():
+    # scraped text that dropped a stretch leaves two blanks: a quote that lost its closing mark ends there,
+    # the words after the gap are the narrator's
+    text = "Petra Vogt sagte am Montag: „Wir bauen die Brücke bis zum Som  Die Stadt hat dafür zehn Millionen Euro eingeplant. Der Bau beginnt im Mai."
+    assert _quotes(text)[0] == ("direct", "Wir bauen die Brücke bis zum Som", "Petra Vogt")
+    # one blank is no gap: the quote runs on
+    text = "Petra Vogt sagte am Montag: „Wir bauen die Brücke bis zum Sommer. Die Stadt hat dafür zehn Millionen Euro eingeplant."
+    assert _quotes(text)[0][1].startswith("Wir bauen die Brücke bis zum Sommer. Die Stadt")

@@ -132,6 +132,13 @@ _GENRES = (
 )
 WORK_NOUN_BEFORE = re.compile(rf"\b(?-i:(?=[A-ZÄÖÜ]))[\wäöüß-]*?(?<![Bb]ei)(?:{_WORKS}|{_GENRES})(?:e|en|n|s|es)?$", re.I)
 # "„…“ einen Roman", "„…“ ist der neue Film": a work named by the words in quote marks
+# A bracket right after the quote marks that gives a paper's edition: its day, online or print
+EDITION_AFTER = re.compile(
+    r"\s*\((?:online|print|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Wochenend|Online|Print)"
+    r"(?:s?-?[Aa]usgabe)?|[\wäöüß-]*-?[Aa]usgabe)(?:\s*,[^)]*)?\)"
+)
+# One quoted word (no blank inside its marks), then a dash or a bracket: the quote after it says what it means
+GLOSSED_WORD_BEFORE = re.compile(r"[„“\"»«][^\s„“\"»«]+[“”\"«»]\s*(?:[–—-]|\()$")
 # A verb of clicking or choosing right after the quote marks: what they hold is a label on a screen
 CLICKED_AFTER = re.compile(r"\s*(?:an|aus)?(?:klicken|klickt|klickte|tippen|tippt|drücken|drückt|wählen|wählt)\b", re.I)
 WORK_AFTER = re.compile(
@@ -339,6 +346,33 @@ def _closes_an_inner_straight_quote(text: str, i: int, found: int) -> bool:
     return len(inside) % 2 == 1 and (text[first - 1].isspace() or text[first - 1] in "([–—-") and not text[first + 1].isspace()
 
 
+_GAP = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
+
+
+def _gap_in(text: str, start: int, end: int) -> int | None:
+    """Where a quote that lost its closing mark (opened at ``start``, running to ``end``) meets a gap of
+    two or more blanks after three words or more: scraped text that dropped a stretch there (a link, a
+    teaser, a cut), so the words after it are no longer the quote's."""
+    for m in _GAP.finditer(text, start, end):
+        if len(_words(text[start : m.start()])) >= 3:
+            return m.start()
+    return None
+
+
+def _straight_mark_reopens(text: str, i: int, found: int) -> bool:
+    """Is the straight mark at ``found`` that would close the straight quote opened at ``i`` shaped as an
+    opener of a new statement: a blank before it, a capital letter glued after it, and the quote's words
+    before it ending a sentence ("„Wir kommen. "Dann …"")? Then the quote at ``i`` lost its closing mark."""
+    after = text[found + 1 : found + 2]
+    return (
+        text[found] == '"'
+        and text[found - 1].isspace()
+        and after.isalpha()
+        and after.isupper()
+        and text[i + 1 : found].rstrip()[-1:] in (".", "!", "?")
+    )
+
+
 def _find_quote_marks(text: str, start: int, end: int) -> list[_Mark]:
     """Quoted stretches within text[start:end] (one paragraph), outermost only."""
     marks: list[_Mark] = []
@@ -363,6 +397,8 @@ def _find_quote_marks(text: str, start: int, end: int) -> list[_Mark]:
         if found is None:
             found = _closer(text, i, end, closers, nested=False)  # an inner opener left unclosed
         reopened = _reopened_statement(text, i, found, same_style=not nested_closed) if found is not None and ch in "„»«‹" else None
+        if found is not None and ch == '"' and _straight_mark_reopens(text, i, found):
+            reopened = found  # "A. "B", sagte er.: the straight mark after the full stop opens B, A lost its closer
         left_open_end = _end_of_a_quote_left_open(text, i + 1, reopened) if reopened is not None else None
         if left_open_end is not None:
             # „A, sagte X. „B.“: not one quote with an inner one, but two, the first one's closer lost
@@ -399,10 +435,13 @@ def _find_quote_marks(text: str, start: int, end: int) -> list[_Mark]:
             # a statement opened and never closed: its inverted frame ends it, else the paragraph's end
             at_frame = _end_before_a_frame(text, i + 1, end)
             found, mark_end = at_frame or (_end_before_a_report(text, i + 1, end),) * 2
+            gap = None if at_frame else _gap_in(text, i + 1, found)
+            if gap is not None:
+                found = mark_end = gap  # "„Wir bauen die Brücke bis zum Som  Die Stadt …": the text was cut there
             inner_start = i + 1 + len(text[i + 1 : found]) - len(text[i + 1 : found].lstrip())
             if len(_words(text[inner_start:found])) >= 4:
                 marks.append(_Mark(i, mark_end, inner_start, found))
-            i = mark_end if at_frame else end
+            i = mark_end if at_frame or gap is not None else end
             continue
         if found is None or found == i + 1 or ch in "'‘" and found - i > 300:
             # a long stretch between straight or English single marks runs between apostrophes ("die '68er … Klaus' Frau")
@@ -511,6 +550,10 @@ def _classify(text: str, mark: _Mark, sentence: Sentence, spoken_before: bool = 
         return None
     if CLICKED_AFTER.match(after) and len(words) <= 5:
         return None  # "Indem Sie „Akzeptieren und schließen“ anklicken": the label of a button
+    if EDITION_AFTER.match(after) and len(words) <= 4 and not _has_finite_verb(inner):
+        return None  # "sagte er der „Kieler Post“ (Samstag)", "der „Rundschau“ (online)": a paper and its edition
+    if GLOSSED_WORD_BEFORE.search(stripped_before) and not re.search(r"[.!?…]$", inner):
+        return None  # "den Hashtag „#Deichwacht“ – „Wache am Deich“": what the quoted word before means
     if WORK_AFTER.match(after) and len(words) <= 8 and not re.search(r"[.!?…]$", inner):
         return None  # "hat mit „Die Stunde der Flut“ einen Roman geschrieben": the title of a work
     if _a_work_shown(words, inner, stripped_before, after):
