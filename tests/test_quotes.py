@@ -3692,3 +3692,12 @@ def test_a_relative_clause_after_the_object_of_a_verb_of_saying():
     assert _indirect("Die Behörde berichtete am Montag von mehr als hundert Kindern, von denen jede Spur verloren gegangen ist.") == []
     # a preterite modal that looks like Konjunktiv II ends a relative clause in the indicative
     assert _indirect("Das Magazin warnt allerdings jene Firmen, die aus Vorsicht nur auf geprüfte Programme setzen sollten.") == []
+
+
+def test_after_reports_about_something_names_no_source():
+    # "nach Berichten über …": after reports about a thing, not according to them
+    assert _indirect("Am Freitag hatte das Ministerium den Botschafter nach Berichten über die Schändung eines Friedhofs einbestellt.") == []
+    # "nach Berichten der Zeitung" still names the source
+    assert _indirect("Am Freitag hat das Ministerium nach Berichten der Zeitung den Botschafter einbestellt.") == [
+        "Am Freitag hat das Ministerium nach Berichten der Zeitung den Botschafter einbestellt"
+    ]

@@ -87,7 +87,9 @@ SOURCE_FRAMES = (
         r"Artikel|Medien|Quellen))"
         # compounds: "nach einem Fernsehbericht", "nach Expertenmeinung", "nach dem Gesetzesentwurf"
         r"|[A-ZÄÖÜ][a-zäöüß]+(?:angaben|aussagen|berichten|bericht|berichts|meinung|einschätzung|darstellung|informationen|"
-        r"schätzungen|schätzung|erkenntnissen|entwurf|entwurfs|studie|umfrage|gesetz|gesetzes|medien))))\b\s*"
+        r"schätzungen|schätzung|erkenntnissen|entwurf|entwurfs|studie|umfrage|gesetz|gesetzes|medien))))\b"
+        # not a report about something ("nach Berichten über die Zerstörung …": after them, not by them)
+        r"(?!\s+über\s)\s*"
         r"(?P<src>[^,.;:!?]{0,60})"
     )),
     ("wie … mitteilte", re.compile(r"\bwie\s+(?P<src>(?:[^,.;:!?]|\.(?=\w)){2,60}?)\s+(?:mitteilte|mitteilt|mitteilten|sagte|sagt|sagten|erklärte|erklärt|erklärten|berichtete|berichtet|berichteten|berichten|"
