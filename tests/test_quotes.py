@@ -3701,3 +3701,12 @@ def test_after_reports_about_something_names_no_source():
     assert _indirect("Am Freitag hat das Ministerium nach Berichten der Zeitung den Botschafter einbestellt.") == [
         "Am Freitag hat das Ministerium nach Berichten der Zeitung den Botschafter einbestellt"
     ]
+
+
+def test_an_indirect_question_held_by_a_noun_of_asking_after_a_preposition():
+    # "bei der Frage, welche …": the question is the matter a demand is about, not what was said
+    assert _indirect("Der Elternverein Petra Vogts fordert ein Mitspracherecht bei der Frage, welche Lehrer künftig eingestellt werden.") == []
+    # a verb of asking still reports the question
+    assert _indirect("Der Elternverein fragte am Montag, welche Lehrer künftig eingestellt werden sollen.") == [
+        "welche Lehrer künftig eingestellt werden sollen"
+    ]

@@ -154,6 +154,7 @@ def checked_report(article: Article, sentence: Sentence, clause: tuple[int, int]
         or _a_thought_supposed(text, sentence, start) or _an_unreal_effect(text, sentence, start)
         or _a_circumstance_after_the_frame(text, sentence, start, end) or _an_obligation_to_say(text, sentence, start, end)
         or _a_question_to_be_settled(text, sentence, start, end) or _inside_a_question(text, sentence, start, end)
+        or _a_question_as_topic(text, sentence, start)
     ):
         return None
     if not text[sentence.start : start].strip():
@@ -1000,6 +1001,21 @@ def _says_as_infinitive(word: str) -> bool:
     if m:
         return m.group(1) in _SAYING_PARTICLES or lemma(m.group(1) + m.group(2), "de") in _THINKING_LEMMAS
     return word.islower() and lemma(word, "de") in _THINKING_LEMMAS
+
+
+# "bei der Frage, welche …", "Auf die Frage, ob …": a preposition before the noun of asking
+_QUESTION_AS_TOPIC = re.compile(
+    r"\b(?:bei|auf|in|zu|über|an|um|nach|vor|mit|von)\s+(?:der|die|den|dem|diese|dieser|diesem)?\s*(?:[a-zäöüß]+(?:e|en)\s+)?Fragen?\s*,\s*$"
+    r"|\b(?:zur|beim|zum)\s+(?:[a-zäöüß]+(?:e|en)\s+)?Fragen?\s*,\s*$"
+)
+_INTERROGATIVE = re.compile(r"(?:was|wer|wen|wem|wessen|wie|warum|wann|wo|wohin|woher|weshalb|weswegen|wieso|ob|welche[rsmn]?)\s")
+
+
+def _a_question_as_topic(text: str, sentence: Sentence, start: int) -> bool:
+    """Is the clause at ``start`` an indirect question that a noun of asking after a preposition holds
+    ("fordert ein Mitspracherecht bei der Frage, welche Daten …", "Auf die Frage, ob …, sagte er")? The
+    question is the matter dealt with, or the one put to the speaker; his words are elsewhere."""
+    return bool(_QUESTION_AS_TOPIC.search(text[sentence.start : start]) and _INTERROGATIVE.match(text, start))
 
 
 _ASKING_LEMMAS = frozenset("fragen erkundigen".split())
