@@ -3710,3 +3710,15 @@ def test_an_indirect_question_held_by_a_noun_of_asking_after_a_preposition():
     assert _indirect("Der Elternverein fragte am Montag, welche Lehrer künftig eingestellt werden sollen.") == [
         "welche Lehrer künftig eingestellt werden sollen"
     ]
+
+
+def test_a_participle_phrase_after_a_closing_frame_is_not_what_was_said():
+    # "…, sagt Vogt, angesprochen auf …": the phrase around a participle describes the speaker; the message
+    # is the clause before the frame
+    assert _indirect("Die Lage ist tatsächlich ernster als gedacht, sagt Petra Vogt, angesprochen auf die neuen Zahlen der Stadtwerke.") == [
+        "Die Lage ist tatsächlich ernster als gedacht"
+    ]
+    # a frame inside a message in Konjunktiv I still reports what goes on after it
+    assert _indirect("Alles in allem sei es, so der Bericht der Prüfer, möglich gewesen, die Wahl frei abzuhalten.") == [
+        "Alles in allem sei es, so der Bericht der Prüfer, möglich gewesen, die Wahl frei abzuhalten"
+    ]

@@ -2460,9 +2460,12 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
             break  # "…, wie der Sender am Samstag berichtete.": the frame after its message, taken below
         if (
             body[: cue.start()].rstrip().endswith(",") and len(_words(body[: cue.start()])) >= 4 and _has_finite_verb(body[: cue.start()])
-            and comma != -1 and not _has_finite_verb(body[comma:]) and not _has_verb(body[comma:])
+            and comma != -1 and not _has_finite_verb(body[comma:])
+            and (not _has_verb(body[comma:]) or _PARTICIPLE_PHRASE.match(body, comma + 1) and not re.search(r"\bzu\s+[a-zäöüß]|[a-zäöüß]zu[a-zäöüß]+en\b", body[comma:]))
         ):
-            break  # "…, sagt Andreas Braun, ehemals Direktor …": a frame after its message, an apposition after it
+            # "…, sagt Andreas Braun, ehemals Direktor …": a frame after its message, an apposition after it;
+            # or a phrase around a participle ("…, sagt Wright, angesprochen auf …"), no clause of its own
+            break
         if comma != -1 and comma - cue.end() < 80:
             clause_start = comma + 1
             m = re.match(r"\s*(?:dass\s+|ob\s+)?", body[clause_start:])
@@ -2621,7 +2624,8 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
             len(parts) >= 3 and len(_words(parts[1])) <= (14 if as_told_inside else 8) and len(_words(head)) >= 3
             # an apposition after the name ("so Frank Karl, Leiter der Abteilung") is not the message going on
             and (
-                _has_verb(going_on) or as_told_inside and _in_konjunktiv_i(head)
+                _has_verb(going_on) and not (_PARTICIPLE_PHRASE.match(going_on) and not _has_finite_verb(going_on) and not _subjunctive_in(_words(head)))  # "…, sagte Thiem, mit … geschmückt"
+                or as_told_inside and _in_konjunktiv_i(head)
                 or interpolated and any(is_subjunctive(w) for w in _words(head)) and going_on[:1].islower() and going_on.split()[0] not in _DETERMINER_WORDS
             )
             and not re.match(r"(?:der|die|das|den|dem|deren|dessen|welche\w*|wo|wie|als|nachdem|bevor|während|weil|da|und)\b", going_on)
@@ -3276,6 +3280,9 @@ SEPARABLE_CUES = re.compile(
     r"(?:deutete|deutet)\b[^,.;:]{0,80}\ban|\bangab|\bangaben(?=\s*,)|(?:hielt|hält|hielten)\b[^,.;:]{0,80}\bfest|(?:wandte|wendet)\b[^,.;:]{0,80}\bein)\b"
 )
 # Conjunctions opening a clause of purpose or contrast: what follows them was not said (a reason may be).
+# A phrase opening with a participle or an adverb before one, no subject of its own: "angesprochen auf …",
+# "bereits mit … geschmückt"
+_PARTICIPLE_PHRASE = re.compile(r"\s*(?:(?:ge[a-zäöüß]+(?:t|en)|[a-zäöüß]+ge[a-zäöüß]+(?:t|en))\b|(?:bereits|schon|noch|sichtlich|merklich|lächelnd|grinsend)\s)")
 NOT_REPORTED_OPENERS = frozenset("um ohne statt anstatt obwohl wobei sondern da damit".split())
 # Conjunctions of a condition: after a verb of saying, in the indicative, they say when, not what
 CONDITION_OPENERS = frozenset("wenn falls sofern sobald solange".split())
