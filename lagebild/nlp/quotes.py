@@ -2461,7 +2461,7 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
         if (
             body[: cue.start()].rstrip().endswith(",") and len(_words(body[: cue.start()])) >= 4 and _has_finite_verb(body[: cue.start()])
             and comma != -1 and not _has_finite_verb(body[comma:])
-            and (not _has_verb(body[comma:]) or _PARTICIPLE_PHRASE.match(body, comma + 1) and not re.search(r"\bzu\s+[a-zäöüß]|[a-zäöüß]zu[a-zäöüß]+en\b", body[comma:]))
+            and (not _has_verb(body[comma:]) or _participle_phrase_after(body[: cue.start()], body[comma + 1 :]))
         ):
             # "…, sagt Andreas Braun, ehemals Direktor …": a frame after its message, an apposition after it;
             # or a phrase around a participle ("…, sagt Wright, angesprochen auf …"), no clause of its own
@@ -2624,7 +2624,7 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
             len(parts) >= 3 and len(_words(parts[1])) <= (14 if as_told_inside else 8) and len(_words(head)) >= 3
             # an apposition after the name ("so Frank Karl, Leiter der Abteilung") is not the message going on
             and (
-                _has_verb(going_on) and not (_PARTICIPLE_PHRASE.match(going_on) and not _has_finite_verb(going_on) and not _subjunctive_in(_words(head)))  # "…, sagte Thiem, mit … geschmückt"
+                _has_verb(going_on) and not _participle_phrase_after(head, going_on)
                 or as_told_inside and _in_konjunktiv_i(head)
                 or interpolated and any(is_subjunctive(w) for w in _words(head)) and going_on[:1].islower() and going_on.split()[0] not in _DETERMINER_WORDS
             )
@@ -3283,6 +3283,19 @@ SEPARABLE_CUES = re.compile(
 # A phrase opening with a participle or an adverb before one, no subject of its own: "angesprochen auf …",
 # "bereits mit … geschmückt"
 _PARTICIPLE_PHRASE = re.compile(r"\s*(?:(?:ge[a-zäöüß]+(?:t|en)|[a-zäöüß]+ge[a-zäöüß]+(?:t|en))\b|(?:bereits|schon|noch|sichtlich|merklich|lächelnd|grinsend)\s)")
+def _participle_phrase_after(head: str, rest: str) -> bool:
+    """Is ``rest``, after a frame that closes the clause ``head``, a phrase around a participle with no
+    finite verb, no infinitive clause and no Konjunktiv I before it ("…, sagte Thiem, mit … geschmückt")?
+    Not where ``head`` ends on its finite verb, whose participle follows ("An der Brücke wird, so heißt
+    es, seit Wochen gearbeitet")."""
+    words = _words(head)
+    return (
+        bool(words) and bool(_PARTICIPLE_PHRASE.match(rest)) and not _has_finite_verb(rest)
+        and not re.search(r"\bzu\s+[a-zäöüß]|[a-zäöüß]zu[a-zäöüß]+en\b", rest) and not _subjunctive_in(words)
+        and words[-1] not in FINITE_VERBS and words[-1] not in _AUXILIARY_VERBS
+    )
+
+
 NOT_REPORTED_OPENERS = frozenset("um ohne statt anstatt obwohl wobei sondern da damit".split())
 # Conjunctions of a condition: after a verb of saying, in the indicative, they say when, not what
 CONDITION_OPENERS = frozenset("wenn falls sofern sobald solange".split())
