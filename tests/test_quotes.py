@@ -3722,3 +3722,8 @@ def test_a_participle_phrase_after_a_closing_frame_is_not_what_was_said():
     assert _indirect("Alles in allem sei es, so der Bericht der Prüfer, möglich gewesen, die Wahl frei abzuhalten.") == [
         "Alles in allem sei es, so der Bericht der Prüfer, möglich gewesen, die Wahl frei abzuhalten"
     ]
+
+
+def test_a_time_clause_after_a_verb_of_declaring_is_not_what_was_said():
+    # "…zum Sieger erklärt, nachdem …" in the indicative: when it was declared, not the words
+    assert _indirect("Der Fahrer Jens Köhler wurde nachträglich zum Sieger erklärt, nachdem sein Gegner wegen Dopings gesperrt worden war.") == []

@@ -2482,7 +2482,7 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
             if following and following.group() in NOT_REPORTED_OPENERS and not any(is_subjunctive(w) for w in _words(body[clause_start:])):
                 break  # "…forderten den Rücktritt, um den Weg …": a purpose, not what was said
             if following and following.group() in CONDITION_OPENERS and not m.group().strip() and not any(is_subjunctive(w) for w in _words(body[clause_start:])):
-                break  # "…vor den Folgen gewarnt, wenn Müll ins Meer gelangt": the condition of the warning, not its words
+                break  # "…vor den Folgen gewarnt, wenn Müll ins Meer gelangt", "…erklärt, nachdem …": when, not the words
             if following and _finite_indicative(following.group()) and not re.search(r"\b[Ww]ie\b|\b[Ll]aut\b|\bzufolge\b|^\s*[Nn]ach\b|,\s*so\s+\S+\s+", body[:comma]):
                 # "Als das Urteil verkündet wurde, führte das zu Jubel": the main clause goes on, nothing reported
                 # (unlike "Wie die Polizei mitteilte, wurden …", where the frame fills the place before the verb)
@@ -3297,8 +3297,9 @@ def _participle_phrase_after(head: str, rest: str) -> bool:
 
 
 NOT_REPORTED_OPENERS = frozenset("um ohne statt anstatt obwohl wobei sondern da damit".split())
-# Conjunctions of a condition: after a verb of saying, in the indicative, they say when, not what
-CONDITION_OPENERS = frozenset("wenn falls sofern sobald solange".split())
+# Conjunctions of a condition or a time: after a verb of saying, in the indicative, they say when, not
+# what ("weil" may give the reason said, "während" a contrast)
+CONDITION_OPENERS = frozenset("wenn falls sofern sobald solange nachdem bevor".split())
 # "…, die am 21. Mai stattfand", "…, der früher anders hieß": a relative pronoun before a lower-case word.
 RELATIVE_CLAUSE = re.compile(r"(?:der|die|das|den|dem|deren|dessen|denen|welche[rsmn]?)\s+(?P<next>[a-zäöüß]\w*)\b")
 # "…, so vermutet die Zeitung, …": a verb of saying or thinking after "so", then its subject and a comma
