@@ -3736,3 +3736,75 @@ def test_a_quote_never_closed_ends_at_a_gap_in_the_text():
     # one blank is no gap: the quote runs on
     text = "Petra Vogt sagte am Montag: „Wir bauen die Brücke bis zum Sommer. Die Stadt hat dafür zehn Millionen Euro eingeplant."
     assert _quotes(text)[0][1].startswith("Wir bauen die Brücke bis zum Sommer. Die Stadt")
+
+
+def test_a_that_clause_waited_for_or_brought_about_is_no_report():
+    # "wartete darauf, dass …", "trug dazu bei, dass …": the pronominal adverb ends the main clause of a verb
+    # that neither says nor thinks; what follows is a state of affairs, even with a subject
+    assert _indirect("Der Bauer Jens Köhler wartete wochenlang darauf, dass ihm die Versicherung den Schaden am Stall ersetzt.") == []
+    assert _indirect("Die Lehrerin Petra Vogt trug damals entscheidend dazu bei, dass die Schule länger offen blieb.") == []
+    # a verb of saying or asking keeps its report; a reflexive verb of feeling and a noun with the verb too
+    assert _indirect("Die Polizei bat am Montag darum, dass sich weitere Zeugen des Unfalls melden.") == ["sich weitere Zeugen des Unfalls melden"]
+    assert _indirect("Der Minister Jens Köhler drängte darauf, dass die Schulen im Bezirk länger offen bleiben.") == ["die Schulen im Bezirk länger offen bleiben"]
+    assert _indirect("Der Wirt Jens Köhler ärgerte sich darüber, dass die Gäste am Abend ausblieben.") == ["die Gäste am Abend ausblieben"]
+
+
+def test_a_condition_after_a_verb_of_warning_is_not_what_was_said():
+    # "warnten vor den Folgen, wenn …" in the indicative: when the warning holds, not its words
+    assert _indirect("Ärzte haben wiederholt vor schweren Schäden gewarnt, wenn Kinder zu lange vor dem Bildschirm sitzen.") == []
+    # in Konjunktiv I the condition is part of what was said
+    assert _indirect("Der Minister Jens Köhler warnte, wenn die Stadt nicht handle, drohe ein Chaos in den Schulen.") == [
+        "wenn die Stadt nicht handle, drohe ein Chaos in den Schulen"
+    ]
+
+
+def test_a_clause_inside_a_question_is_asked_not_reported():
+    # the that-clause or infinitive clause runs to the question mark: an interviewer's or the author's question
+    assert _indirect("Keine Angst, dass dann die Mieten in der Stadt weiter steigen?") == []
+    assert _indirect("Bedeutet das im Ergebnis, dass die Gemeinde doch wieder Ausnahmen machen darf?") == []
+    # a verb of asking frames a reported question
+    assert _indirect("Die Mutter Petra Vogt fragt, wann die Grenze wieder geöffnet werde und wohin sie dann gehen solle?") == [
+        "wann die Grenze wieder geöffnet werde und wohin sie dann gehen solle"
+    ]
+
+
+def test_a_relative_clause_after_the_object_of_a_verb_of_saying():
+    # "denen", "deren", "dessen" are never articles: "…, von denen jede Spur fehlt" describes the noun before it
+    assert _indirect("Die Behörde berichtete am Montag von mehr als hundert Kindern, von denen jede Spur verloren gegangen ist.") == []
+    # a preterite modal that looks like Konjunktiv II ends a relative clause in the indicative
+    assert _indirect("Das Magazin warnt allerdings jene Firmen, die aus Vorsicht nur auf geprüfte Programme setzen sollten.") == []
+
+
+def test_after_reports_about_something_names_no_source():
+    # "nach Berichten über …": after reports about a thing, not according to them
+    assert _indirect("Am Freitag hatte das Ministerium den Botschafter nach Berichten über die Schändung eines Friedhofs einbestellt.") == []
+    # "nach Berichten der Zeitung" still names the source
+    assert _indirect("Am Freitag hat das Ministerium nach Berichten der Zeitung den Botschafter einbestellt.") == [
+        "Am Freitag hat das Ministerium nach Berichten der Zeitung den Botschafter einbestellt"
+    ]
+
+
+def test_an_indirect_question_held_by_a_noun_of_asking_after_a_preposition():
+    # "bei der Frage, welche …": the question is the matter a demand is about, not what was said
+    assert _indirect("Der Elternverein Petra Vogts fordert ein Mitspracherecht bei der Frage, welche Lehrer künftig eingestellt werden.") == []
+    # a verb of asking still reports the question
+    assert _indirect("Der Elternverein fragte am Montag, welche Lehrer künftig eingestellt werden sollen.") == [
+        "welche Lehrer künftig eingestellt werden sollen"
+    ]
+
+
+def test_a_participle_phrase_after_a_closing_frame_is_not_what_was_said():
+    # "…, sagt Vogt, angesprochen auf …": the phrase around a participle describes the speaker; the message
+    # is the clause before the frame
+    assert _indirect("Die Lage ist tatsächlich ernster als gedacht, sagt Petra Vogt, angesprochen auf die neuen Zahlen der Stadtwerke.") == [
+        "Die Lage ist tatsächlich ernster als gedacht"
+    ]
+    # a frame inside a message in Konjunktiv I still reports what goes on after it
+    assert _indirect("Alles in allem sei es, so der Bericht der Prüfer, möglich gewesen, die Wahl frei abzuhalten.") == [
+        "Alles in allem sei es, so der Bericht der Prüfer, möglich gewesen, die Wahl frei abzuhalten"
+    ]
+
+
+def test_a_time_clause_after_a_verb_of_declaring_is_not_what_was_said():
+    # "…zum Sieger erklärt, nachdem …" in the indicative: when it was declared, not the words
+    assert _indirect("Der Fahrer Jens Köhler wurde nachträglich zum Sieger erklärt, nachdem sein Gegner wegen Dopings gesperrt worden war.") == []

@@ -87,7 +87,9 @@ SOURCE_FRAMES = (
         r"Artikel|Medien|Quellen))"
         # compounds: "nach einem Fernsehbericht", "nach Expertenmeinung", "nach dem Gesetzesentwurf"
         r"|[A-ZÄÖÜ][a-zäöüß]+(?:angaben|aussagen|berichten|bericht|berichts|meinung|einschätzung|darstellung|informationen|"
-        r"schätzungen|schätzung|erkenntnissen|entwurf|entwurfs|studie|umfrage|gesetz|gesetzes|medien))))\b\s*"
+        r"schätzungen|schätzung|erkenntnissen|entwurf|entwurfs|studie|umfrage|gesetz|gesetzes|medien))))\b"
+        # not a report about something ("nach Berichten über die Zerstörung …": after them, not by them)
+        r"(?!\s+über\s)\s*"
         r"(?P<src>[^,.;:!?]{0,60})"
     )),
     ("wie … mitteilte", re.compile(r"\bwie\s+(?P<src>(?:[^,.;:!?]|\.(?=\w)){2,60}?)\s+(?:mitteilte|mitteilt|mitteilten|sagte|sagt|sagten|erklärte|erklärt|erklärten|berichtete|berichtet|berichteten|berichten|"
@@ -2501,9 +2503,12 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
             break  # "…, wie der Sender am Samstag berichtete.": the frame after its message, taken below
         if (
             body[: cue.start()].rstrip().endswith(",") and len(_words(body[: cue.start()])) >= 4 and _has_finite_verb(body[: cue.start()])
-            and comma != -1 and not _has_finite_verb(body[comma:]) and not _has_verb(body[comma:])
+            and comma != -1 and not _has_finite_verb(body[comma:])
+            and (not _has_verb(body[comma:]) or _participle_phrase_after(body[: cue.start()], body[comma + 1 :]))
         ):
-            break  # "…, sagt Andreas Braun, ehemals Direktor …": a frame after its message, an apposition after it
+            # "…, sagt Andreas Braun, ehemals Direktor …": a frame after its message, an apposition after it;
+            # or a phrase around a participle ("…, sagt Wright, angesprochen auf …"), no clause of its own
+            break
         if comma != -1 and comma - cue.end() < 80:
             clause_start = comma + 1
             m = re.match(r"\s*(?:dass\s+|ob\s+)?", body[clause_start:])
@@ -2519,6 +2524,8 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
                 break  # ", sagte Petra Vogt": a trailing frame, not what was said
             if following and following.group() in NOT_REPORTED_OPENERS and not any(is_subjunctive(w) for w in _words(body[clause_start:])):
                 break  # "…forderten den Rücktritt, um den Weg …": a purpose, not what was said
+            if following and following.group() in CONDITION_OPENERS and not m.group().strip() and not any(is_subjunctive(w) for w in _words(body[clause_start:])):
+                break  # "…vor den Folgen gewarnt, wenn Müll ins Meer gelangt", "…erklärt, nachdem …": when, not the words
             if following and _finite_indicative(following.group()) and not re.search(r"\b[Ww]ie\b|\b[Ll]aut\b|\bzufolge\b|^\s*[Nn]ach\b|,\s*so\s+\S+\s+", body[:comma]):
                 # "Als das Urteil verkündet wurde, führte das zu Jubel": the main clause goes on, nothing reported
                 # (unlike "Wie die Polizei mitteilte, wurden …", where the frame fills the place before the verb)
@@ -2660,7 +2667,8 @@ def _indirect_in(article: Article, sentence: Sentence, taken: list[tuple[int, in
             len(parts) >= 3 and len(_words(parts[1])) <= (14 if as_told_inside else 8) and len(_words(head)) >= 3
             # an apposition after the name ("so Frank Karl, Leiter der Abteilung") is not the message going on
             and (
-                _has_verb(going_on) or as_told_inside and _in_konjunktiv_i(head)
+                _has_verb(going_on) and not _participle_phrase_after(head, going_on)
+                or as_told_inside and _in_konjunktiv_i(head)
                 or interpolated and any(is_subjunctive(w) for w in _words(head)) and going_on[:1].islower() and going_on.split()[0] not in _DETERMINER_WORDS
             )
             and not re.match(r"(?:der|die|das|den|dem|deren|dessen|welche\w*|wo|wie|als|nachdem|bevor|während|weil|da|und)\b", going_on)
@@ -3328,7 +3336,26 @@ SEPARABLE_CUES = re.compile(
     r"(?:deutete|deutet)\b[^,.;:]{0,80}\ban|\bangab|\bangaben(?=\s*,)|(?:hielt|hält|hielten)\b[^,.;:]{0,80}\bfest|(?:wandte|wendet)\b[^,.;:]{0,80}\bein)\b"
 )
 # Conjunctions opening a clause of purpose or contrast: what follows them was not said (a reason may be).
+# A phrase opening with a participle or an adverb before one, no subject of its own: "angesprochen auf …",
+# "bereits mit … geschmückt"
+_PARTICIPLE_PHRASE = re.compile(r"\s*(?:(?:ge[a-zäöüß]+(?:t|en)|[a-zäöüß]+ge[a-zäöüß]+(?:t|en))\b|(?:bereits|schon|noch|sichtlich|merklich|lächelnd|grinsend)\s)")
+def _participle_phrase_after(head: str, rest: str) -> bool:
+    """Is ``rest``, after a frame that closes the clause ``head``, a phrase around a participle with no
+    finite verb, no infinitive clause and no Konjunktiv I before it ("…, sagte Thiem, mit … geschmückt")?
+    Not where ``head`` ends on its finite verb, whose participle follows ("An der Brücke wird, so heißt
+    es, seit Wochen gearbeitet")."""
+    words = _words(head)
+    return (
+        bool(words) and bool(_PARTICIPLE_PHRASE.match(rest)) and not _has_finite_verb(rest)
+        and not re.search(r"\bzu\s+[a-zäöüß]|[a-zäöüß]zu[a-zäöüß]+en\b", rest) and not _subjunctive_in(words)
+        and words[-1] not in FINITE_VERBS and words[-1] not in _AUXILIARY_VERBS
+    )
+
+
 NOT_REPORTED_OPENERS = frozenset("um ohne statt anstatt obwohl wobei sondern da damit".split())
+# Conjunctions of a condition or a time: after a verb of saying, in the indicative, they say when, not
+# what ("weil" may give the reason said, "während" a contrast)
+CONDITION_OPENERS = frozenset("wenn falls sofern sobald solange nachdem bevor".split())
 # "…, die am 21. Mai stattfand", "…, der früher anders hieß": a relative pronoun before a lower-case word.
 RELATIVE_CLAUSE = re.compile(r"(?:der|die|das|den|dem|deren|dessen|denen|welche[rsmn]?)\s+(?P<next>[a-zäöüß]\w*)\b")
 # "…, so vermutet die Zeitung, …": a verb of saying or thinking after "so", then its subject and a comma

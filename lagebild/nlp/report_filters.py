@@ -153,7 +153,8 @@ def checked_report(article: Article, sentence: Sentence, clause: tuple[int, int]
         or _a_question_left_open(text, sentence, start, end) or _a_belief_denied(text, sentence, start)
         or _a_thought_supposed(text, sentence, start) or _an_unreal_effect(text, sentence, start)
         or _a_circumstance_after_the_frame(text, sentence, start, end) or _an_obligation_to_say(text, sentence, start, end)
-        or _a_question_to_be_settled(text, sentence, start, end)
+        or _a_question_to_be_settled(text, sentence, start, end) or _inside_a_question(text, sentence, start, end)
+        or _a_question_as_topic(text, sentence, start)
     ):
         return None
     if not text[sentence.start : start].strip():
@@ -340,8 +341,15 @@ _THINKING_LEMMAS = frozenset(
     "protestieren klagen beschweren versprechen hinweisen verweisen erinnern "
     # and of saying beyond the frames the rules look for
     "informieren erzählen reden sprechen mitteilen berichten erklären sagen betonen antworten fragen schreiben "
-    "zugeben einräumen vorwerfen beteuern versichern warnen fordern äußern behaupten besagen".split()
+    "zugeben einräumen vorwerfen beteuern versichern warnen fordern äußern behaupten besagen "
+    # and of asking someone to act ("bat darum, dass …")
+    "bitten ersuchen appellieren mahnen auffordern aufrufen werben".split()
 )
+
+
+# The pronominal adverb closing the main clause before ", dass", perhaps with a verb particle after it
+# ("darauf", "dazu bei"): the that-clause is the verb's prepositional object
+_AN_ACT_FOR_A_STATE = re.compile(r"^\w+(?:\s+(?:bei|ab|an|auf|aus|ein|mit|zu|hin))?\s*$")
 
 
 def _a_fact_governs(article: Article, sentence: Sentence, start: int) -> bool:
@@ -392,6 +400,18 @@ def _a_fact_governs(article: Article, sentence: Sentence, start: int) -> bool:
         or _verb_with_that_as_subject(clause, lower)
     ):
         return False
+    before_correlate = _words(clause[: correlate.start()]) if correlate else []
+    if (
+        correlate and _AN_ACT_FOR_A_STATE.search(clause[correlate.start() :]) and correlate.group().lower() != "damit"
+        and not _INFINITIVE.search(clause) and not _NO_MAIN_CLAUSE.match(clause)
+        and "sich" not in lower and len(before_correlate) >= 2 and not before_correlate[-1][:1].isupper()
+    ):
+        # "Sie wartete darauf, dass …", "Er trug dazu bei, dass …": a verb that neither says nor thinks
+        # (those returned above) holds the that-clause by its pronominal adverb: a state of affairs waited
+        # for or brought about, no report even with a subject. Not a reflexive verb of feeling or stance
+        # ("ärgerte sich darüber, dass …"), a noun with the verb ("legten Wert darauf, dass …") nor
+        # "damit" (also "by this": "demonstrierten damit, dass …")
+        return True
     if _NO_MAIN_CLAUSE.match(clause) and not _CONDITION_OR_TIME.match(clause) or _INFINITIVE.search(clause):
         subject_from = 0  # "…, um die Öffentlichkeit darüber zu informieren, dass …": the subject stands in the clause before
     return not _a_speaker_in(article, [(m.group(), sentence.start + breaks[subject_from] + m.start()) for m in _WORD.finditer(head[breaks[subject_from] : that.start()])])
@@ -914,7 +934,7 @@ def _a_relative_clause(text: str, sentence: Sentence, start: int, end: int) -> b
         return False
     comma = re.search(r"(?<!\d),(?!\d)|[;:–]", content)
     clause = content[: comma.start()] if comma else content
-    if any(is_subjunctive(w) for w in _words(content)) or names_its_source(text[sentence.start : end]) or _INFINITIVE.search(clause):
+    if any(is_subjunctive(w) and w not in _PRETERITE_LIKE_II for w in _words(content)) or names_its_source(text[sentence.start : end]) or _INFINITIVE.search(clause):
         return False
     # a second verb-final clause may be coordinated to it: "…, dessen Kanzlei … eingebunden war und … hat"
     coordinated = re.search(r"\s(?:und|oder)\s", clause)
@@ -926,8 +946,11 @@ def _verb_final_relative(clause: str, after_preposition: bool) -> bool:
     words = _words(clause)
     if len(words) < 3:
         return False
-    if words[1].islower() and words[1].endswith(("e", "en", "er", "es", "em")) and words[2][:1].isupper() and not (after_preposition and words[1] in _ARTICLE_WORDS):
-        return False  # "die frühere Zählung", "den ehemaligen Minister": an article
+    if (
+        words[1].islower() and words[1].endswith(("e", "en", "er", "es", "em")) and words[2][:1].isupper() and not (after_preposition and words[1] in _ARTICLE_WORDS)
+        and words[0].lower() not in _ONLY_PRONOUNS
+    ):
+        return False  # "die frühere Zählung", "den ehemaligen Minister": an article ("denen jede Spur …" has none)
     if re.search(r"(?i)\b(?:angaben|zufolge|laut|gemäß|nach\s+\w+\s+(?:ansicht|meinung|auffassung))\b", clause):
         return False
     if after_preposition and any(w.lower() in CUE_VERBS or w.islower() and SPEECH_CONTEXT.match(w) for w in words):
@@ -939,10 +962,15 @@ def _verb_final_relative(clause: str, after_preposition: bool) -> bool:
         if middle and words[-1] in _FINITE_AUXILIARIES and re.fullmatch(r"[a-zäöüß]+(?:t|en)", middle[-1]):
             middle = middle[:-1]
     # the plural present ends the clause as well: "…, an der 300.000 Soldaten teilnehmen"
-    finite = _finite_in_indicative(words[-1]) or words[-1].islower() and _plural_present(words[-1]) and not is_subjunctive(words[-1])
+    finite = _finite_in_indicative(words[-1]) or words[-1].islower() and _plural_present(words[-1]) and not is_subjunctive(words[-1]) or words[-1] in _PRETERITE_LIKE_II
     return finite and not any(_finite_in_indicative(w) or w in FINITE_VERBS for w in middle)
 
 
+# Relative pronouns that are never articles: "…, von denen jede Spur fehlt", "…, deren neue Chefin …"
+_ONLY_PRONOUNS = frozenset("denen deren dessen".split())
+# Preterites of modals that look like Konjunktiv II: at a relative clause's end they narrate
+# ("…, die auf Software setzen sollten")
+_PRETERITE_LIKE_II = frozenset("sollte sollten wollte wollten".split())
 # Prepositions that open a relative clause before its pronoun ("auf der", "mit dem", "bei denen")
 _RELATIVE_PREPOSITIONS = frozenset("an auf aus bei durch für gegen hinter in mit nach neben über um unter von vor wegen zu zwischen".split())
 # Infinitives of auxiliaries and modals before the finite verb at a relative clause's end ("gehen konnten")
@@ -973,6 +1001,35 @@ def _says_as_infinitive(word: str) -> bool:
     if m:
         return m.group(1) in _SAYING_PARTICLES or lemma(m.group(1) + m.group(2), "de") in _THINKING_LEMMAS
     return word.islower() and lemma(word, "de") in _THINKING_LEMMAS
+
+
+# "bei der Frage, welche …", "Auf die Frage, ob …": a preposition before the noun of asking
+_QUESTION_AS_TOPIC = re.compile(
+    r"\b(?:bei|auf|in|zu|über|an|um|nach|vor|mit|von)\s+(?:der|die|den|dem|diese|dieser|diesem)?\s*(?:[a-zäöüß]+(?:e|en)\s+)?Fragen?\s*,\s*$"
+    r"|\b(?:zur|beim|zum)\s+(?:[a-zäöüß]+(?:e|en)\s+)?Fragen?\s*,\s*$"
+)
+_INTERROGATIVE = re.compile(r"(?:was|wer|wen|wem|wessen|wie|warum|wann|wo|wohin|woher|weshalb|weswegen|wieso|ob|welche[rsmn]?)\s")
+
+
+def _a_question_as_topic(text: str, sentence: Sentence, start: int) -> bool:
+    """Is the clause at ``start`` an indirect question that a noun of asking after a preposition holds
+    ("fordert ein Mitspracherecht bei der Frage, welche Daten …", "Auf die Frage, ob …, sagte er")? The
+    question is the matter dealt with, or the one put to the speaker; his words are elsewhere."""
+    return bool(_QUESTION_AS_TOPIC.search(text[sentence.start : start]) and _INTERROGATIVE.match(text, start))
+
+
+_ASKING_LEMMAS = frozenset("fragen erkundigen".split())
+
+
+def _inside_a_question(text: str, sentence: Sentence, start: int, end: int) -> bool:
+    """Is the clause at ``start`` part of a question the sentence asks ("Keine Sorge, dass dann …?",
+    "Bedeutet das, dass es Ausnahmen gibt?", "Kann er es ernst meinen, … zu …?"): the clause runs to
+    the question mark, and no verb of asking frames it ("Sie fragt, warum …?" reports a question)?
+    What is asked is nobody's statement."""
+    body = text[sentence.start : sentence.end].rstrip(" \n'\"“”»«)")
+    if not body.endswith("?") or text[end : sentence.start + len(body)].strip(" '\"“”»«)") != "?":
+        return False
+    return not any(lemma(w, "de") in _ASKING_LEMMAS for w in _words(text[sentence.start : start]))
 
 
 def _a_question_left_open(text: str, sentence: Sentence, start: int, end: int) -> bool:
