@@ -3808,3 +3808,12 @@ def test_a_participle_phrase_after_a_closing_frame_is_not_what_was_said():
 def test_a_time_clause_after_a_verb_of_declaring_is_not_what_was_said():
     # "…zum Sieger erklärt, nachdem …" in the indicative: when it was declared, not the words
     assert _indirect("Der Fahrer Jens Köhler wurde nachträglich zum Sieger erklärt, nachdem sein Gegner wegen Dopings gesperrt worden war.") == []
+
+
+def test_names_ranked_one_before_the_other_after_a_colon_are_not_said():
+    # "Quoten: „A“ vor „B“": two titles ranked after a colon, not words said
+    text = "Die Zahlen vom Sonntag. Einschaltquoten: „Die Fischer vom Bodensee“ vor „Kommissar Brandt“."
+    assert not [q for q in _quotes(text) if q[0] in ("direct", "partial")]
+    # a statement after a colon is still a direct quote
+    text = "Petra Vogt sagte am Montag: „Wir liegen vor dem Zeitplan.“"
+    assert _quotes(text)[0][0] == "direct"

@@ -142,6 +142,8 @@ EDITION_AFTER = re.compile(
 # One quoted word (no blank inside its marks), then a dash or a bracket: the quote after it says what it means
 GLOSSED_WORD_BEFORE = re.compile(r"[„“\"»«][^\s„“\"»«]+[“”\"«»]\s*(?:[–—-]|\()$")
 # A verb of clicking or choosing right after the quote marks: what they hold is a label on a screen
+# "„A“ vor „B“", "„A“ gegen „B“": one named thing ranked before or set against another in marks
+RANKED_BEFORE_A_QUOTE = re.compile(r"\s*(?:vor|gegen|hinter|vs\.|versus)\s+[„“\"»«‚‘'’]")
 CLICKED_AFTER = re.compile(r"\s*(?:an|aus)?(?:klicken|klickt|klickte|tippen|tippt|drücken|drückt|wählen|wählt)\b", re.I)
 WORK_AFTER = re.compile(
     rf"\s*(?:,\s*)?(?:(?:ist|war|heißt|hieß)\s+)?(?:einen|ein|eine|den|das|die|der|seinen|sein|seine|ihren|ihr|ihre)\s+(?:[a-zäöüß-]+\s+){{0,2}}[\wäöüß-]*{_WORKS}\b"
@@ -575,6 +577,8 @@ def _classify(text: str, mark: _Mark, sentence: Sentence, spoken_before: bool = 
     at_sentence_start = not before.strip() or bool(re.fullmatch(r"[\s\W]*", before))
     if TRANSLATION_BEFORE.search(stripped_before) and not ends_like_statement:
         return None  # "[auf Deutsch: „Gedenken an Michail Tal“]", "Jobbik („Bewegung für ein besseres Ungarn“)"
+    if colon_intro and RANKED_BEFORE_A_QUOTE.match(after) and len(words) <= 6 and not ends_like_statement and not _has_verb(inner):
+        return None  # "Quoten: „Die Fischer vom Bodensee“ vor „Kommissar Brandt“": names ranked, not words said
     if colon_intro and (len(words) >= 2 or ends_like_statement):
         return "direct"
     if _speaker_then_colon(before) and not _names_a_thing(words) and not (len(words) >= 3 and _has_verb(inner)):
