@@ -3808,3 +3808,14 @@ def test_a_participle_phrase_after_a_closing_frame_is_not_what_was_said():
 def test_a_time_clause_after_a_verb_of_declaring_is_not_what_was_said():
     # "…zum Sieger erklärt, nachdem …" in the indicative: when it was declared, not the words
     assert _indirect("Der Fahrer Jens Köhler wurde nachträglich zum Sieger erklärt, nachdem sein Gegner wegen Dopings gesperrt worden war.") == []
+
+
+def test_a_finding_that_can_be_confirmed_or_a_fact_used_is_not_what_was_said():
+    # "ließ sich kaum bestätigen, dass …": impersonal, a finding of the study, nobody says it
+    assert _indirect("Im Vergleich der Klassen ließ sich kaum bestätigen, dass längere Pausen die Noten verbessern.") == []
+    # "die Tatsache aus, dass …": a fact used, the noun before a separable particle
+    assert _indirect("Die Forscherinnen nutzten die Tatsache aus, dass Fichtenharz bei Kälte rasch erstarrt.") == []
+    # a verb of saying still reports
+    assert _indirect("Die Forscherin Petra Vogt sagte, dass Fichtenharz bei Kälte rasch erstarrt.") == [
+        "Fichtenharz bei Kälte rasch erstarrt"
+    ]

@@ -3492,6 +3492,8 @@ NOT_REPORTING_THAT = re.compile(
     r"|\b(?:nicht|nie|keineswegs)\s+(?:\w+\s+)?(?:bestätigen|bestätigt|bestätigte|bestätigten|kommentieren|sagen|mitteilen)(?:\s+(?:wollen|können|wollte|konnte))?"
     r"|\b(?:Tatsache|Möglichkeit|Gefahr|Umstand|Voraussetzung|Voraussetzungen|Bedingung|Bedingungen|Folge|Grund|"
     r"Vorteil|Nachteil|Anzeichen|Prinzip|Indizien|Zeichen|Chance|Risiko|Effekt)(?:\s+(?:dafür|dazu|darin|daran))?"
+    # the noun before a separable particle of its verb: "Sie nutzten die Tatsache aus, dass …"
+    r"|\b(?:Tatsache|Umstand)\s+(?:aus|an|auf|ein|zu|vor)"
     r"|\bsoweit\s+[a-zäöüß]+|\bso\s+(?:weit|stark|sehr|schwer|lange|viel|viele|groß|hoch)\s+[a-zäöüß]+"
     r"|\b(?:deuten|deutet|deutete|deuteten)\s+(?:\w+\s+){0,6}darauf\s+hin|\bdarauf\s+hin(?:deuten|deutet|deutete|deuteten|deutend)\b|\bverhindert\s+werden|\bzugerechnet"
     r"|\b(?:sieht|sah|sehen|sahen)\s+(?:\w+\s+){0,4}vor|\bvor(?:sieht|sah|sehen|sahen)|\bzu\s+verdanken|\bzustande|\bhinaus|"
@@ -3518,7 +3520,7 @@ NOT_REPORTING_THAT = re.compile(
     # nobody thought or expected it, or the author infers it: "Damals dachte niemand, dass …",
     # "Aus den Daten lässt sich erschließen, dass …", "Alles in allem kann man sagen, dass …"
     r"|\b(?:niemand|keiner)\b(?:\s+[\wäöüß-]+){0,3}|\b(?:dachte|erwartet|erwartete|glaubte|ahnte)\s+(?:\w+\s+)?(?:niemand|keiner)"
-    r"|\b(?:lässt|ließ|lassen)\s+sich\b(?:\s+[\wäöüß-]+){0,5}?\s+(?:erschließen|ableiten|folgern|schließen|sagen|feststellen)"
+    r"|\b(?:lässt|ließ|lassen)\s+sich\b(?:\s+[\wäöüß-]+){0,5}?\s+(?:erschließen|ableiten|folgern|schließen|sagen|feststellen|bestätigen|belegen|nachweisen|beobachten|erkennen)"
     r"|\b(?:kann|könnte)\s+man\s+(?:\w+\s+)?(?:sagen|feststellen|festhalten|sehen)"
     r"|\bvermieden\s+werden|\bzu\s+vermeiden"
     r"|\bbest(?:eht|and)\s+darin|\bgeht\s+darauf\s+zurück|\bMal"
