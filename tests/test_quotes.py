@@ -3819,3 +3819,13 @@ def test_a_finding_that_can_be_confirmed_or_a_fact_used_is_not_what_was_said():
     assert _indirect("Die Forscherin Petra Vogt sagte, dass Fichtenharz bei Kälte rasch erstarrt.") == [
         "Fichtenharz bei Kälte rasch erstarrt"
     ]
+
+
+def test_a_bare_clause_of_condition_after_a_threat_is_not_what_was_said():
+    # "…gedroht, sollte …" / "…, falls …" in the indicative: the circumstance, not the words
+    assert _indirect("Die Gewerkschaft der Bahn hat mit einem neuen Streik gedroht, sollte bis Ostern kein Angebot vorliegen.") == []
+    assert _indirect("Die Gemeinde drohte dem Bauherrn mit einer hohen Strafe, falls die Frist für den Umbau verstreicht.") == []
+    # a reason given stays
+    assert _indirect("Petra Vogt kritisierte den Plan der Gemeinde, weil er viel zu teuer sei.") == [
+        "weil er viel zu teuer sei"
+    ]

@@ -154,7 +154,7 @@ def checked_report(article: Article, sentence: Sentence, clause: tuple[int, int]
         or _a_thought_supposed(text, sentence, start) or _an_unreal_effect(text, sentence, start)
         or _a_circumstance_after_the_frame(text, sentence, start, end) or _an_obligation_to_say(text, sentence, start, end)
         or _a_question_to_be_settled(text, sentence, start, end) or _inside_a_question(text, sentence, start, end)
-        or _a_question_as_topic(text, sentence, start)
+        or _a_question_as_topic(text, sentence, start) or _only_a_condition(text, sentence, start, end)
     ):
         return None
     if not text[sentence.start : start].strip():
@@ -287,6 +287,24 @@ def _a_circumstance_after_the_frame(text: str, sentence: Sentence, start: int, e
     if not frame or frame[0].lower() not in CUE_VERBS or boundary == 0:
         return False  # the frame's verb first after the message: ", sagt Huber,"
     return not any(is_subjunctive(w) or w in KONJUNKTIV_II for w in _words(text[start:end]))
+
+
+# A clause of condition: "…, sollte sich nichts ändern", "…, falls …" (not "weil": a reason may be the
+# one given, "bezeichnete es als fatal, weil …")
+_CONDITION_OR_CAUSE = re.compile(r"(?:sollte|sollten|falls|wenn|sofern)\s")
+
+
+def _only_a_condition(text: str, sentence: Sentence, start: int, end: int) -> bool:
+    """Is the clause at ``start``, after a comma inside its sentence, no more than a clause of condition
+    with no main clause of its own and no Konjunktiv I ("Die Partei drohte mit dem Austritt, sollte der
+    Antrag scheitern", "…, falls die Frist verstreicht")? It names the circumstance of what was said, not
+    the words."""
+    content = text[start:end]
+    if not _CONDITION_OR_CAUSE.match(content) or re.search(r"[,;:]", content):
+        return False
+    if not text[sentence.start : start].rstrip().endswith(","):
+        return False
+    return not _in_konjunktiv_i(content)
 
 
 # Modals of obligation, present or Konjunktiv II: what someone must say is not said yet ("sollte" is also
