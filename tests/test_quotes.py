@@ -3829,3 +3829,14 @@ def test_a_bare_clause_of_condition_after_a_threat_is_not_what_was_said():
     assert _indirect("Petra Vogt kritisierte den Plan der Gemeinde, weil er viel zu teuer sei.") == [
         "weil er viel zu teuer sei"
     ]
+
+
+def test_a_pronominal_adverb_before_a_participle_holds_a_state_not_a_report():
+    # "…darin gegeben, dass …", "…darauf gewartet, dass …": the verb after an auxiliary neither says nor
+    # thinks; the that-clause is a state of affairs
+    assert _indirect("Der Vorteil des neuen Plans war vor allem darin gegeben, dass die Kosten sinken.") == []
+    assert _indirect("Die Gemeinde hat lange darauf gewartet, dass die neue Schule fertig ist.") == []
+    # a verb of saying after the adverb still reports
+    assert _indirect("Die Gemeinde hat darauf hingewiesen, dass die neue Schule fertig ist.") == [
+        "die neue Schule fertig ist"
+    ]

@@ -367,7 +367,9 @@ _THINKING_LEMMAS = frozenset(
 
 # The pronominal adverb closing the main clause before ", dass", perhaps with a verb particle after it
 # ("darauf", "dazu bei"): the that-clause is the verb's prepositional object
-_AN_ACT_FOR_A_STATE = re.compile(r"^\w+(?:\s+(?:bei|ab|an|auf|aus|ein|mit|zu|hin))?\s*$")
+# the pronominal adverb last, or before the past participle of a verb after an auxiliary ("Sie haben
+# darauf gewartet, dass …"; not an infinitive: "Wir werden darauf achten, dass …" states an intention)
+_AN_ACT_FOR_A_STATE = re.compile(r"^\w+(?:\s+(?:bei|ab|an|auf|aus|ein|mit|zu|hin))?(?:\s+(?:ab|an|auf|aus|bei|ein|mit|vor|zu)?ge[a-zäöüß]+(?:t|en))?\s*$")
 
 
 def _a_fact_governs(article: Article, sentence: Sentence, start: int) -> bool:
