@@ -3840,3 +3840,12 @@ def test_a_pronominal_adverb_before_a_participle_holds_a_state_not_a_report():
     assert _indirect("Die Gemeinde hat darauf hingewiesen, dass die neue Schule fertig ist.") == [
         "die neue Schule fertig ist"
     ]
+
+
+def test_an_inference_that_lies_near_is_not_what_was_said():
+    # "Der Schluss liegt nahe, dass …": the author's inference, nobody quoted
+    assert _indirect("Der Schluss liegt nahe, dass die Rechnungen der Firma gefälscht sind.") == []
+    # a verb of saying still reports
+    assert _indirect("Die Prüferin Petra Vogt sagte, dass die Rechnungen der Firma gefälscht sind.") == [
+        "die Rechnungen der Firma gefälscht sind"
+    ]

@@ -3513,6 +3513,8 @@ NOT_REPORTING_THAT = re.compile(
     # "Die Daten legen nahe, dass …"), not "zeigt sich überzeugt" nor "belegen zu können"
     r"|\b(?:zeigt|zeigen|gezeigt|herausgefunden|herausfanden|herausfand|ergibt|ergab|ergaben|belegt|belegen|beweist|beweisen|bewiesen|nachweisen|nachgewiesen|nachweist)"
     r"(?:\s+(?!sich\b|zu\b)[\wäöüß-]+){0,4}|\b(?:findet|finden|fand|fanden)(?:\s+[\wäöüß-]+){0,4}\s+heraus|\b(?:legt|legen|legte|legten)\s+(?:(?!sich\b)[\wäöüß-]+\s+){0,3}nahe|\bnahe(?:legen|legt|gelegt)"
+    # the obvious inference: "Der Schluss liegt nahe, dass …", "Es lag nahe, dass …"
+    r"|\b(?:liegt|lag)\s+(?:(?!sich\b)[\wäöüß-]+\s+){0,2}nahe"
     # a reaction to a fact: "Wie reagieren die Praxen darauf, dass …"
     r"|\breagier(?:t|te|ten|en)\b(?:\s+[\wäöüß-]+){0,4}\s+darauf"
     # a wish or aim, not something said: "Die Bank möchte erreichen, dass …", "Einige wollen immer noch, dass …"
