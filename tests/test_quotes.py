@@ -3849,3 +3849,13 @@ def test_an_inference_that_lies_near_is_not_what_was_said():
     assert _indirect("Die Prüferin Petra Vogt sagte, dass die Rechnungen der Firma gefälscht sind.") == [
         "die Rechnungen der Firma gefälscht sind"
     ]
+
+
+def test_an_infinitive_after_a_modal_passive_of_urging_is_the_authors_demand():
+    # "Die Firma muss gedrängt werden, … zurückzunehmen": the subject of the passive is the one urged,
+    # nobody is quoted
+    assert _indirect("Die Firma Huber muss gedrängt werden, diesen falschen Beschluss zurückzunehmen.") == []
+    # an active verb of urging still reports the demand
+    assert _indirect("Die Bürgerinitiative drängte die Firma Huber, diesen falschen Beschluss zurückzunehmen.") == [
+        "diesen falschen Beschluss zurückzunehmen"
+    ]

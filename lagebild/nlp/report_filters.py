@@ -460,7 +460,18 @@ def _the_author_says(article: Article, sentence: Sentence, start: int) -> bool:
     head = text[sentence.start : start]
     that = re.search(r",\s*dass\s*$", head)
     if that is None:
-        return False
+        comma = re.search(r",\s*$", head)
+        if comma is None or not _INFINITIVE.search(text[start : sentence.end]):
+            return False
+        # "Die Firma muss gedrängt werden, … zurückzunehmen": the passive's subject is the one urged, no
+        # speaker; the author demands it
+        boundary = max([0] + [m.end() for m in re.finditer(r"(?<!\d),(?!\d)|[;:]", head[: comma.start()])])
+        clause = head[boundary : comma.start()]
+        return (
+            boundary == 0 and bool(_AUTHOR_SAYS.search(clause)) and re.search(r"\bwerden\s*$", clause) is not None
+            and not re.search(r"(?i)\b(?:von|vom|durch|seitens)\s", clause) and not names_its_source(text[sentence.start : sentence.end])
+            and not _in_konjunktiv_i(text[sentence.start : sentence.end])
+        )
     boundary = max([0] + [m.end() for m in re.finditer(r"(?<!\d),(?!\d)|[;:]", head[: that.start()])])
     clause = head[boundary : that.start()]
     if not _AUTHOR_SAYS.search(clause) or re.search(r"(?i)\b(?:von|vom|durch|seitens)\s", clause) or names_its_source(head):
