@@ -3817,3 +3817,54 @@ def test_names_ranked_one_before_the_other_after_a_colon_are_not_said():
     # a statement after a colon is still a direct quote
     text = "Petra Vogt sagte am Montag: „Wir liegen vor dem Zeitplan.“"
     assert _quotes(text)[0][0] == "direct"
+
+
+def test_a_finding_that_can_be_confirmed_or_a_fact_used_is_not_what_was_said():
+    # "ließ sich kaum bestätigen, dass …": impersonal, a finding of the study, nobody says it
+    assert _indirect("Im Vergleich der Klassen ließ sich kaum bestätigen, dass längere Pausen die Noten verbessern.") == []
+    # "die Tatsache aus, dass …": a fact used, the noun before a separable particle
+    assert _indirect("Die Forscherinnen nutzten die Tatsache aus, dass Fichtenharz bei Kälte rasch erstarrt.") == []
+    # a verb of saying still reports
+    assert _indirect("Die Forscherin Petra Vogt sagte, dass Fichtenharz bei Kälte rasch erstarrt.") == [
+        "Fichtenharz bei Kälte rasch erstarrt"
+    ]
+
+
+def test_a_bare_clause_of_condition_after_a_threat_is_not_what_was_said():
+    # "…gedroht, sollte …" / "…, falls …" in the indicative: the circumstance, not the words
+    assert _indirect("Die Gewerkschaft der Bahn hat mit einem neuen Streik gedroht, sollte bis Ostern kein Angebot vorliegen.") == []
+    assert _indirect("Die Gemeinde drohte dem Bauherrn mit einer hohen Strafe, falls die Frist für den Umbau verstreicht.") == []
+    # a reason given stays
+    assert _indirect("Petra Vogt kritisierte den Plan der Gemeinde, weil er viel zu teuer sei.") == [
+        "weil er viel zu teuer sei"
+    ]
+
+
+def test_a_pronominal_adverb_before_a_participle_holds_a_state_not_a_report():
+    # "…darin gegeben, dass …", "…darauf gewartet, dass …": the verb after an auxiliary neither says nor
+    # thinks; the that-clause is a state of affairs
+    assert _indirect("Der Vorteil des neuen Plans war vor allem darin gegeben, dass die Kosten sinken.") == []
+    assert _indirect("Die Gemeinde hat lange darauf gewartet, dass die neue Schule fertig ist.") == []
+    # a verb of saying after the adverb still reports
+    assert _indirect("Die Gemeinde hat darauf hingewiesen, dass die neue Schule fertig ist.") == [
+        "die neue Schule fertig ist"
+    ]
+
+
+def test_an_inference_that_lies_near_is_not_what_was_said():
+    # "Der Schluss liegt nahe, dass …": the author's inference, nobody quoted
+    assert _indirect("Der Schluss liegt nahe, dass die Rechnungen der Firma gefälscht sind.") == []
+    # a verb of saying still reports
+    assert _indirect("Die Prüferin Petra Vogt sagte, dass die Rechnungen der Firma gefälscht sind.") == [
+        "die Rechnungen der Firma gefälscht sind"
+    ]
+
+
+def test_an_infinitive_after_a_modal_passive_of_urging_is_the_authors_demand():
+    # "Die Firma muss gedrängt werden, … zurückzunehmen": the subject of the passive is the one urged,
+    # nobody is quoted
+    assert _indirect("Die Firma Huber muss gedrängt werden, diesen falschen Beschluss zurückzunehmen.") == []
+    # an active verb of urging still reports the demand
+    assert _indirect("Die Bürgerinitiative drängte die Firma Huber, diesen falschen Beschluss zurückzunehmen.") == [
+        "diesen falschen Beschluss zurückzunehmen"
+    ]

@@ -154,7 +154,7 @@ def checked_report(article: Article, sentence: Sentence, clause: tuple[int, int]
         or _a_thought_supposed(text, sentence, start) or _an_unreal_effect(text, sentence, start)
         or _a_circumstance_after_the_frame(text, sentence, start, end) or _an_obligation_to_say(text, sentence, start, end)
         or _a_question_to_be_settled(text, sentence, start, end) or _inside_a_question(text, sentence, start, end)
-        or _a_question_as_topic(text, sentence, start)
+        or _a_question_as_topic(text, sentence, start) or _only_a_condition(text, sentence, start, end)
     ):
         return None
     if not text[sentence.start : start].strip():
@@ -289,6 +289,24 @@ def _a_circumstance_after_the_frame(text: str, sentence: Sentence, start: int, e
     return not any(is_subjunctive(w) or w in KONJUNKTIV_II for w in _words(text[start:end]))
 
 
+# A clause of condition: "…, sollte sich nichts ändern", "…, falls …" (not "weil": a reason may be the
+# one given, "bezeichnete es als fatal, weil …")
+_CONDITION_OR_CAUSE = re.compile(r"(?:sollte|sollten|falls|wenn|sofern)\s")
+
+
+def _only_a_condition(text: str, sentence: Sentence, start: int, end: int) -> bool:
+    """Is the clause at ``start``, after a comma inside its sentence, no more than a clause of condition
+    with no main clause of its own and no Konjunktiv I ("Die Partei drohte mit dem Austritt, sollte der
+    Antrag scheitern", "…, falls die Frist verstreicht")? It names the circumstance of what was said, not
+    the words."""
+    content = text[start:end]
+    if not _CONDITION_OR_CAUSE.match(content) or re.search(r"[,;:]", content):
+        return False
+    if not text[sentence.start : start].rstrip().endswith(","):
+        return False
+    return not _in_konjunktiv_i(content)
+
+
 # Modals of obligation, present or Konjunktiv II: what someone must say is not said yet ("sollte" is also
 # the past of what came to pass: "Er sollte später erklären, dass …")
 _OBLIGATION_MODALS = frozenset("muss müssen müsst müsste müssten".split())
@@ -349,7 +367,9 @@ _THINKING_LEMMAS = frozenset(
 
 # The pronominal adverb closing the main clause before ", dass", perhaps with a verb particle after it
 # ("darauf", "dazu bei"): the that-clause is the verb's prepositional object
-_AN_ACT_FOR_A_STATE = re.compile(r"^\w+(?:\s+(?:bei|ab|an|auf|aus|ein|mit|zu|hin))?\s*$")
+# the pronominal adverb last, or before the past participle of a verb after an auxiliary ("Sie haben
+# darauf gewartet, dass …"; not an infinitive: "Wir werden darauf achten, dass …" states an intention)
+_AN_ACT_FOR_A_STATE = re.compile(r"^\w+(?:\s+(?:bei|ab|an|auf|aus|ein|mit|zu|hin))?(?:\s+(?:ab|an|auf|aus|bei|ein|mit|vor|zu)?ge[a-zäöüß]+(?:t|en))?\s*$")
 
 
 def _a_fact_governs(article: Article, sentence: Sentence, start: int) -> bool:
@@ -440,7 +460,18 @@ def _the_author_says(article: Article, sentence: Sentence, start: int) -> bool:
     head = text[sentence.start : start]
     that = re.search(r",\s*dass\s*$", head)
     if that is None:
-        return False
+        comma = re.search(r",\s*$", head)
+        if comma is None or not _INFINITIVE.search(text[start : sentence.end]):
+            return False
+        # "Die Firma muss gedrängt werden, … zurückzunehmen": the passive's subject is the one urged, no
+        # speaker; the author demands it
+        boundary = max([0] + [m.end() for m in re.finditer(r"(?<!\d),(?!\d)|[;:]", head[: comma.start()])])
+        clause = head[boundary : comma.start()]
+        return (
+            boundary == 0 and bool(_AUTHOR_SAYS.search(clause)) and re.search(r"\bwerden\s*$", clause) is not None
+            and not re.search(r"(?i)\b(?:von|vom|durch|seitens)\s", clause) and not names_its_source(text[sentence.start : sentence.end])
+            and not _in_konjunktiv_i(text[sentence.start : sentence.end])
+        )
     boundary = max([0] + [m.end() for m in re.finditer(r"(?<!\d),(?!\d)|[;:]", head[: that.start()])])
     clause = head[boundary : that.start()]
     if not _AUTHOR_SAYS.search(clause) or re.search(r"(?i)\b(?:von|vom|durch|seitens)\s", clause) or names_its_source(head):
