@@ -3808,3 +3808,9 @@ def test_a_participle_phrase_after_a_closing_frame_is_not_what_was_said():
 def test_a_time_clause_after_a_verb_of_declaring_is_not_what_was_said():
     # "…zum Sieger erklärt, nachdem …" in the indicative: when it was declared, not the words
     assert _indirect("Der Fahrer Jens Köhler wurde nachträglich zum Sieger erklärt, nachdem sein Gegner wegen Dopings gesperrt worden war.") == []
+
+
+def test_a_frame_source_without_article_ends_before_an_inflected_noun():
+    # "laut Anklage | Gelder …": a plural noun after a bare noun opens the clause's own phrase, no name after a title
+    quotes = _resolved("Der frühere Bürgermeister Karl Brenner soll laut Anklage Gelder aus der Stadtkasse veruntreut haben.")
+    assert [q[2] for q in quotes] == ["Anklage"]

@@ -2285,6 +2285,8 @@ def _np_forward(text: str, start: int, limit: int, force_first: bool = True, aft
             break  # "die Hacker | und kündigten …": a verb after "und" starts a clause, not a second noun
         if i == 1 and word.group()[:1].isupper() and _bare_plural_noun(words[0].group()):
             break  # "laut Medienberichten | Informationen über …": a plural without article is the whole phrase
+        if i == 1 and words[0].group()[:1].isupper() and _inflected_noun(word.group(), genitive=False):
+            break  # "laut Anklage | Gelder veruntreut": an inflected noun after a bare first noun is no name after a title
         if i > 0 and previous[:1].isupper() and (word.group()[:1].isdigit() or _inflected_noun(previous) and _inflected_noun(word.group(), genitive=False)):
             # "laut Herausgeber Activision | 25 Millionen Spieler", "nach Angaben von Sicherheitskräften |
             # Extremisten": a number or a second inflected noun after the noun opens the clause's own phrase
