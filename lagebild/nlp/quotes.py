@@ -1114,7 +1114,7 @@ def _agents(article: Article, start: int, end: int) -> list[SpeakerRef]:
     if not article.mentions:  # no NER available: capitalised word sequences stand in for names
         for m in _CAP_NAME.finditer(text, start, end):
             words = m.group().split()
-            if words[0].lower() in _FUNCTION_WORDS or is_role_word(words[0]) or len(words) < 2:
+            if words[0].lower() in _FUNCTION_WORDS or is_role_word(words[0]) or len(words) < 2 or _NOT_SPEAKERS.search(m.group()):
                 continue
             found.append(SpeakerRef(m.group(), m.start(), m.end(), "name"))
     for m in _PRONOUN.finditer(text, start, end):
@@ -1141,7 +1141,12 @@ def _agents(article: Article, start: int, end: int) -> list[SpeakerRef]:
 
 
 # Tagged words that never speak: currencies and units ("5 Milliarden Euro"), streets and squares.
-_NOT_SPEAKERS = re.compile(r"^(?:Euro|Dollar|US-Dollar|Franken|Pfund|Yen|Rubel|Cent|Prozent)$|(?:straße|strasse|platz|allee|gasse|weg)$", re.I)
+_NOT_SPEAKERS = re.compile(
+    r"^(?:Euro|Dollar|US-Dollar|Franken|Pfund|Yen|Rubel|Cent|Prozent)$|(?:straße|strasse|platz|allee|gasse|weg)$"
+    # a date tagged as a name ("hatte Ende Jänner erklärt"): when, never who
+    r"|^(?:(?:Anfang|Mitte|Ende)\s+)?(?:Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?:\s+\d{4})?$",
+    re.I,
+)
 
 
 def _adjective_mention(surface: str) -> bool:
