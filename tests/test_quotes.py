@@ -3868,3 +3868,20 @@ def test_an_infinitive_after_a_modal_passive_of_urging_is_the_authors_demand():
     assert _indirect("Die Bürgerinitiative drängte die Firma Huber, diesen falschen Beschluss zurückzunehmen.") == [
         "diesen falschen Beschluss zurückzunehmen"
     ]
+
+
+def test_a_frame_source_without_article_ends_before_an_inflected_noun():
+    # "laut Anklage | Gelder …": a plural noun after a bare noun opens the clause's own phrase, no name after a title
+    quotes = _resolved("Der frühere Bürgermeister Karl Brenner soll laut Anklage Gelder aus der Stadtkasse veruntreut haben.")
+    assert [q[2] for q in quotes] == ["Anklage"]
+
+
+
+def test_a_date_without_article_between_auxiliary_and_participle_is_not_the_speaker():
+    # "hatte Ende März erklärt": the date says when, it is no candidate speaker; the subject before the auxiliary is
+    text = "Die Abstimmung ist für Sonntag angesetzt. Der seit Jahren regierende Landeschef hatte Ende März erklärt, er trete erneut an."
+    found = _ranker_candidates(text)
+    assert "Ende März" not in found[0]
+    assert any("Landeschef" in phrase for phrase in found[0])
+    # the rules take no date for a name either
+    assert _rule_speakers("Die Abstimmung ist für Sonntag angesetzt. Brenner hatte Ende März erklärt, er trete erneut an.") != [("er trete erneut an", "Ende März")]

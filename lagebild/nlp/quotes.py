@@ -1118,7 +1118,7 @@ def _agents(article: Article, start: int, end: int) -> list[SpeakerRef]:
     if not article.mentions:  # no NER available: capitalised word sequences stand in for names
         for m in _CAP_NAME.finditer(text, start, end):
             words = m.group().split()
-            if words[0].lower() in _FUNCTION_WORDS or is_role_word(words[0]) or len(words) < 2:
+            if words[0].lower() in _FUNCTION_WORDS or is_role_word(words[0]) or len(words) < 2 or _NOT_SPEAKERS.search(m.group()):
                 continue
             found.append(SpeakerRef(m.group(), m.start(), m.end(), "name"))
     for m in _PRONOUN.finditer(text, start, end):
@@ -1145,7 +1145,12 @@ def _agents(article: Article, start: int, end: int) -> list[SpeakerRef]:
 
 
 # Tagged words that never speak: currencies and units ("5 Milliarden Euro"), streets and squares.
-_NOT_SPEAKERS = re.compile(r"^(?:Euro|Dollar|US-Dollar|Franken|Pfund|Yen|Rubel|Cent|Prozent)$|(?:straße|strasse|platz|allee|gasse|weg)$", re.I)
+_NOT_SPEAKERS = re.compile(
+    r"^(?:Euro|Dollar|US-Dollar|Franken|Pfund|Yen|Rubel|Cent|Prozent)$|(?:straße|strasse|platz|allee|gasse|weg)$"
+    # a date tagged as a name ("hatte Ende Jänner erklärt"): when, never who
+    r"|^(?:(?:Anfang|Mitte|Ende)\s+)?(?:Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?:\s+\d{4})?$",
+    re.I,
+)
 
 
 def _adjective_mention(surface: str) -> bool:
@@ -2289,6 +2294,8 @@ def _np_forward(text: str, start: int, limit: int, force_first: bool = True, aft
             break  # "die Hacker | und kündigten …": a verb after "und" starts a clause, not a second noun
         if i == 1 and word.group()[:1].isupper() and _bare_plural_noun(words[0].group()):
             break  # "laut Medienberichten | Informationen über …": a plural without article is the whole phrase
+        if i == 1 and words[0].group()[:1].isupper() and _inflected_noun(word.group(), genitive=False):
+            break  # "laut Anklage | Gelder veruntreut": an inflected noun after a bare first noun is no name after a title
         if i > 0 and previous[:1].isupper() and (word.group()[:1].isdigit() or _inflected_noun(previous) and _inflected_noun(word.group(), genitive=False)):
             # "laut Herausgeber Activision | 25 Millionen Spieler", "nach Angaben von Sicherheitskräften |
             # Extremisten": a number or a second inflected noun after the noun opens the clause's own phrase

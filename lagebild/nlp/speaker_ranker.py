@@ -842,7 +842,7 @@ def speaker_candidates(ctx: _Context, quote: Quote, n: int, rule_ref, previous_r
     kept = [
         c for c in found
         if not _addressed_by_the_verb(ctx.text, c) and not _attribute_of_a_speaker(ctx.text, c, found) and not _told_after_the_subject(ctx, c)
-        and not _first_of_two_titles(ctx, c)
+        and not _first_of_two_titles(ctx, c) and not _bare_time(ctx, c)
     ]
     objects = [c for c in kept if _in_object_case(ctx, c)]
     if objects:
@@ -851,6 +851,16 @@ def speaker_candidates(ctx: _Context, quote: Quote, n: int, rule_ref, previous_r
         if subjects:
             kept = [c for c in kept if c not in objects]
     return kept or found
+
+
+def _bare_time(ctx: _Context, c: Candidate) -> bool:
+    """A time without article or preposition ("hatte Ende Jänner erklärt"): when, never who.
+    (One in a preposition's phrase, "am Montag", stays for the ranker, which weighs it as a time.)"""
+    words = c.phrase.split()
+    return (
+        c.kind != "carried" and bool(words) and words[0].lower() not in _DETERMINER_SET and _time_expression(c.phrase)
+        and not ctx.q._after_preposition(ctx.text, c.start)
+    )
 
 
 _OBJECT_FORMS = frozenset("dem den einem einen ihm ihnen".split())
