@@ -3885,3 +3885,31 @@ def test_a_date_without_article_between_auxiliary_and_participle_is_not_the_spea
     assert any("Landeschef" in phrase for phrase in found[0])
     # the rules take no date for a name either
     assert _rule_speakers("Die Abstimmung ist für Sonntag angesetzt. Brenner hatte Ende März erklärt, er trete erneut an.") != [("er trete erneut an", "Ende März")]
+
+
+def _weighed_candidates(text: str, others: tuple[str, ...] = ()):
+    """For each quote the rules find: the phrases the ranker chooses among, after the grammar's filters."""
+    from lagebild.nlp import speaker_ranker
+    from lagebild.nlp.quotes import _rule_quotes
+
+    article = _tagged_article(text, others)
+    quotes, refs, contexts, sentences = _rule_quotes(article)
+    ctx = speaker_ranker._Context(article, sentences, quotes)
+    found = []
+    for quote in quotes:
+        n, previous = contexts[quote.id]
+        found.append([c.phrase for c in speaker_ranker.weighed_candidates(ctx, quote, n, refs.get(quote.id), previous)])
+    return found
+
+
+def test_the_subject_opening_a_dass_or_ob_clause_is_not_its_speaker():
+    # ", dass Kormorane …": the phrase opening the reported clause is what it is about
+    text = "Eine Studie der Universität Freiburg zählt die Tiere. Zugleich weist diese darauf hin, dass Kormorane in Europa eine geschützte Art sind."
+    found = _weighed_candidates(text, others=("Kormorane", "Universität Freiburg"))
+    assert "Kormorane" not in found[0] and "Universität Freiburg" in found[0]
+    text = "Der Anbieter Netzplus nennt keine Preise. Netzplus gibt nur an, ob Glasfaser verfügbar ist oder nicht."
+    found = _weighed_candidates(text, others=("Glasfaser", "Netzplus"))
+    assert "Glasfaser" not in found[0] and "Netzplus" in found[0]
+    # a frame word before the phrase still names a source inside the clause
+    text = "Die Sprecherin Petra Vogt erklärte am Montag, dass laut Brenner die Firma im Herbst ein neues Werk eröffnet."
+    assert "Brenner" in _weighed_candidates(text, others=("Brenner", "Petra Vogt"))[0]

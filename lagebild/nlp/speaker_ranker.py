@@ -1303,10 +1303,32 @@ def weighed_candidates(ctx: _Context, quote: Quote, n: int, rule_ref, previous_r
     # "Wien – Ende vergangener Woche forderte die SPÖ, …": the place a report opens with, set off
     # by a dash, is its dateline, outside the clause and never its speaker
     found = [c for c in found if not _dateline(ctx, c)] or found
+    # "…, weist sie darauf hin, dass Geier bedroht sind": the phrase opening a dass- or ob-clause
+    # that is the quote is that clause's subject, what the message is about
+    found = [c for c in found if not _subject_opening_a_complement_clause(ctx, quote, c)] or found
     if ctx.q._plural_demonstrative_subject(ctx.text, quote.start):
         # "Diese haben erklärt, …": the plural subject takes up a group named before, never one person
         found = [c for c in found if not (c.features[:1] == ["type=name_PER"] or c.kind == "carried")] or found
     return found
+
+
+_COMPLEMENTISER_BEFORE = re.compile(r",[ \t]*(?:dass|daß|ob)[ \t]*$", re.IGNORECASE)
+_ARTICLE = re.compile(r"(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)[ \t]+$", re.IGNORECASE)
+
+
+def _subject_opening_a_complement_clause(ctx: _Context, quote: Quote, c: Candidate) -> bool:
+    """Is the candidate (no pronoun) the phrase that opens an indirect quote which is a clause after
+    ", dass" or ", ob" ("…, weist die Studie darauf hin, dass Geier bedroht sind")? The subject of the
+    reported clause, not who reports it; a frame word before it ("dass laut X") names a source."""
+    if quote.kind != "indirect" or c.kind in ("pronoun", "carried") or "type=rule_only" in c.features:
+        return False
+    if not (quote.start <= c.start and c.end <= quote.end) or ctx.q._framed_by_frame_word(ctx.text, c.start):
+        return False
+    text = ctx.text
+    if not _COMPLEMENTISER_BEFORE.search(text, max(0, quote.start - 12), quote.start):
+        return False
+    lead = text[quote.start : c.start]
+    return not lead.strip() or bool(_ARTICLE.fullmatch(lead.lstrip()))
 
 
 _DASH_AFTER = re.compile(r"[ \t]*[–—][ \t]+\S")
