@@ -3913,3 +3913,9 @@ def test_the_subject_opening_a_dass_or_ob_clause_is_not_its_speaker():
     # a frame word before the phrase still names a source inside the clause
     text = "Die Sprecherin Petra Vogt erklärte am Montag, dass laut Brenner die Firma im Herbst ein neues Werk eröffnet."
     assert "Brenner" in _weighed_candidates(text, others=("Brenner", "Petra Vogt"))[0]
+
+
+def test_the_name_after_a_hyphenated_compound_descriptor_speaks():
+    # "die Thomson-Reuters-Tochter IFR": the compound ends in a noun that describes the name after it
+    quotes = _resolved("Die Fusion werde dem Land hohe Einnahmen bringen, schreibt die Thomson-Reuters-Tochter IFR.")
+    assert [q[1] for q in quotes] == ["IFR"]

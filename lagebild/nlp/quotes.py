@@ -4666,6 +4666,26 @@ def _names_own_source(clause: str) -> bool:
     return bool(SOURCE_FRAMES[0][1].search(clause) or names_its_source(clause))
 
 
+_COMPOUND_ENDING_IN_A_NOUN = re.compile(r"\S+-[A-ZÄÖÜ][a-zäöüß]{3,}")
+
+
+def _name_after_a_compound_descriptor(article: Article, index, start: int, end: int):
+    """The entity of a name set right after a hyphenated compound that opens the speaker phrase
+    ("die Thomson-Reuters-Tochter IFR", "der Siemens-Ableger Xyro"): the compound ends in a noun, so it
+    describes what the name after it is; that name speaks, not the compound's first part."""
+    inside = [m for m in article.mentions if start <= m.start < end and m.end <= end]
+    if not inside:
+        return None
+    first = min(inside, key=lambda m: m.start)
+    if not _COMPOUND_ENDING_IN_A_NOUN.fullmatch(article.text[first.start : first.end]):
+        return None
+    after = [m for m in article.mentions if m.start > first.end and article.text[first.end : m.start].isspace()]
+    if not after:
+        return None
+    second = min(after, key=lambda m: m.start)
+    return index.entity_for_span(article.id, second.start, second.end)
+
+
 def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -> None:
     """Replace each quote's speaker phrase by the canonical name of the story entity it refers to."""
     previous: dict[str, tuple[int, object]] = {}  # article -> (offset, entity) of the last resolved speaker
@@ -4699,6 +4719,9 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
         carried_text = None
         if kind in ("name", "carried", "anonymous", "source") and end > start:
             entity = index.entity_for_span(article.id, start, end) or index.resolve(article.text[start:end], article.id)
+            named = _name_after_a_compound_descriptor(article, index, start, end) if kind == "name" else None
+            if named is not None:
+                entity = named  # "die Thomson-Reuters-Tochter IFR": the compound describes, the name after it speaks
             phrase_noun = article.text[start:end].split()[-1].lower() if end > start else ""
             if entity is not None and entity.type != "PER" and phrase_noun in EPITHET_NOUNS:
                 # "der Republikaner", "die Demokratin": a group word standing for a person named before.
