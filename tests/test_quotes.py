@@ -3885,3 +3885,12 @@ def test_a_date_without_article_between_auxiliary_and_participle_is_not_the_spea
     assert any("Landeschef" in phrase for phrase in found[0])
     # the rules take no date for a name either
     assert _rule_speakers("Die Abstimmung ist für Sonntag angesetzt. Brenner hatte Ende März erklärt, er trete erneut an.") != [("er trete erneut an", "Ende März")]
+
+
+def test_an_indirect_question_someone_asks_himself_is_no_report():
+    # "fragt es sich, ob …", "Viele fragen sich, wie …": a question wondered in the indicative, nobody's statement
+    assert _indirect("Bei all den Kosten fragt es sich, ob der neue Deich den Aufwand lohnt.") == []
+    assert _indirect("Viele Anwohner fragen sich, wie lange die Baustelle an der Brücke noch bleibt.") == []
+    # asking someone else still reports the question, and Konjunktiv I reports the wondering
+    assert _indirect("Die Ministerin fragte, ob der neue Deich den Aufwand lohne.") == ["der neue Deich den Aufwand lohne"]
+    assert _indirect("Die Ministerin sagte, sie frage sich, ob der neue Deich den Aufwand lohne.") != []
