@@ -3919,3 +3919,12 @@ def test_the_name_after_a_hyphenated_compound_descriptor_speaks():
     # "die Thomson-Reuters-Tochter IFR": the compound ends in a noun that describes the name after it
     quotes = _resolved("Die Fusion werde dem Land hohe Einnahmen bringen, schreibt die Thomson-Reuters-Tochter IFR.")
     assert [q[1] for q in quotes] == ["IFR"]
+
+
+def test_an_indirect_question_someone_asks_himself_is_no_report():
+    # "fragt es sich, ob …", "Viele fragen sich, wie …": a question wondered in the indicative, nobody's statement
+    assert _indirect("Bei all den Kosten fragt es sich, ob der neue Deich den Aufwand lohnt.") == []
+    assert _indirect("Viele Anwohner fragen sich, wie lange die Baustelle an der Brücke noch bleibt.") == []
+    # asking someone else still reports the question, and Konjunktiv I reports the wondering
+    assert _indirect("Die Ministerin fragte, ob der neue Deich den Aufwand lohne.") == ["der neue Deich den Aufwand lohne"]
+    assert _indirect("Die Ministerin sagte, sie frage sich, ob der neue Deich den Aufwand lohne.") != []

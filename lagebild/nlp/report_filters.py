@@ -155,6 +155,7 @@ def checked_report(article: Article, sentence: Sentence, clause: tuple[int, int]
         or _a_circumstance_after_the_frame(text, sentence, start, end) or _an_obligation_to_say(text, sentence, start, end)
         or _a_question_to_be_settled(text, sentence, start, end) or _inside_a_question(text, sentence, start, end)
         or _a_question_as_topic(text, sentence, start) or _only_a_condition(text, sentence, start, end)
+        or _a_question_wondered(text, sentence, start, end)
     ):
         return None
     if not text[sentence.start : start].strip():
@@ -1133,3 +1134,32 @@ def _an_unreal_effect(text: str, sentence: Sentence, start: int) -> bool:
         return False
     body = text[sentence.start : sentence.end]
     return not (_in_konjunktiv_i(body) or names_its_source(body) or IMPERSONAL_CUES.search(head))
+
+
+# A reflexive verb of asking closing the main clause: "Viele fragen sich, ob …", "Da fragt es sich, wie …",
+# "…, die sich fragten, warum …" (indicative only: "Er frage sich, ob …" reports that he said so)
+_WONDERING = re.compile(
+    r"(?:\b(?:fragt|fragte|fragten|fragen)\s+(?:[\wäöüß-]+\s+){0,2}?sich(?:\s+[a-zäöüß-]+){0,3}"
+    r"|\bsich\s+(?:[\wäöüß-]+\s+){0,4}?(?:fragt|fragte|fragten|fragen|gefragt)(?:\s+(?:hat|haben|hatte|hatten))?)$"
+)
+
+
+def _a_question_wondered(text: str, sentence: Sentence, start: int, end: int) -> bool:
+    """Is the clause at ``start`` an indirect question that someone asks himself, in the indicative
+    ("Abgesehen davon fragt es sich, ob …", "Viele Eltern fragen sich, wie …")? What one wonders is
+    a thought nobody uttered, no report; Konjunktiv I of the asking verb or a frame naming a source
+    reports it ("Sie frage sich, ob …", "…, so der Minister")."""
+    head = text[sentence.start : start].rstrip()
+    asked = re.search(r",\s*ob$", head)
+    if asked:
+        head = head[: asked.start() + 1]
+    elif not re.match(r"(?:ob|wie|wer|was|wann|warum|wo|weshalb|wieso|welche[rsmn]?)\s", text[start:end]):
+        return False
+    if not head.endswith(","):
+        return False
+    boundary = max([0] + [m.end() for m in re.finditer(r"(?<!\d),(?!\d)|[;:–]", head[:-1])])
+    clause = head[boundary:-1].strip()
+    if not _WONDERING.search(clause):
+        return False
+    body = text[sentence.start : sentence.end]
+    return not (names_its_source(body) or IMPERSONAL_CUES.search(body) or re.search(r",\s*so\s", body[start - sentence.start :]))
