@@ -133,7 +133,6 @@ _GENRES = (
     r"dokumentation|krimi|thriller|sitcom|satire|parodie|musikvideo|videoclip)"
 )
 WORK_NOUN_BEFORE = re.compile(rf"\b(?-i:(?=[A-ZÄÖÜ]))[\wäöüß-]*?(?<![Bb]ei)(?:{_WORKS}|{_GENRES})(?:e|en|n|s|es)?$", re.I)
-# "„…“ einen Roman", "„…“ ist der neue Film": a work named by the words in quote marks
 # A bracket right after the quote marks that gives a paper's edition: its day, online or print
 EDITION_AFTER = re.compile(
     r"\s*\((?:online|print|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Wochenend|Online|Print)"
@@ -141,10 +140,11 @@ EDITION_AFTER = re.compile(
 )
 # One quoted word (no blank inside its marks), then a dash or a bracket: the quote after it says what it means
 GLOSSED_WORD_BEFORE = re.compile(r"[„“\"»«][^\s„“\"»«]+[“”\"«»]\s*(?:[–—-]|\()$")
-# A verb of clicking or choosing right after the quote marks: what they hold is a label on a screen
 # "„A“ vor „B“", "„A“ gegen „B“": one named thing ranked before or set against another in marks
 RANKED_BEFORE_A_QUOTE = re.compile(r"\s*(?:vor|gegen|hinter|vs\.|versus)\s+[„“\"»«‚‘'’]")
+# A verb of clicking or choosing right after the quote marks: what they hold is a label on a screen
 CLICKED_AFTER = re.compile(r"\s*(?:an|aus)?(?:klicken|klickt|klickte|tippen|tippt|drücken|drückt|wählen|wählt)\b", re.I)
+# "„…“ einen Roman", "„…“ ist der neue Film": a work named by the words in quote marks
 WORK_AFTER = re.compile(
     rf"\s*(?:,\s*)?(?:(?:ist|war|heißt|hieß)\s+)?(?:einen|ein|eine|den|das|die|der|seinen|sein|seine|ihren|ihr|ihre)\s+(?:[a-zäöüß-]+\s+){{0,2}}[\wäöüß-]*{_WORKS}\b"
     # "aus „…“ und anderen TV-Serien", "„…“ oder weitere Filme": one of several works of the kind
@@ -3346,10 +3346,11 @@ SEPARABLE_CUES = re.compile(
     r"(?:sprach|spricht|sprachen)\s+sich\b[^,.;:]{0,80}\b(?:aus|dafür\s+aus|dagegen\s+aus)|(?:teilte|teilt|teilten)\b[^,.;:]{0,80}\bmit|"
     r"(?:deutete|deutet)\b[^,.;:]{0,80}\ban|\bangab|\bangaben(?=\s*,)|(?:hielt|hält|hielten)\b[^,.;:]{0,80}\bfest|(?:wandte|wendet)\b[^,.;:]{0,80}\bein)\b"
 )
-# Conjunctions opening a clause of purpose or contrast: what follows them was not said (a reason may be).
 # A phrase opening with a participle or an adverb before one, no subject of its own: "angesprochen auf …",
 # "bereits mit … geschmückt"
 _PARTICIPLE_PHRASE = re.compile(r"\s*(?:(?:ge[a-zäöüß]+(?:t|en)|[a-zäöüß]+ge[a-zäöüß]+(?:t|en))\b|(?:bereits|schon|noch|sichtlich|merklich|lächelnd|grinsend)\s)")
+
+
 def _participle_phrase_after(head: str, rest: str) -> bool:
     """Is ``rest``, after a frame that closes the clause ``head``, a phrase around a participle with no
     finite verb, no infinitive clause and no Konjunktiv I before it ("…, sagte Thiem, mit … geschmückt")?
@@ -3363,6 +3364,7 @@ def _participle_phrase_after(head: str, rest: str) -> bool:
     )
 
 
+# Conjunctions opening a clause of purpose or contrast: what follows them was not said (a reason may be).
 NOT_REPORTED_OPENERS = frozenset("um ohne statt anstatt obwohl wobei sondern da damit".split())
 # Conjunctions of a condition or a time: after a verb of saying, in the indicative, they say when, not
 # what ("weil" may give the reason said, "während" a contrast)
@@ -4719,9 +4721,9 @@ def resolve_speakers(quotes: list[Quote], articles: dict[str, Article], index) -
         carried_text = None
         if kind in ("name", "carried", "anonymous", "source") and end > start:
             entity = index.entity_for_span(article.id, start, end) or index.resolve(article.text[start:end], article.id)
-            named = _name_after_a_compound_descriptor(article, index, start, end) if kind == "name" else None
-            if named is not None:
-                entity = named  # "die Thomson-Reuters-Tochter IFR": the compound describes, the name after it speaks
+            described = _name_after_a_compound_descriptor(article, index, start, end) if kind == "name" else None
+            if described is not None:
+                entity = described  # "die Thomson-Reuters-Tochter IFR": the compound describes, the name after it speaks
             phrase_noun = article.text[start:end].split()[-1].lower() if end > start else ""
             if entity is not None and entity.type != "PER" and phrase_noun in EPITHET_NOUNS:
                 # "der Republikaner", "die Demokratin": a group word standing for a person named before.

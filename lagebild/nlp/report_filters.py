@@ -292,7 +292,7 @@ def _a_circumstance_after_the_frame(text: str, sentence: Sentence, start: int, e
 
 # A clause of condition: "…, sollte sich nichts ändern", "…, falls …" (not "weil": a reason may be the
 # one given, "bezeichnete es als fatal, weil …")
-_CONDITION_OR_CAUSE = re.compile(r"(?:sollte|sollten|falls|wenn|sofern)\s")
+_CONDITION_OPENER = re.compile(r"(?:sollte|sollten|falls|wenn|sofern)\s")
 
 
 def _only_a_condition(text: str, sentence: Sentence, start: int, end: int) -> bool:
@@ -301,7 +301,7 @@ def _only_a_condition(text: str, sentence: Sentence, start: int, end: int) -> bo
     Antrag scheitern", "…, falls die Frist verstreicht")? It names the circumstance of what was said, not
     the words."""
     content = text[start:end]
-    if not _CONDITION_OR_CAUSE.match(content) or re.search(r"[,;:]", content):
+    if not _CONDITION_OPENER.match(content) or re.search(r"[,;:]", content):
         return False
     if not text[sentence.start : start].rstrip().endswith(","):
         return False
@@ -367,9 +367,9 @@ _THINKING_LEMMAS = frozenset(
 
 
 # The pronominal adverb closing the main clause before ", dass", perhaps with a verb particle after it
-# ("darauf", "dazu bei"): the that-clause is the verb's prepositional object
-# the pronominal adverb last, or before the past participle of a verb after an auxiliary ("Sie haben
-# darauf gewartet, dass …"; not an infinitive: "Wir werden darauf achten, dass …" states an intention)
+# ("darauf", "dazu bei") or before the past participle of a verb after an auxiliary ("Sie haben darauf
+# gewartet, dass …"; not an infinitive: "Wir werden darauf achten, dass …" states an intention): the
+# that-clause is the verb's prepositional object
 _AN_ACT_FOR_A_STATE = re.compile(r"^\w+(?:\s+(?:bei|ab|an|auf|aus|ein|mit|zu|hin))?(?:\s+(?:ab|an|auf|aus|bei|ein|mit|vor|zu)?ge[a-zäöüß]+(?:t|en))?\s*$")
 
 
